@@ -1,0 +1,15 @@
+import { sql as initial } from './0001-initial.ts';
+import { sql as screening } from './0002-screening.ts';
+
+export interface Migration {
+  /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only: a released migration is never edited or reordered. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001-initial', sql: initial },
+  { version: 2, name: '0002-screening', sql: screening },
+];

@@ -1,0 +1,47 @@
+import type { Db } from '../open.ts';
+import type { ResumeAnalysis } from '../../main/analysis/types.ts';
+
+export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, analysis: ResumeAnalysis, now: string): void {
+  db.prepare(
+    `INSERT INTO analyses (resume_file_id, candidate_id, engine_version, sub_role, sub_role_confidence, evidence_level,
+       evidence_score, is_padded, padding_score, seniority, years_experience, result_json, analyzed_at)
+     VALUES (@resumeFileId, @candidateId, @engineVersion, @subRole, @subRoleConfidence, @evidenceLevel,
+       @evidenceScore, @isPadded, @paddingScore, @seniority, @yearsExperience, @resultJson, @now)
+     ON CONFLICT (resume_file_id) DO UPDATE SET
+       engine_version = excluded.engine_version, sub_role = excluded.sub_role,
+       sub_role_confidence = excluded.sub_role_confidence, evidence_level = excluded.evidence_level,
+       evidence_score = excluded.evidence_score, is_padded = excluded.is_padded,
+       padding_score = excluded.padding_score, seniority = excluded.seniority,
+       years_experience = excluded.years_experience, result_json = excluded.result_json,
+       analyzed_at = excluded.analyzed_at`,
+  ).run({
+    resumeFileId,
+    candidateId,
+    engineVersion: analysis.engineVersion,
+    subRole: analysis.subRole.id,
+    subRoleConfidence: analysis.subRole.confidence,
+    evidenceLevel: analysis.evidence.level,
+    evidenceScore: Math.round(analysis.evidence.score),
+    isPadded: analysis.padding.detected ? 1 : 0,
+    paddingScore: Math.round(analysis.padding.score),
+    seniority: analysis.seniority,
+    yearsExperience: analysis.yearsExperience,
+    resultJson: JSON.stringify(analysis),
+    now,
+  });
+}
+
+/** Replaces the candidate's tool rows with those of its latest analysis. */
+export function replaceCandidateTools(db: Db, candidateId: number, analysis: ResumeAnalysis): void {
+  db.prepare('DELETE FROM candidate_tools WHERE candidate_id = ?').run(candidateId);
+  const insert = db.prepare('INSERT INTO candidate_tools (candidate_id, tool_id, status) VALUES (?, ?, ?)');
+  for (const tool of analysis.tools) insert.run(candidateId, tool.id, tool.status);
+}
+
+export function getAnalysis(db: Db, resumeFileId: number): ResumeAnalysis | null {
+  const row = db
+    .prepare<[number], { result_json: string }>('SELECT result_json FROM analyses WHERE resume_file_id = ?')
+    .get(resumeFileId);
+  // Written only by saveAnalysis from a ResumeAnalysis value.
+  return row ? (JSON.parse(row.result_json) as ResumeAnalysis) : null;
+}

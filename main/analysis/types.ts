@@ -1,0 +1,84 @@
+// The analysis output contract. Field names are fixed by `shipped analyze --json`,
+// the UI, the PDF briefs and an external evaluation: rename nothing here.
+
+export const subRoleIds = ['ml-platform', 'ml-infra', 'applied-mlops', 'devops', 'ml-engineer', 'research'] as const;
+export type SubRoleId = (typeof subRoleIds)[number];
+
+export const evidenceLevels = ['strong', 'moderate', 'weak', 'none'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+export const seniorityLevels = ['junior', 'mid', 'senior', 'staff'] as const;
+export type Seniority = (typeof seniorityLevels)[number];
+
+export type ToolStatus = 'evidence' | 'listed';
+export type FlagKind = 'evidence' | 'padding' | 'risk';
+
+export interface Contact {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  links: string[];
+}
+
+export interface WorkRole {
+  title: string | null;
+  employer: string | null;
+  /** ISO month, `YYYY-MM`. */
+  start: string | null;
+  /** ISO month, `YYYY-MM`; null with `isCurrent` for "Present". */
+  end: string | null;
+  isCurrent: boolean;
+  /** 1-based line in the stored text where the role starts. */
+  line: number;
+}
+
+export interface ToolFinding {
+  id: string;
+  name: string;
+  category: string;
+  status: ToolStatus;
+  /** 1-based lines of the stored text where the tool is named. */
+  lines: number[];
+}
+
+export interface Flag {
+  kind: FlagKind;
+  code: string;
+  message: string;
+  /** 1-based line of the stored text that caused the flag. */
+  line: number;
+  excerpt: string;
+}
+
+export interface Probe {
+  /** Id of a screening question in resources/screening-script.json, or null. */
+  questionId: string | null;
+  text: string;
+  because: string;
+}
+
+export interface ProductionSignals {
+  modelsInProduction: number | null;
+  postmortemAuthored: boolean;
+  onCall: boolean;
+  llmServing: boolean;
+  clearance: boolean;
+}
+
+export interface ResumeAnalysis {
+  engineVersion: string;
+  contact: Contact;
+  /** Most recent role's title, if any. */
+  currentTitle: string | null;
+  roles: WorkRole[];
+  yearsExperience: number | null;
+  seniority: Seniority;
+  subRole: { id: SubRoleId; confidence: number; reasons: string[] };
+  evidence: { level: EvidenceLevel; score: number };
+  padding: { detected: boolean; score: number; reasons: string[] };
+  tools: ToolFinding[];
+  signals: ProductionSignals;
+  flags: Flag[];
+  probes: Probe[];
+}

@@ -1,0 +1,168 @@
+// The one API contract. Preload, the IPC handlers, the CLI and the browser test
+// harness all derive from this map of method name → argument schema and result type.
+import { z } from 'zod';
+import type { ScreeningDetail, ScriptVersion } from '../screening/types.ts';
+import { screeningScriptSchema } from '../screening/script-schema.ts';
+import { subRoleIds, evidenceLevels } from '../analysis/types.ts';
+import {
+  candidateSortKeys,
+  candidateStatuses,
+  type AnalyzedFile,
+  type AnalyzeFailure,
+  type AppInfo,
+  type BriefExportResult,
+  type BriefProgress,
+  type CandidateDetail,
+  type CandidateListItem,
+  type ImportProgress,
+  type ImportSummary,
+  type ScreeningSummary,
+  type Settings,
+} from './types.ts';
+
+interface MethodSpec<Args extends z.ZodType, Result> {
+  args: Args;
+  /** Phantom: carries the result type only. */
+  result?: Result;
+}
+
+function method<Result>() {
+  return <Args extends z.ZodType>(args: Args): MethodSpec<Args, Result> => ({ args });
+}
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const filePath = z.string().min(1).max(4096).refine((value) => !value.includes('\0'), 'path contains a NUL byte');
+const noArgs = z.object({}).strict();
+const freeText = (max: number) => z.string().max(max);
+
+export const candidateFilterSchema = z
+  .object({
+    subRole: z.enum(subRoleIds).optional(),
+    evidenceLevel: z.enum(evidenceLevels).optional(),
+    isPadded: z.boolean().optional(),
+    status: z.enum(candidateStatuses).optional(),
+    tool: z.string().min(1).max(64).optional(),
+    toolStatus: z.enum(['evidence', 'listed']).optional(),
+    location: z.string().min(1).max(200).optional(),
+    sort: z.enum(candidateSortKeys).default('evidence'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type CandidateFilter = z.input<typeof candidateFilterSchema>;
+
+const briefTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), path: filePath }).strict(),
+  z.object({ kind: z.literal('folder'), dir: filePath }).strict(),
+  z.object({ kind: z.literal('combined'), path: filePath }).strict(),
+]);
+
+export const apiContract = {
+  'app.info': method<AppInfo>()(noArgs),
+
+  'import.run': method<ImportSummary>()(z.object({ paths: z.array(filePath).min(1).max(1000) }).strict()),
+  'import.samples': method<ImportSummary>()(noArgs),
+  'import.cancel': method<{ isCancelling: boolean }>()(noArgs),
+
+  'analysis.analyzeFiles': method<Array<AnalyzedFile | AnalyzeFailure>>()(
+    z.object({ paths: z.array(filePath).min(1).max(1000) }).strict(),
+  ),
+
+  'candidates.list': method<CandidateListItem[]>()(candidateFilterSchema),
+  'candidates.get': method<CandidateDetail>()(z.object({ id }).strict()),
+  'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
+  'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
+  'candidates.delete': method<{ id: number }>()(z.object({ id }).strict()),
+
+  'screening.getScript': method<ScriptVersion>()(z.object({ version: id.optional() }).strict()),
+  'screening.saveScript': method<ScriptVersion>()(
+    z.object({ script: screeningScriptSchema, changeNote: freeText(500).default('') }).strict(),
+  ),
+  'screening.listForCandidate': method<ScreeningSummary[]>()(z.object({ candidateId: id }).strict()),
+  'screening.start': method<ScreeningDetail>()(
+    z.object({ candidateId: id, label: z.string().trim().min(1).max(80) }).strict(),
+  ),
+  'screening.get': method<ScreeningDetail>()(z.object({ screeningId: id }).strict()),
+  'screening.updateAnswer': method<ScreeningDetail>()(
+    z
+      .object({
+        screeningId: id,
+        questionId: z.string().min(1).max(64),
+        tickedGood: z.array(z.string().max(64)).max(50).optional(),
+        tickedRed: z.array(z.string().max(64)).max(50).optional(),
+        notes: freeText(20_000).optional(),
+        rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()]).optional(),
+        elapsedMs: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
+      })
+      .strict(),
+  ),
+  'screening.setPosition': method<ScreeningDetail>()(
+    z.object({ screeningId: id, questionIndex: z.number().int().min(0).max(100) }).strict(),
+  ),
+  'screening.finish': method<ScreeningDetail>()(
+    z
+      .object({
+        screeningId: id,
+        recommendation: z.enum(['advance', 'hold', 'decline']),
+        summaryNotes: freeText(20_000).default(''),
+      })
+      .strict(),
+  ),
+
+  'briefs.export': method<BriefExportResult>()(
+    z
+      .object({
+        candidateIds: z.array(id).min(1).max(10_000),
+        isBlind: z.boolean().default(false),
+        pageSize: z.enum(['a4', 'letter']).optional(),
+        target: briefTargetSchema,
+      })
+      .strict(),
+  ),
+
+  'settings.get': method<Settings>()(noArgs),
+  'settings.update': method<Settings>()(
+    z
+      .object({ recruiterName: z.string().trim().max(120).optional(), pageSize: z.enum(['a4', 'letter']).optional() })
+      .strict(),
+  ),
+
+  // Shell-only methods: the Electron main process answers with native dialogs;
+  // the CLI has no use for them and the test harness answers with fixed paths.
+  'dialog.chooseImportFolders': method<string[] | null>()(noArgs),
+  'dialog.chooseSavePath': method<string | null>()(
+    z.object({ defaultName: z.string().min(1).max(255), kind: z.enum(['pdf-file', 'folder']) }).strict(),
+  ),
+};
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export const apiMethods = Object.keys(apiContract) as ApiMethod[];
+
+export type ApiArgs<M extends ApiMethod> = z.input<ApiContract[M]['args']>;
+export type ApiParsedArgs<M extends ApiMethod> = z.output<ApiContract[M]['args']>;
+export type ApiResult<M extends ApiMethod> = Exclude<ApiContract[M]['result'], undefined>;
+
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the renderer sees on `window.shipped.api`: one function per method. */
+export type ApiClient = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResponse<ApiResult<M>>> };
+
+/** Server side: one function per method, receiving validated arguments. */
+export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiResult<M>> };
+
+export interface ApiEvents {
+  'import.progress': ImportProgress;
+  'briefs.progress': BriefProgress;
+}
+export type ApiEventName = keyof ApiEvents;
+export const apiEventNames: readonly ApiEventName[] = ['import.progress', 'briefs.progress'];
+
+/** The whole bridge exposed to the renderer (preload in Electron, an HTTP shim in the test harness). */
+export interface ShippedBridge {
+  api: ApiClient;
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** Absolute paths of files dropped on the window (Electron's webUtils in the app). */
+  pathsForDroppedFiles(files: readonly File[]): string[];
+}

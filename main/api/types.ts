@@ -1,0 +1,138 @@
+// Data shapes that cross the API boundary (IPC, CLI, test harness). Plain JSON only.
+import type { EvidenceLevel, ResumeAnalysis, Seniority, SubRoleId, ToolStatus } from '../analysis/types.ts';
+
+export const candidateStatuses = ['new', 'screening', 'advanced', 'on-hold', 'declined'] as const;
+export type CandidateStatus = (typeof candidateStatuses)[number];
+
+export const importFailureCodes = [
+  'encrypted',
+  'corrupt',
+  'no-text',
+  'too-large',
+  'unsupported-type',
+  'empty-file',
+  'timeout',
+  'unreadable',
+] as const;
+export type ImportFailureCode = (typeof importFailureCodes)[number];
+
+export interface ImportFailure {
+  file: string;
+  code: ImportFailureCode;
+  reason: string;
+}
+
+export interface ImportSummary {
+  runId: number;
+  status: 'completed' | 'cancelled';
+  total: number;
+  imported: number;
+  duplicates: number;
+  failed: ImportFailure[];
+  /** Candidates created or given a new resume version by this run. */
+  candidateIds: number[];
+  elapsedMs: number;
+}
+
+export interface ImportProgress {
+  runId: number;
+  phase: 'scanning' | 'importing' | 'done';
+  filesDone: number;
+  filesTotal: number;
+  currentFile: string | null;
+  imported: number;
+  duplicates: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+export interface CandidateListItem {
+  id: number;
+  name: string | null;
+  email: string | null;
+  location: string | null;
+  currentTitle: string | null;
+  employers: string[];
+  status: CandidateStatus;
+  fileCount: number;
+  importedAt: string;
+  updatedAt: string;
+  /** Null until the latest resume has been analysed. */
+  subRole: SubRoleId | null;
+  evidenceLevel: EvidenceLevel | null;
+  evidenceScore: number | null;
+  isPadded: boolean | null;
+  paddingScore: number | null;
+  seniority: Seniority | null;
+  yearsExperience: number | null;
+  toolsShipped: string[];
+  toolsListed: string[];
+}
+
+export const candidateSortKeys = ['evidence', 'years', 'name', 'imported'] as const;
+export type CandidateSortKey = (typeof candidateSortKeys)[number];
+
+export interface ResumeFileInfo {
+  id: number;
+  path: string;
+  fileName: string;
+  detectedType: string;
+  sizeBytes: number;
+  sha256: string;
+  importedAt: string;
+}
+
+export interface CandidateDetail {
+  candidate: CandidateListItem & { phone: string | null; notes: string };
+  files: ResumeFileInfo[];
+  /** The latest resume version's stored text; analysis line numbers index into it (1-based). */
+  resumeText: string | null;
+  analysis: ResumeAnalysis | null;
+  screenings: ScreeningSummary[];
+}
+
+export type Recommendation = 'advance' | 'hold' | 'decline';
+
+export interface ScreeningSummary {
+  id: number;
+  candidateId: number;
+  label: string;
+  status: 'in-progress' | 'finished';
+  scriptVersion: number;
+  startedAt: string;
+  finishedAt: string | null;
+  recommendation: Recommendation | null;
+}
+
+export interface Settings {
+  recruiterName: string;
+  pageSize: 'a4' | 'letter';
+}
+
+export interface AppInfo {
+  version: string;
+  databasePath: string;
+  samplesFolder: string;
+  candidateCount: number;
+}
+
+export interface AnalyzedFile extends ResumeAnalysis {
+  file: string;
+}
+
+export interface AnalyzeFailure {
+  file: string;
+  error: { code: ImportFailureCode; reason: string };
+}
+
+export interface BriefExportResult {
+  files: string[];
+}
+
+export interface BriefProgress {
+  done: number;
+  total: number;
+  currentCandidateId: number | null;
+}
+
+export type { ToolStatus };

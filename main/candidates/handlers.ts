@@ -1,0 +1,67 @@
+import type { ApiHandlers } from '../api/contract.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { notFound } from '../api/errors.ts';
+import {
+  countCandidates,
+  deleteCandidate,
+  getCandidateExtras,
+  getCandidateListItem,
+  listCandidates,
+  setCandidateNotes,
+  setCandidateStatus,
+} from '../../db/queries/candidates.ts';
+import { getAnalysis } from '../../db/queries/analyses.ts';
+import { listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
+
+type CandidateHandlers = Pick<
+  ApiHandlers,
+  'app.info' | 'candidates.list' | 'candidates.get' | 'candidates.setStatus' | 'candidates.setNotes' | 'candidates.delete'
+>;
+
+export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers {
+  const { db } = ctx;
+  const stamp = () => ctx.now().toISOString();
+
+  return {
+    'app.info': async () => ({
+      version: ctx.appVersion,
+      databasePath: ctx.databasePath,
+      samplesFolder: ctx.samplesFolder,
+      candidateCount: countCandidates(db),
+    }),
+
+    'candidates.list': async (filter) => listCandidates(db, filter),
+
+    'candidates.get': async ({ id }) => {
+      const summary = getCandidateListItem(db, id);
+      const extras = getCandidateExtras(db, id);
+      if (!summary || !extras) throw notFound('Candidate', id);
+      const latest = extras.latestResumeFileId;
+      return {
+        candidate: { ...summary, phone: extras.phone, notes: extras.notes },
+        files: listResumeFiles(db, id),
+        resumeText: latest === null ? null : getResumeText(db, latest),
+        analysis: latest === null ? null : getAnalysis(db, latest),
+        screenings: listScreeningsForCandidate(db, id),
+      };
+    },
+
+    'candidates.setStatus': async ({ id, status }) => {
+      if (!setCandidateStatus(db, id, status, stamp())) throw notFound('Candidate', id);
+      const updated = getCandidateListItem(db, id);
+      if (!updated) throw notFound('Candidate', id);
+      return updated;
+    },
+
+    'candidates.setNotes': async ({ id, notes }) => {
+      if (!setCandidateNotes(db, id, notes, stamp())) throw notFound('Candidate', id);
+      return { id };
+    },
+
+    'candidates.delete': async ({ id }) => {
+      if (!deleteCandidate(db, id)) throw notFound('Candidate', id);
+      return { id };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import type { ApiHandlers } from '../api/contract.ts';
+import type { ServiceContext } from '../services/context.ts';
+
+/** A mistake in how the command was called: one line on stderr, exit code 2. */
+export class CliUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliUsageError';
+  }
+}
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when stderr is a terminal, so progress can redraw one line. */
+  isInteractive: boolean;
+}
+
+export interface CommandInput {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+  isJson: boolean;
+  /** Opens the store named by --db / SHIPPED_DB / the default, with handlers bound to it. */
+  open(options?: { emit?: ServiceContext['emit'] }): { ctx: ServiceContext; api: ApiHandlers };
+  io: CliIo;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Lines printed under the usage by --help. */
+  help: string[];
+  options: ParseArgsOptionsConfig;
+  run(input: CommandInput): Promise<number>;
+}
+
+export function requirePositionals(input: CommandInput, min: number, what: string): string[] {
+  if (input.positionals.length < min) throw new CliUsageError(`missing ${what}`);
+  return input.positionals;
+}
+
+export function parseCandidateId(raw: string | undefined): number {
+  if (raw === undefined || !/^[1-9]\d{0,15}$/.test(raw)) {
+    throw new CliUsageError(`"${raw ?? ''}" is not a candidate id (a positive whole number, as shown by "shipped list")`);
+  }
+  return Number(raw);
+}

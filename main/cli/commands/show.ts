@@ -1,0 +1,74 @@
+import type { Command } from '../command.ts';
+import { parseCandidateId } from '../command.ts';
+import type { CandidateDetail } from '../../api/types.ts';
+import { shortDate } from '../format.ts';
+
+function describe(detail: CandidateDetail): string {
+  const { candidate, analysis, files } = detail;
+  const lines = [
+    `${candidate.name ?? '(no name found)'}  #${candidate.id}  [${candidate.status}]`,
+    [candidate.currentTitle, candidate.location].filter(Boolean).join(' · '),
+    [candidate.email, candidate.phone].filter(Boolean).join(' · '),
+  ].filter((line) => line.length > 0);
+  if (analysis) {
+    lines.push(
+      '',
+      `Sub-role:   ${analysis.subRole.id} (confidence ${Math.round(analysis.subRole.confidence * 100)}%)`,
+      ...analysis.subRole.reasons.map((reason) => `            - ${reason}`),
+      `Evidence:   ${analysis.evidence.level} (${analysis.evidence.score}/100)`,
+      `Padding:    ${analysis.padding.detected ? 'yes' : 'no'} (${analysis.padding.score}/100)`,
+      ...analysis.padding.reasons.map((reason) => `            - ${reason}`),
+      `Seniority:  ${analysis.seniority}${analysis.yearsExperience === null ? '' : `, ${analysis.yearsExperience} years`}`,
+    );
+    const shipped = analysis.tools.filter((tool) => tool.status === 'evidence').map((tool) => tool.name);
+    const listed = analysis.tools.filter((tool) => tool.status === 'listed').map((tool) => tool.name);
+    lines.push(`Shipped with: ${shipped.join(', ') || '—'}`, `Only listed:  ${listed.join(', ') || '—'}`);
+    if (analysis.roles.length > 0) {
+      lines.push('', 'Work history:');
+      for (const role of analysis.roles) {
+        const span = `${role.start ?? '?'} – ${role.isCurrent ? 'present' : (role.end ?? '?')}`;
+        lines.push(`  ${span.padEnd(19)} ${[role.title, role.employer].filter(Boolean).join(', ')}`);
+      }
+    }
+    if (analysis.flags.length > 0) {
+      lines.push('', 'Flags (line: excerpt):');
+      for (const flag of analysis.flags) {
+        lines.push(`  [${flag.kind}] ${flag.message}`, `      line ${flag.line}: ${flag.excerpt}`);
+      }
+    }
+    if (analysis.probes.length > 0) {
+      lines.push('', 'Questions to ask:');
+      for (const probe of analysis.probes) lines.push(`  - ${probe.text}`);
+    }
+  } else {
+    lines.push('', 'Not analysed yet.');
+  }
+  lines.push('', 'Resume files:');
+  for (const file of files) lines.push(`  ${shortDate(file.importedAt)}  ${file.detectedType.padEnd(4)}  ${file.path}`);
+  if (detail.screenings.length > 0) {
+    lines.push('', 'Screenings:');
+    for (const screening of detail.screenings) {
+      lines.push(`  #${screening.id} ${screening.label}: ${screening.status}${screening.recommendation ? `, ${screening.recommendation}` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'Show one candidate: contact, analysis, flags, files',
+  usage: 'shipped show <id> [--db PATH] [--json]',
+  help: ['The id is the first column of "shipped list".'],
+  options: {},
+  async run({ positionals, open, isJson, io }) {
+    const id = parseCandidateId(positionals[0]);
+    const { ctx, api } = open();
+    try {
+      const detail = await api['candidates.get']({ id });
+      io.out(isJson ? JSON.stringify(detail, null, 2) : describe(detail));
+      return 0;
+    } finally {
+      ctx.db.close();
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import type { Probe } from '../analysis/types.ts';
+import type { Recommendation, ScreeningSummary } from '../api/types.ts';
+import type { ScreeningScript } from './script-schema.ts';
+
+/** 1 strong no, 2 no, 3 yes, 4 strong yes. */
+export type Rating = 1 | 2 | 3 | 4;
+
+export interface ScreeningAnswer {
+  questionId: string;
+  tickedGood: string[];
+  tickedRed: string[];
+  notes: string;
+  rating: Rating | null;
+  elapsedMs: number;
+}
+
+export interface SuggestedRecommendation {
+  recommendation: Recommendation;
+  /** Why, in plain words, each reason citing the rating, flag or resume finding behind it. */
+  reasons: string[];
+}
+
+export interface ScreeningDetail {
+  screening: ScreeningSummary & { currentQuestionIndex: number; summaryNotes: string };
+  candidate: { id: number; name: string | null };
+  script: ScreeningScript;
+  /** One per question of the script version, in script order. */
+  answers: ScreeningAnswer[];
+  /** Probes from the candidate's latest analysis. */
+  probes: Probe[];
+  suggested: SuggestedRecommendation;
+}
+
+export interface ScriptVersion {
+  version: number;
+  createdAt: string;
+  changeNote: string;
+  script: ScreeningScript;
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../../db/open.ts';
+import type { ApiEventName, ApiEvents } from '../api/contract.ts';
+
+/** What the shell (Electron, or the test harness) provides for the dialog.* methods. */
+export interface ShellDialogs {
+  chooseImportFolders(): Promise<string[] | null>;
+  chooseSavePath(defaultName: string, kind: 'pdf-file' | 'folder'): Promise<string | null>;
+}
+
+export interface ServiceContext {
+  db: Db;
+  databasePath: string;
+  /** Folder of bundled sample resumes offered on first launch. */
+  samplesFolder: string;
+  /** Entry script of the extraction worker thread (source .ts under Node, bundled .js in the app). */
+  extractWorkerUrl: URL;
+  appVersion: string;
+  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+  now(): Date;
+  dialogs: ShellDialogs;
+}

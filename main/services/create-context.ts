@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../db/open.ts';
+import type { ServiceContext, ShellDialogs } from './context.ts';
+import { sourceExtractWorkerUrl, sourceSamplesFolder } from './source-layout.ts';
+import { UserFacingError } from '../api/errors.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+
+export const headlessDialogs: ShellDialogs = {
+  chooseImportFolders: async () => {
+    throw new UserFacingError('There is no window to show a folder picker in; pass the folder paths instead.');
+  },
+  chooseSavePath: async () => {
+    throw new UserFacingError('There is no window to show a save dialog in; pass an output path instead.');
+  },
+};
+
+export interface ContextOptions {
+  databasePath: string;
+  samplesFolder?: string;
+  extractWorkerUrl?: URL;
+  emit?: ServiceContext['emit'];
+  dialogs?: ShellDialogs;
+  now?: () => Date;
+}
+
+/** Opens (and migrates) the database and binds the services to it. Caller closes `ctx.db`. */
+export function createServiceContext(options: ContextOptions): ServiceContext {
+  return {
+    db: openDatabase(options.databasePath),
+    databasePath: options.databasePath,
+    samplesFolder: options.samplesFolder ?? fileURLToPath(sourceSamplesFolder),
+    extractWorkerUrl: options.extractWorkerUrl ?? sourceExtractWorkerUrl,
+    appVersion: packageJson.version,
+    emit: options.emit ?? (() => {}),
+    now: options.now ?? (() => new Date()),
+    dialogs: options.dialogs ?? headlessDialogs,
+  };
+}

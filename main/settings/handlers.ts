@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { ApiHandlers } from '../api/contract.ts';
+import type { Settings } from '../api/types.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { readSetting, writeSetting } from '../../db/queries/settings.ts';
+import type { Db } from '../../db/open.ts';
+
+const settingsSchema = z.object({
+  recruiterName: z.string().max(120).catch(''),
+  pageSize: z.enum(['a4', 'letter']).catch('a4'),
+});
+
+const settingsKey = 'settings';
+
+export function readSettings(db: Db): Settings {
+  return settingsSchema.parse(readSetting(db, settingsKey) ?? {});
+}
+
+export function createSettingsHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'settings.get' | 'settings.update'> {
+  return {
+    'settings.get': async () => readSettings(ctx.db),
+    'settings.update': async (patch) => {
+      const next: Settings = { ...readSettings(ctx.db), ...patch };
+      writeSetting(ctx.db, settingsKey, next);
+      return next;
+    },
+  };
+}
