@@ -4,6 +4,7 @@ const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 
 
 function threshold(): number {
   const configured = process.env.SHIPPED_LOG_LEVEL;
+  if (configured === 'silent') return Number.POSITIVE_INFINITY;
   if (configured === 'debug' || configured === 'info' || configured === 'warn' || configured === 'error') {
     return order[configured];
   }

@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../db/open.ts';
+import {
+  deleteCandidate,
+  findCandidateIdByIdentity,
+  getCandidateListItem,
+  insertCandidate,
+  listCandidates,
+  setCandidateStatus,
+  setLatestResume,
+} from '../../db/queries/candidates.ts';
+import { replaceCandidateTools, saveAnalysis, getAnalysis } from '../../db/queries/analyses.ts';
+import type { ResumeAnalysis } from '../../main/analysis/types.ts';
+
+const now = '2026-11-20T10:00:00.000Z';
+
+function analysisWith(overrides: Partial<ResumeAnalysis>): ResumeAnalysis {
+  return {
+    engineVersion: 'test',
+    contact: { name: null, email: null, phone: null, location: null, links: [] },
+    currentTitle: null,
+    roles: [],
+    yearsExperience: 5,
+    seniority: 'senior',
+    subRole: { id: 'applied-mlops', confidence: 0.8, reasons: [] },
+    evidence: { level: 'strong', score: 80 },
+    padding: { detected: false, score: 10, reasons: [] },
+    tools: [],
+    signals: { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false },
+    flags: [],
+    probes: [],
+    ...overrides,
+  };
+}
+
+function addCandidate(db: Db, name: string, location: string, analysis: ResumeAnalysis): number {
+  const profile = { name, email: null, phone: null, location, currentTitle: null, employers: ['Acme 100% Corp'] };
+  const id = insertCandidate(db, `name:${name.toLowerCase()}`, profile, now);
+  const fileId = Number(
+    db
+      .prepare(
+        `INSERT INTO resume_files (candidate_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, status, imported_at)
+         VALUES (?, ?, ?, ?, 1, 0, 'txt', 'text', 'imported', ?)`,
+      )
+      .run(id, `/r/${name}.txt`, `${name}.txt`, `sha-${name}`, now).lastInsertRowid,
+  );
+  saveAnalysis(db, fileId, id, analysis, now);
+  replaceCandidateTools(db, id, analysis);
+  setLatestResume(db, id, fileId, profile, now);
+  return id;
+}
+
+describe('candidate queries', () => {
+  let db: Db;
+  let ada: number;
+  let bo: number;
+  let cy: number;
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    const tool = (id: string, status: 'evidence' | 'listed') => ({ id, name: id, category: 'x', status, lines: [1] });
+    ada = addCandidate(db, 'Ada', 'Austin, TX', analysisWith({ tools: [tool('mlflow', 'evidence'), tool('kubeflow', 'listed')] }));
+    bo = addCandidate(
+      db,
+      'Bo',
+      'Berlin, Germany',
+      analysisWith({
+        evidence: { level: 'weak', score: 20 },
+        padding: { detected: true, score: 70, reasons: ['dump'] },
+        subRole: { id: 'devops', confidence: 0.6, reasons: [] },
+        yearsExperience: 12,
+        tools: [tool('mlflow', 'listed')],
+      }),
+    );
+    cy = insertCandidate(db, 'file:abc', { name: null, email: null, phone: null, location: null, currentTitle: null, employers: [] }, now);
+  });
+
+  it('lists candidates with their latest analysis, strongest evidence first, unanalysed last', () => {
+    const rows = listCandidates(db);
+    expect(rows.map((row) => row.id)).toEqual([ada, bo, cy]);
+    expect(rows[0]).toMatchObject({ name: 'Ada', evidenceLevel: 'strong', isPadded: false, toolsShipped: ['mlflow'], toolsListed: ['kubeflow'], fileCount: 1 });
+    expect(rows[2]).toMatchObject({ subRole: null, evidenceScore: null, isPadded: null, fileCount: 0 });
+  });
+
+  it('filters by sub-role, padding, tool status and location, and sorts by years', () => {
+    expect(listCandidates(db, { subRole: 'devops' }).map((row) => row.id)).toEqual([bo]);
+    expect(listCandidates(db, { isPadded: true }).map((row) => row.id)).toEqual([bo]);
+    expect(listCandidates(db, { tool: 'mlflow', toolStatus: 'evidence' }).map((row) => row.id)).toEqual([ada]);
+    expect(listCandidates(db, { tool: 'mlflow' }).map((row) => row.id).sort()).toEqual([ada, bo].sort());
+    expect(listCandidates(db, { location: 'berlin' }).map((row) => row.id)).toEqual([bo]);
+    expect(listCandidates(db, { sort: 'years', direction: 'desc' }).map((row) => row.id)).toEqual([bo, ada, cy]);
+    expect(listCandidates(db, { sort: 'name', direction: 'asc', limit: 1 }).map((row) => row.id)).toEqual([ada]);
+  });
+
+  it('treats LIKE wildcards in a location filter as plain text', () => {
+    expect(listCandidates(db, { location: '%' })).toEqual([]);
+    expect(listCandidates(db, { location: '_' })).toEqual([]);
+  });
+
+  it('finds candidates by identity and updates status', () => {
+    expect(findCandidateIdByIdentity(db, 'name:ada')).toBe(ada);
+    expect(findCandidateIdByIdentity(db, 'name:nobody')).toBeNull();
+    expect(setCandidateStatus(db, ada, 'advanced', now)).toBe(true);
+    expect(getCandidateListItem(db, ada)?.status).toBe('advanced');
+    expect(setCandidateStatus(db, 9999, 'advanced', now)).toBe(false);
+  });
+
+  it('deletes every trace of a candidate: files, text, analyses and tool rows', () => {
+    const fileId = db.prepare('SELECT id FROM resume_files WHERE candidate_id = ?').pluck().get(ada) as number;
+    expect(getAnalysis(db, fileId)).not.toBeNull();
+    expect(deleteCandidate(db, ada)).toBe(true);
+    for (const table of ['resume_files', 'analyses', 'candidate_tools']) {
+      expect(db.prepare(`SELECT COUNT(*) FROM ${table} WHERE candidate_id = ?`).pluck().get(ada)).toBe(0);
+    }
+    expect(getAnalysis(db, fileId)).toBeNull();
+    expect(deleteCandidate(db, ada)).toBe(false);
+  });
+
+  it('answers the tool filter from an index, not a table scan', () => {
+    const plan = db
+      .prepare<[], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM candidate_tools t WHERE t.candidate_id = 1 AND t.tool_id = 'mlflow'",
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toMatch(/USING (PRIMARY KEY|INDEX)/);
+    expect(plan).not.toMatch(/SCAN t\b/);
+  });
+});
