@@ -152,12 +152,17 @@ export type ApiClient = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiRes
 /** Server side: one function per method, receiving validated arguments. */
 export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiResult<M>> };
 
+/** Commands the Electron app menu sends to the renderer (File → Import folder…, etc.). */
+export const menuCommands = ['import-folder', 'import-samples', 'show-candidates', 'show-import', 'show-script', 'focus-search'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
 export interface ApiEvents {
   'import.progress': ImportProgress;
   'briefs.progress': BriefProgress;
+  'menu.command': { command: MenuCommand };
 }
 export type ApiEventName = keyof ApiEvents;
-export const apiEventNames: readonly ApiEventName[] = ['import.progress', 'briefs.progress'];
+export const apiEventNames: readonly ApiEventName[] = ['import.progress', 'briefs.progress', 'menu.command'];
 
 /** The whole bridge exposed to the renderer (preload in Electron, an HTTP shim in the test harness). */
 export interface ShippedBridge {

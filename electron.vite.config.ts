@@ -1,0 +1,49 @@
+// Three bundles: the main process (ESM, plus the import extraction worker as a
+// second entry), the sandboxed preload (must be CommonJS: out/preload/index.cjs),
+// and the React renderer (out/renderer, loaded from file://).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+const extractWorker = resolve(root, 'main/import/extract-worker.ts');
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/electron/main.ts'),
+          // The import service's worker thread (main/import/extract-worker.ts → out/main/extract-worker.js).
+          ...(existsSync(extractWorker) ? { 'extract-worker': extractWorker } : {}),
+        },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // Sandboxed preloads cannot require node_modules: bundle zod and the contract in.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,102 @@
+// IPC: one `api:<method>` channel per contract method, each validated by
+// dispatch() and answered only for the app's own window; events go out as
+// `event:<name>`; the shell dialogs are Electron's native ones.
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { apiMethods, type ApiEventName, type ApiEvents, type ApiHandlers, type ApiResponse } from '../api/contract.ts';
+import { dispatch } from '../api/dispatch.ts';
+import type { ShellDialogs } from '../services/context.ts';
+import { isAppIndexUrl } from './security.ts';
+import { createLogger } from '../logger.ts';
+
+const log = createLogger('ipc');
+
+export const apiChannel = (method: string): string => `api:${method}`;
+export const eventChannel = (event: ApiEventName): string => `event:${event}`;
+
+/** A registry of IPC handlers that refuses to register a channel twice. */
+export function createChannelRegistry(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>) {
+  const registered = new Set<string>();
+  return {
+    handle(channel: string, listener: (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>): void {
+      if (registered.has(channel)) throw new Error(`IPC channel ${channel} is already registered`);
+      registered.add(channel);
+      ipcMain.handle(channel, listener);
+    },
+    channels(): string[] {
+      return [...registered];
+    },
+    removeAll(): void {
+      for (const channel of registered) ipcMain.removeHandler(channel);
+      registered.clear();
+    },
+  };
+}
+
+type SenderEvent = Pick<IpcMainInvokeEvent, 'sender'> & { senderFrame: { url: string } | null };
+
+/** Only the main window's top frame, showing the app's own index.html, may call the API. */
+export function isTrustedSender(event: SenderEvent, window: Pick<BrowserWindow, 'webContents'> | null, indexHtmlPath: string): boolean {
+  if (!window || event.sender !== window.webContents) return false;
+  const url = event.senderFrame?.url;
+  return typeof url === 'string' && isAppIndexUrl(url, indexHtmlPath);
+}
+
+export interface IpcOptions {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  handlers: ApiHandlers;
+  getWindow(): BrowserWindow | null;
+  indexHtmlPath: string;
+}
+
+export function registerApi({ ipcMain, handlers, getWindow, indexHtmlPath }: IpcOptions) {
+  const registry = createChannelRegistry(ipcMain);
+  for (const method of apiMethods) {
+    registry.handle(apiChannel(method), async (event, payload): Promise<ApiResponse<unknown>> => {
+      if (!isTrustedSender(event, getWindow(), indexHtmlPath)) {
+        log.warn('refused an API call from an untrusted sender', { method });
+        return { ok: false, error: 'This request did not come from the Shipped window and was refused.' };
+      }
+      return dispatch(handlers, method, payload);
+    });
+  }
+  return registry;
+}
+
+/** ctx.emit for the app: sends `event:<name>` to the window, if it is still open. */
+export function createEmitter(getWindow: () => BrowserWindow | null) {
+  return <E extends ApiEventName>(event: E, payload: ApiEvents[E]): void => {
+    const window = getWindow();
+    if (!window || window.isDestroyed() || window.webContents.isDestroyed()) return;
+    window.webContents.send(eventChannel(event), payload);
+  };
+}
+
+export function createElectronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, getWindow: () => BrowserWindow | null): ShellDialogs {
+  return {
+    async chooseImportFolders() {
+      const window = getWindow();
+      const options = {
+        title: 'Import resumes',
+        buttonLabel: 'Import',
+        properties: ['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'>,
+      };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+    async chooseSavePath(defaultName, kind) {
+      const window = getWindow();
+      if (kind === 'folder') {
+        const options = {
+          title: 'Choose a folder for the briefs',
+          buttonLabel: 'Export here',
+          properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+        };
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      }
+      const options = { title: 'Export brief', defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
