@@ -1,0 +1,164 @@
+import type { Contact } from './types.ts';
+import type { ResumeLine } from './lines.ts';
+import { findDateRange } from './dates.ts';
+import { rules } from './rules.ts';
+
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
+const EMAIL_GLOBAL = new RegExp(EMAIL.source, 'gu');
+const PHONE = /(?:\+|\b00)?\(?\d[\d\s().\-–]{6,20}\d/g;
+const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|ph|contact|whatsapp)\b\.?:?/i;
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()"'|]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s<>()"',|]+/gi;
+const BARE_DOMAIN = /(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|ai|co|app|tech|page|site|xyz|info|blog|github\.io)(?:\/[^\s<>()"',|]*)?(?![\w@])/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"’”]+$/;
+
+const stateCodes = rules.usStates.join('|');
+const regions = [...rules.regionNames, ...rules.countries].map((name) => name.replace(/ /g, '\\s')).join('|');
+const cities = rules.knownCities.map((name) => name.replace(/ /g, '\\s')).join('|');
+const PLACE = `[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,3}`;
+const REMOTE_SUFFIX = `(?:\\s*(?:&|/|\\+|\\(|or)?\\s*remote\\)?)?`;
+const LOCATION_PATTERNS = [
+  new RegExp(`^${PLACE},\\s?(?:${stateCodes}|${regions})(?:,\\s?(?:${regions}|${stateCodes}))?(?:,?\\s\\d{4,6})?${REMOTE_SUFFIX}$`, 'u'),
+  new RegExp(`^${PLACE}\\s(?:${stateCodes})(?:\\s\\d{5})?$`, 'u'),
+  new RegExp(`^(?:${cities}|${regions})(?:,\\s?${PLACE})?${REMOTE_SUFFIX}$`, 'iu'),
+  new RegExp(`^(?:${stateCodes})$`, 'u'),
+];
+const LOCATION_LABEL = /^(?:location|address|based in|city|residence|lives in)\s*:?\s*/i;
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)$/u;
+const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|summary|profile|experience|skills|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|street|road|technologies|labs?)\b/i;
+const SEPARATORS = /\s*(?:[|•·◦▪,]|\s{2,}|\s[-–—]\s)\s*/u;
+
+export function isLocationText(text: string): boolean {
+  const candidate = text.replace(LOCATION_LABEL, '').trim();
+  return candidate.length >= 2 && candidate.length <= 60 && LOCATION_PATTERNS.some((pattern) => pattern.test(candidate));
+}
+
+function headerLines(lines: ResumeLine[]): ResumeLine[] {
+  const content = lines.filter((line) => !line.isBlank && !line.isArtifact);
+  const beforeFirstHeading = content.filter((line) => line.section === 'header' && !line.isHeading);
+  // Two-column exports sometimes put the name after the first headings; keep a small window either way.
+  return beforeFirstHeading.length >= 2 ? beforeFirstHeading.slice(0, 15) : content.slice(0, 15);
+}
+
+function titleCaseIfShouting(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase());
+}
+
+function nameTokens(text: string): string[] | null {
+  const cleaned = text
+    .replace(/^name\s*:\s*/i, '')
+    .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')
+    .trim();
+  if (/[\d@/]/.test(cleaned) || NOT_NAME.test(cleaned)) return null;
+  const tokens = cleaned.split(' ').filter(Boolean);
+  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((token) => NAME_TOKEN.test(token)) ? tokens : null;
+}
+
+function findName(header: ResumeLine[]): string | null {
+  for (let i = 0; i < Math.min(header.length, 8); i++) {
+    const line = header[i];
+    if (!line || line.isBullet) continue;
+    const firstSegment = line.content.split(SEPARATORS)[0] ?? '';
+    const tokens = nameTokens(firstSegment);
+    if (!tokens || isLocationText(firstSegment)) continue;
+    if (tokens.length >= 2) return titleCaseIfShouting(tokens.join(' '));
+    // Given name and family name extracted onto separate lines.
+    const next = header[i + 1];
+    const nextTokens = next ? nameTokens(next.content.split(SEPARATORS)[0] ?? '') : null;
+    if (nextTokens && nextTokens.length <= 2 && next && !isLocationText(next.content)) {
+      return titleCaseIfShouting([...tokens, ...nextTokens].join(' '));
+    }
+  }
+  return null;
+}
+
+function findEmail(lines: ResumeLine[]): string | null {
+  for (const line of lines) {
+    const match = EMAIL.exec(line.text.replace(/^mailto:/i, ''));
+    if (match) return match[0].replace(TRAILING_PUNCTUATION, '').toLowerCase();
+  }
+  return null;
+}
+
+function phoneCandidates(text: string): string[] {
+  return [...text.replace(EMAIL_GLOBAL, ' ').matchAll(PHONE)]
+    .map((match) => match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–-]+$/, ''))
+    .filter((candidate) => {
+      const digits = candidate.replace(/\D/g, '');
+      if (digits.length < 8 || digits.length > 15) return false;
+      if (findDateRange(candidate) || /\b\d{1,2}[/.]\d{4}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/.test(candidate)) return false;
+      // Phones are written in groups or with a country code; a bare 8-digit run is more likely an id or amount.
+      return candidate.startsWith('+') || candidate.startsWith('(') || /[\s.–-]/.test(candidate) || digits.length >= 10;
+    });
+}
+
+function findPhone(header: ResumeLine[], lines: ResumeLine[]): string | null {
+  for (const line of header) {
+    const found = phoneCandidates(line.text)[0];
+    if (found) return found;
+  }
+  for (const line of lines) {
+    if (!PHONE_LABEL.test(line.text)) continue;
+    const found = phoneCandidates(line.text)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+function findLocation(header: ResumeLine[], lines: ResumeLine[]): string | null {
+  const labelled = lines.find((line) => LOCATION_LABEL.test(line.content) && /^(?:location|address)/i.test(line.content));
+  const candidates = labelled ? [labelled, ...header] : header;
+  for (const line of candidates) {
+    const text = line.content.replace(LOCATION_LABEL, '');
+    const pieces = [text, ...text.split(/\s*(?:[|•·◦▪]|\s{2,}|\s[-–—]\s)\s*/u)];
+    for (const piece of pieces) {
+      const trimmed = piece.replace(LOCATION_LABEL, '').replace(TRAILING_PUNCTUATION, '').trim();
+      if (isLocationText(trimmed) && !/^(?:remote)$/i.test(trimmed) && !/^[A-Z]{2}$/.test(trimmed)) return trimmed;
+    }
+  }
+  return null;
+}
+
+function normalizeUrl(found: string): string | null {
+  const trimmed = found.replace(TRAILING_PUNCTUATION, '');
+  if (trimmed.length < 6) return null;
+  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
+    return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+function findLinks(header: ResumeLine[], lines: ResumeLine[]): string[] {
+  const headerNumbers = new Set(header.map((line) => line.number));
+  const links: string[] = [];
+  for (const line of lines) {
+    if (line.isArtifact) continue;
+    const text = line.text.replace(EMAIL_GLOBAL, ' ');
+    const found = [...text.matchAll(URL_PATTERN)].map((match) => match[0]);
+    if (headerNumbers.has(line.number)) {
+      const withoutUrls = text.replace(URL_PATTERN, ' ');
+      found.push(...[...withoutUrls.matchAll(BARE_DOMAIN)].map((match) => match[0]));
+    }
+    for (const candidate of found) {
+      const url = normalizeUrl(candidate);
+      if (url && !links.includes(url)) links.push(url);
+    }
+  }
+  return links;
+}
+
+export function extractContact(lines: ResumeLine[]): Contact {
+  const header = headerLines(lines);
+  const searchable = lines.filter((line) => !line.isArtifact);
+  return {
+    name: findName(header),
+    email: findEmail([...header, ...searchable]),
+    phone: findPhone(header, searchable),
+    location: findLocation(header, searchable),
+    links: findLinks(header, searchable),
+  };
+}

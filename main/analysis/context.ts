@@ -1,0 +1,69 @@
+import type { ResumeLine } from './lines.ts';
+import { blockText } from './lines.ts';
+import { ACTION_VERB, NEGATION, rules, type SectionKind } from './rules.ts';
+
+const LIST_LABEL = new RegExp(rules.listLabelPattern, 'iu');
+const COURSE_LINE = new RegExp(rules.courseLinePattern, 'iu');
+const INTEREST_LINE = new RegExp(rules.interestLinePattern, 'iu');
+const NOT_IN_PRODUCTION = new RegExp(rules.notInProductionPattern, 'iu');
+const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/u;
+const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
+
+/** Everything the engine needs to know about where a line sits and what kind of statement it is. */
+export interface LineContext {
+  line: ResumeLine;
+  block: string;
+  isWork: boolean;
+  isList: boolean;
+  isCourse: boolean;
+  isInterest: boolean;
+  hasAction: boolean;
+}
+
+export function isListLike(content: string): boolean {
+  if (LIST_LABEL.test(content)) return true;
+  const items = content.split(LIST_SPLIT).filter((item) => item.length > 0);
+  const words = content.split(/\s+/).length;
+  if (items.length >= 3 && words / items.length <= 3.2 && !ACTION_VERB.test(content.split(/\s+/).slice(0, 2).join(' '))) return true;
+  // A lone sidebar entry ("Kubernetes", "Keras (TensorFlow)") from a two-column layout.
+  return words <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
+}
+
+export function buildContexts(lines: ResumeLine[]): LineContext[] {
+  const hasAnyHeading = lines.some((line) => line.isHeading);
+  return lines.map((line) => {
+    const block = blockText(lines, line);
+    const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content);
+    const isList = isListLike(line.content);
+    // Resumes with no recognisable headings: treat bullets as descriptions of work.
+    const inWorkSection = WORK_SECTIONS.has(line.section) || (!hasAnyHeading && line.isBullet);
+    return {
+      line,
+      block,
+      isWork: inWorkSection && !line.isHeading && !line.isArtifact && !isInterest,
+      isList,
+      isCourse: COURSE_LINE.test(line.content) || line.section === 'certifications',
+      isInterest,
+      hasAction: ACTION_VERB.test(block),
+    };
+  });
+}
+
+/** The clause (between sentence punctuation) around a character range of the line. */
+export function clauseAround(text: string, from: number, to: number): { before: string; after: string } {
+  const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf(';', from - 1), text.lastIndexOf(' but ', from - 1)) + 1;
+  const endCandidates = [text.indexOf('.', to), text.indexOf(';', to), text.indexOf(' but ', to)].filter((index) => index >= 0);
+  const end = endCandidates.length > 0 ? Math.min(...endCandidates) : text.length;
+  return { before: text.slice(start, from), after: text.slice(to, end) };
+}
+
+/** Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause. */
+export function isNegated(text: string, from: number, to: number): boolean {
+  const { before, after } = clauseAround(text, from, to);
+  const nearBefore = before.split(/\s+/).slice(-7).join(' ');
+  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(before + text.slice(from, to) + after);
+}
+
+export function notInProduction(text: string): RegExpExecArray | null {
+  return NOT_IN_PRODUCTION.exec(text);
+}

@@ -1,0 +1,105 @@
+/** A calendar month; `month` is null when only the year was written. */
+export interface MonthDate {
+  year: number;
+  month: number | null;
+}
+
+export type DatePoint = MonthDate | 'present';
+
+export interface DateRange {
+  start: MonthDate;
+  end: DatePoint;
+  /** Character offsets of the whole range within the searched text. */
+  from: number;
+  to: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 1 };
+
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '(?:19[6-9]\\d|20\\d{2})';
+const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|till date|to date|date|heute|actual|aujourd'hui)";
+const TOKEN_SOURCE = [
+  `${MONTH_NAME}[\\s,'’-]*(?:${YEAR}|'\\d{2})`,
+  `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}`,
+  `${YEAR}[/.-](?:0[1-9]|1[0-2])(?![\\d/.-]\\d)`,
+  `(?:spring|summer|fall|autumn|winter)\\s+${YEAR}`,
+  YEAR,
+  PRESENT,
+].join('|');
+const DATE_TOKEN = new RegExp(`(?<![\\p{L}\\d])(?:${TOKEN_SOURCE})(?![\\p{L}\\d])`, 'giu');
+const RANGE_SEPARATOR = /^\s*(?:-{1,2}|–|—|−|~|→|to|until|till|through|thru|bis)\s*$/i;
+const SINCE = /(?:since|from)\s*$/i;
+
+export function parseDatePoint(token: string): DatePoint | null {
+  const text = token.trim().toLowerCase();
+  if (new RegExp(`^${PRESENT}$`, 'i').test(text)) return 'present';
+  const named = /^([a-z]{3})[a-z]*\.?[\s,'’-]*(\d{4}|'\d{2})$/.exec(text);
+  if (named?.[1] && named[2] && MONTHS[named[1]]) {
+    const year = named[2].startsWith("'") ? 2000 + Number(named[2].slice(1)) : Number(named[2]);
+    return { year, month: MONTHS[named[1]] ?? null };
+  }
+  const season = /^(spring|summer|fall|autumn|winter)\s+(\d{4})$/.exec(text);
+  if (season?.[1] && season[2]) return { year: Number(season[2]), month: SEASONS[season[1]] ?? null };
+  const monthYear = /^(\d{1,2})\s?[/.-]\s?(\d{4})$/.exec(text);
+  if (monthYear?.[1] && monthYear[2]) return { year: Number(monthYear[2]), month: Number(monthYear[1]) };
+  const yearMonth = /^(\d{4})[/.-](\d{2})$/.exec(text);
+  if (yearMonth?.[1] && yearMonth[2]) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
+  if (/^\d{4}$/.test(text)) return { year: Number(text), month: null };
+  return null;
+}
+
+interface Token {
+  point: DatePoint;
+  from: number;
+  to: number;
+}
+
+function tokens(text: string): Token[] {
+  const found: Token[] = [];
+  for (const match of text.matchAll(DATE_TOKEN)) {
+    const point = parseDatePoint(match[0]);
+    if (point) found.push({ point, from: match.index, to: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** Finds the first employment-style date range in a line ("Jan 2020 – Present", "2019-2021", "Since 2021"). */
+export function findDateRange(text: string): DateRange | null {
+  const found = tokens(text);
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i];
+    if (!first || first.point === 'present') continue;
+    const second = found[i + 1];
+    if (second && RANGE_SEPARATOR.test(text.slice(first.to, second.from))) {
+      if (second.point === 'present' || compareMonths(first.point, second.point) <= 0) {
+        return { start: first.point, end: second.point, from: first.from, to: second.to };
+      }
+    }
+    const before = text.slice(0, first.from);
+    const after = text.slice(first.to);
+    if (SINCE.test(before) || /^\s*(?:-|–|—)\s*$/.test(after)) {
+      return { start: first.point, end: 'present', from: before.search(SINCE) >= 0 ? before.search(SINCE) : first.from, to: text.length };
+    }
+  }
+  return null;
+}
+
+export function monthIndex(date: MonthDate): number {
+  return date.year * 12 + ((date.month ?? 1) - 1);
+}
+
+export function compareMonths(a: MonthDate, b: MonthDate): number {
+  return monthIndex(a) - monthIndex(b);
+}
+
+export function toIsoMonth(date: MonthDate): string {
+  return `${date.year}-${String(date.month ?? 1).padStart(2, '0')}`;
+}
+
+export function dateFromReference(reference: Date): MonthDate {
+  return { year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1 };
+}

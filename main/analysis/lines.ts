@@ -1,0 +1,110 @@
+import type { SectionKind } from './rules.ts';
+
+export interface ResumeLine {
+  /** 1-based line number in the input text. */
+  number: number;
+  raw: string;
+  /** Cleaned text: invisible characters dropped, icon glyphs blanked, whitespace collapsed. */
+  text: string;
+  /** `text` without a leading bullet marker. */
+  content: string;
+  isBullet: boolean;
+  isBlank: boolean;
+  /** PDF page markers and page headers repeated on every page. */
+  isArtifact: boolean;
+  isHeading: boolean;
+  section: SectionKind;
+  /** Index of the logical paragraph/bullet this line belongs to (wrapped bullets share one). */
+  block: number;
+}
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Private-use code points are icon fonts (FontAwesome phone/mail glyphs); U+FFFD is an unmappable glyph.
+const GLYPHS = /[\uE000-\uF8FF\uFFFD\u{F0000}-\u{FFFFD}]/gu;
+const BULLET = /^(?:[•▪\-*●–—◦·○■□►▸▹➤➢★☆✓✔❖♦◆>‣⁃∙⦿⚫]|\d{1,2}[.)](?=\s))\s*/u;
+const PRIVATE_USE_START = /^\s*[\uE000-\uF8FF]\s*\S/u;
+const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+)$/i;
+
+export function cleanLine(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(GLYPHS, ' ')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function splitLines(input: string): ResumeLine[] {
+  const rawLines = input.split('\n');
+  const lines = rawLines.map((rawWithCr, index): ResumeLine => {
+    const raw = rawWithCr.replace(/\r$/, '');
+    const text = cleanLine(raw);
+    const bulletMatch = BULLET.exec(text);
+    const isBullet = (bulletMatch !== null && text.length > bulletMatch[0].length) || PRIVATE_USE_START.test(raw);
+    const content = bulletMatch ? text.slice(bulletMatch[0].length).trim() : text;
+    return {
+      number: index + 1,
+      raw,
+      text,
+      content,
+      isBullet,
+      isBlank: text.length === 0,
+      isArtifact: PAGE_MARKER.test(text),
+      isHeading: false,
+      section: 'header',
+      block: index,
+    };
+  });
+  markRepeatedPageHeaders(lines);
+  return lines;
+}
+
+// A line that reappears right after a page break (name, "Updated: ...") is a running header, not content.
+function markRepeatedPageHeaders(lines: ResumeLine[]): void {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (!line.isBlank) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  lines.forEach((line, index) => {
+    if (!line.isArtifact) return;
+    for (let next = index + 1; next <= index + 3 && next < lines.length; next++) {
+      const candidate = lines[next];
+      if (candidate && !candidate.isBlank && (counts.get(candidate.text) ?? 0) >= 2) {
+        for (const other of lines) if (other.text === candidate.text && other.number !== lines[0]?.number) other.isArtifact = true;
+      }
+    }
+  });
+}
+
+/** Groups wrapped lines with the bullet or sentence they continue, so context checks see the whole bullet. */
+export function assignBlocks(lines: ResumeLine[]): void {
+  let previous: ResumeLine | null = null;
+  let block = 0;
+  for (const line of lines) {
+    if (line.isArtifact) continue;
+    const continues =
+      previous !== null &&
+      !line.isBlank &&
+      !line.isBullet &&
+      !line.isHeading &&
+      !previous.isBlank &&
+      !previous.isHeading &&
+      previous.section === line.section &&
+      (/^[\p{Ll}\d(&,]/u.test(line.content) || (previous.text.length >= 60 && !/[.!?:;]$/.test(previous.text)));
+    if (!continues) block = line.number;
+    line.block = block;
+    previous = line;
+  }
+}
+
+export function blockText(lines: ResumeLine[], line: ResumeLine): string {
+  return lines
+    .filter((other) => other.block === line.block && !other.isArtifact)
+    .map((other) => other.content)
+    .join(' ');
+}
+
+/** Excerpt shown in the UI: always a trimmed substring of the raw line. */
+export function excerptOf(line: ResumeLine, maxLength = 180): string {
+  const trimmed = line.raw.trim();
+  return trimmed.length <= maxLength ? trimmed : trimmed.slice(0, maxLength).trim();
+}

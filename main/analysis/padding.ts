@@ -1,0 +1,115 @@
+import type { Flag, ToolFinding } from './types.ts';
+import type { LineContext } from './context.ts';
+import type { ToolHit } from './tools.ts';
+import type { RoleSpan } from './timeline.ts';
+import type { SignalResult } from './signals.ts';
+import { toolById } from './tools.ts';
+import { excerptOf } from './lines.ts';
+import { rules, type PaddingCode } from './rules.ts';
+
+const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
+const NOTEBOOK = new RegExp(rules.padding.notebookPattern, 'iu');
+const PRODUCTION_WORD = new RegExp(rules.padding.productionWordPattern, 'iu');
+const GENERIC_CLAIMS = rules.padding.genericClaims.map((claim) => ({ pattern: new RegExp(claim.pattern, 'iu'), category: claim.category }));
+const PRODUCTION_PROOF = ['models-in-production', 'deploy-cadence', 'uptime-slo', 'latency-figure', 'throughput-figure', 'cost-saved', 'on-call', 'postmortem-authored'];
+const OPERATING_PROOF = [...PRODUCTION_PROOF, 'retraining-pipeline', 'canary-rollback', 'drift-monitoring', 'llm-serving'];
+const NON_TOOL_CATEGORIES = new Set(['languages', 'notebooks']);
+
+export interface PaddingResult {
+  flags: Flag[];
+  detected: boolean;
+  score: number;
+  reasons: string[];
+  /** `toolId@line` keys of hits that contradict the timeline; they do not count as evidence. */
+  contradictedHits: Set<string>;
+}
+
+interface Inputs {
+  contexts: LineContext[];
+  hits: ToolHit[];
+  findings: ToolFinding[];
+  signals: SignalResult;
+  roles: RoleSpan[];
+}
+
+export function detectPadding({ contexts, hits, findings, signals, roles }: Inputs): PaddingResult {
+  const flags: Flag[] = [];
+  const add = (code: PaddingCode, context: LineContext, message: string): void => {
+    flags.push({ kind: 'padding', code, message, line: context.line.number, excerpt: excerptOf(context.line) });
+  };
+  const byLine = new Map(contexts.map((context) => [context.line.number, context]));
+  const content = contexts.filter((context) => !context.line.isBlank && !context.line.isArtifact && !context.line.isHeading);
+  const realTools = findings.filter((finding) => !NON_TOOL_CATEGORIES.has(finding.category));
+  const evidenceTools = realTools.filter((finding) => finding.status === 'evidence').length;
+  const listedTools = realTools.length - evidenceTools;
+  const hasProductionProof = PRODUCTION_PROOF.some((code) => signals.codes.has(code));
+  const hasOperatingProof = OPERATING_PROOF.some((code) => signals.codes.has(code));
+
+  for (const context of content) {
+    const toolsOnLine = new Set(hits.filter((hit) => hit.lineNumber === context.line.number).map((hit) => hit.toolId));
+    if (toolsOnLine.size >= rules.padding.longListMinTools && !(context.isWork && context.hasAction && !context.isList)) {
+      add('long-tool-list', context, `Lists ${toolsOnLine.size} tools on one line with no work described around them.`);
+    }
+    if (context.isInterest) continue;
+    const categoriesOnLine = new Set([...toolsOnLine].map((id) => toolById(id).tool.category));
+    for (const claim of GENERIC_CLAIMS) {
+      const named = claim.category === 'any' ? toolsOnLine.size > 0 : categoriesOnLine.has(claim.category);
+      if (claim.pattern.test(context.line.content) && !named) {
+        add('generic-category', context, 'Claims a category of tooling without naming the tool actually used.');
+        break;
+      }
+    }
+    if (FAMILIARITY.test(context.line.content)) {
+      add('familiarity', context, 'Uses hedged wording ("familiar with", "exposure to") instead of describing work done.');
+    }
+  }
+
+  if (listedTools >= 10 && evidenceTools * 4 <= listedTools) {
+    const busiest = mostToolsLine(hits, byLine);
+    if (busiest) add('listed-heavy', busiest, `Names ${listedTools} tools that never appear in described work (only ${evidenceTools} do).`);
+  }
+
+  const courseLine = content.find((context) => context.isCourse && !context.isWork);
+  if (courseLine && evidenceTools <= 1 && !hasProductionProof) {
+    add('certificate-main-evidence', courseLine, 'Courses or certificates carry most of the weight; little shipped work is described.');
+  }
+
+  const notebookLine = content.find((context) => (context.isWork || context.line.section === 'summary') && NOTEBOOK.test(context.line.content));
+  if (notebookLine && !hasOperatingProof) {
+    add('notebook-only', notebookLine, 'Work described is notebooks, coursework, research or proofs of concept, with nothing run in production.');
+  }
+
+  const productionLine = content.find((context) => (context.isWork || context.line.section === 'summary') && PRODUCTION_WORD.test(context.line.content) && !context.isList);
+  if (productionLine && !hasProductionProof) {
+    add('production-without-numbers', productionLine, 'Talks about production but gives no model counts, cadence, uptime, latency or ownership.');
+  }
+
+  const contradictedHits = new Set<string>();
+  for (const hit of hits) {
+    const context = byLine.get(hit.lineNumber);
+    if (!context || context.line.section !== 'experience' || context.isList) continue;
+    const role = roles.find((span) => hit.lineNumber >= span.firstLine && hit.lineNumber <= span.lastLine);
+    const { tool } = toolById(hit.toolId);
+    if (role && role.endYear < tool.firstReleaseYear) {
+      contradictedHits.add(`${hit.toolId}@${hit.lineNumber}`);
+      add('tool-before-release', context, `${tool.name} first shipped in ${tool.firstReleaseYear}, but this role ended in ${role.endYear}.`);
+    }
+  }
+
+  const weights = rules.padding.weights;
+  const counts = new Map<PaddingCode, number>();
+  for (const flag of flags) counts.set(flag.code as PaddingCode, (counts.get(flag.code as PaddingCode) ?? 0) + 1);
+  // Repeats add a little, so one stray phrase never outweighs a pattern.
+  const raw = [...counts.entries()].reduce((sum, [code, count]) => sum + weights[code] * (1 + 0.25 * Math.min(count - 1, 2)), 0);
+  const score = Math.min(100, Math.round(raw));
+  const reasons = [...new Set(flags.map((flag) => flag.message))].slice(0, 6);
+  return { flags, detected: score >= rules.padding.threshold, score, reasons, contradictedHits };
+}
+
+function mostToolsLine(hits: ToolHit[], byLine: Map<number, LineContext>): LineContext | null {
+  const perLine = new Map<number, number>();
+  for (const hit of hits) if (!hit.isEvidence) perLine.set(hit.lineNumber, (perLine.get(hit.lineNumber) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const entry of perLine) if (!best || entry[1] > best[1]) best = entry;
+  return best ? (byLine.get(best[0]) ?? null) : null;
+}

@@ -1,0 +1,57 @@
+import type { ResumeLine } from './lines.ts';
+import { assignBlocks } from './lines.ts';
+import { rules, type SectionKind } from './rules.ts';
+
+const headingLookup = new Map<string, SectionKind>();
+for (const [kind, phrases] of Object.entries(rules.sectionHeadings)) {
+  for (const phrase of phrases) headingLookup.set(phrase, kind as SectionKind);
+}
+
+function headingKey(text: string): string {
+  let key = text.toLowerCase();
+  // "E X P E R I E N C E" letter-spaced headings.
+  if (/^(?:\p{L} ){3,}\p{L}$/u.test(key)) key = key.replace(/ /g, '');
+  return key
+    .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function headingKind(line: ResumeLine): SectionKind | null {
+  const text = line.content;
+  if (text.length === 0 || text.length > 48 || line.isBullet) return null;
+  const key = headingKey(text);
+  const exact = headingLookup.get(key);
+  if (exact) return exact;
+  const words = key.split(' ');
+  // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
+  if (words.length <= 5 && (text === text.toUpperCase() || /:$/.test(text))) {
+    for (let size = Math.min(words.length, 4); size >= 1; size--) {
+      const kind = headingLookup.get(words.slice(0, size).join(' '));
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+/** Marks headings, assigns every line to a section and groups wrapped lines into blocks. */
+export function assignSections(lines: ResumeLine[]): void {
+  let current: SectionKind = 'header';
+  for (const line of lines) {
+    if (line.isArtifact) {
+      line.section = current;
+      continue;
+    }
+    const kind = headingKind(line);
+    if (kind) {
+      current = kind;
+      line.isHeading = true;
+    }
+    line.section = current;
+  }
+  assignBlocks(lines);
+}
+
+export function hasSection(lines: ResumeLine[], kind: SectionKind): boolean {
+  return lines.some((line) => line.isHeading && line.section === kind);
+}

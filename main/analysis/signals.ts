@@ -1,0 +1,111 @@
+import type { Flag, ProductionSignals } from './types.ts';
+import type { LineContext } from './context.ts';
+import { isNegated, notInProduction } from './context.ts';
+import { excerptOf } from './lines.ts';
+import { rules, type SignalRule } from './rules.ts';
+
+interface CompiledSignal {
+  rule: SignalRule;
+  pattern: RegExp;
+  requires: RegExp | null;
+  requiresAlso: RegExp | null;
+  reject: RegExp | null;
+}
+
+const compiled: CompiledSignal[] = rules.signals.map((rule) => ({
+  rule,
+  // Case-sensitive rules would miss "On-call" / "on-call"; the patterns are written to be safe case-insensitively.
+  pattern: new RegExp(rule.pattern, 'iu'),
+  requires: rule.requires ? new RegExp(rule.requires, 'iu') : null,
+  requiresAlso: rule.requiresAlso ? new RegExp(rule.requiresAlso, 'iu') : null,
+  reject: rule.reject ? new RegExp(rule.reject, 'iu') : null,
+}));
+
+export interface SignalResult {
+  flags: Flag[];
+  signals: ProductionSignals;
+  /** Codes of production signals that were stated positively. */
+  codes: Set<string>;
+  points: number;
+  negatedCount: number;
+}
+
+function modelCount(match: RegExpExecArray): number | null {
+  const value = match.groups?.n ?? match.groups?.m;
+  return value ? Number(value) : null;
+}
+
+export function detectSignals(contexts: LineContext[]): SignalResult {
+  const flags: Flag[] = [];
+  const codes = new Set<string>();
+  const signals: ProductionSignals = { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false };
+  let negatedCount = 0;
+
+  for (const context of contexts) {
+    const { line } = context;
+    if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest) continue;
+    for (const { rule, pattern, requires, requiresAlso, reject } of compiled) {
+      if (!rule.sections.includes(line.section)) continue;
+      if (rule.sets !== 'clearance' && (context.isList || context.isCourse)) continue;
+      const match = pattern.exec(line.content);
+      if (!match) continue;
+      if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) continue;
+      if (isNegated(line.content, match.index, match.index + match[0].length)) {
+        negatedCount++;
+        flags.push({
+          kind: 'risk',
+          code: `negated-${rule.code}`,
+          message: `Brings up ${rule.code.replace(/-/g, ' ')} only to say it did not happen; this counts against, not for.`,
+          line: line.number,
+          excerpt: excerptOf(line),
+        });
+        continue;
+      }
+      codes.add(rule.code);
+      flags.push({ kind: 'evidence', code: rule.code, message: rule.message, line: line.number, excerpt: excerptOf(line) });
+      switch (rule.sets) {
+        case 'modelsInProduction': {
+          const count = modelCount(match);
+          if (count !== null) signals.modelsInProduction = Math.max(signals.modelsInProduction ?? 0, count);
+          break;
+        }
+        case 'onCall':
+          signals.onCall = true;
+          break;
+        case 'postmortemAuthored':
+          signals.postmortemAuthored = true;
+          break;
+        case 'llmServing':
+          signals.llmServing = true;
+          break;
+        case 'clearance':
+          signals.clearance = true;
+          break;
+        case undefined:
+          break;
+        default: {
+          const unreachable: never = rule.sets;
+          throw new Error(`unhandled signal target ${String(unreachable)}`);
+        }
+      }
+    }
+    if (context.isWork || line.section === 'summary') {
+      if (notInProduction(line.content) && !flags.some((flag) => flag.line === line.number && flag.code === 'not-in-production')) {
+        negatedCount++;
+        flags.push({
+          kind: 'risk',
+          code: 'not-in-production',
+          message: 'Says this work never reached production.',
+          line: line.number,
+          excerpt: excerptOf(line),
+        });
+      }
+    }
+  }
+
+  const points = Math.min(
+    rules.evidence.signalCap,
+    [...codes].reduce((sum, code) => sum + (rules.signals.find((rule) => rule.code === code)?.weight ?? 0), 0),
+  );
+  return { flags, signals, codes, points, negatedCount };
+}

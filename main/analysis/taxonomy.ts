@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import taxonomyJson from '../../resources/taxonomy.json' with { type: 'json' };
+
+const aliasSchema = z.union([
+  z.string().min(1),
+  z.object({
+    text: z.string().min(1),
+    /** Only match when written exactly like this ("Ray", not "ray"). */
+    caseSensitive: z.boolean().default(false),
+    /** The surrounding text must look technical (see ToolContext) for this alias to count. */
+    needsContext: z.boolean().default(false),
+  }),
+]);
+
+const contextSchema = z.object({
+  /** Word prefixes (case-insensitive); one of them nearby makes an ambiguous alias count. */
+  words: z.array(z.string().min(1)).default([]),
+  /** Regexes that veto a match on the line ("at the helm", "Triton Digital"). */
+  rejectPatterns: z.array(z.string().min(1)).default([]),
+});
+
+const toolSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'tool id must be lowercase kebab-case'),
+  name: z.string().min(1),
+  category: z.string().min(1),
+  firstReleaseYear: z.number().int().min(1970).max(2100),
+  aliases: z.array(aliasSchema).min(1),
+  context: contextSchema.optional(),
+});
+
+export const taxonomySchema = z
+  .object({ version: z.number().int(), tools: z.array(toolSchema).min(1) })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.tools.forEach((tool, index) => {
+      if (seen.has(tool.id)) ctx.addIssue({ code: 'custom', path: ['tools', index, 'id'], message: `duplicate tool id "${tool.id}"` });
+      seen.add(tool.id);
+      for (const pattern of tool.context?.rejectPatterns ?? []) {
+        if (!isValidRegex(pattern)) ctx.addIssue({ code: 'custom', path: ['tools', index, 'context', 'rejectPatterns'], message: `invalid regex ${pattern}` });
+      }
+    });
+  });
+
+export type Taxonomy = z.infer<typeof taxonomySchema>;
+export type TaxonomyTool = Taxonomy['tools'][number];
+
+export interface CompiledAlias {
+  toolId: string;
+  pattern: RegExp;
+  needsContext: boolean;
+}
+
+export interface CompiledTool {
+  tool: TaxonomyTool;
+  contextWords: RegExp | null;
+  rejectPatterns: RegExp[];
+}
+
+export function isValidRegex(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates raw taxonomy data; the error names the offending path (e.g. `tools.3.firstReleaseYear`). */
+export function parseTaxonomy(raw: unknown): Taxonomy {
+  const result = taxonomySchema.safeParse(raw);
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid taxonomy: ${details}`);
+  }
+  return result.data;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh").
+function aliasPattern(text: string, caseSensitive: boolean): RegExp {
+  const body = escapeRegex(text).replace(/\\? /g, '[\\s-]?');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_]|\\.[\\p{L}])`, caseSensitive ? 'gu' : 'giu');
+}
+
+export function compileAliases(taxonomy: Taxonomy): CompiledAlias[] {
+  return taxonomy.tools.flatMap((tool) =>
+    tool.aliases.map((alias) => {
+      const normalized = typeof alias === 'string' ? { text: alias, caseSensitive: false, needsContext: false } : alias;
+      return { toolId: tool.id, pattern: aliasPattern(normalized.text, normalized.caseSensitive), needsContext: normalized.needsContext };
+    }),
+  );
+}
+
+export function compileTools(taxonomy: Taxonomy): Map<string, CompiledTool> {
+  return new Map(
+    taxonomy.tools.map((tool) => {
+      const words = tool.context?.words ?? [];
+      const contextWords = words.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegex).join('|')})`, 'iu') : null;
+      const rejectPatterns = (tool.context?.rejectPatterns ?? []).map((source) => new RegExp(source, 'iu'));
+      return [tool.id, { tool, contextWords, rejectPatterns }];
+    }),
+  );
+}
+
+let cached: Taxonomy | null = null;
+
+export function loadTaxonomy(): Taxonomy {
+  cached ??= parseTaxonomy(taxonomyJson);
+  return cached;
+}
+
+export const taxonomy: Taxonomy = loadTaxonomy();

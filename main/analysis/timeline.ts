@@ -1,0 +1,162 @@
+import type { WorkRole } from './types.ts';
+import type { ResumeLine } from './lines.ts';
+import { findDateRange, monthIndex, toIsoMonth, type MonthDate } from './dates.ts';
+import { isLocationText } from './contact.ts';
+import { rules } from './rules.ts';
+
+export interface RoleSpan {
+  role: WorkRole;
+  /** Lines (inclusive) describing this role, used to date the tools named in it. */
+  firstLine: number;
+  lastLine: number;
+  startMonth: number;
+  endMonth: number;
+  endYear: number;
+  isInternship: boolean;
+}
+
+const TITLE_WORDS = new RegExp(rules.roleTitleWords, 'iu');
+const JUNIOR_WORDS = new RegExp(rules.seniorityTitles.junior, 'iu');
+const SEGMENT_SPLIT = /\s*(?:[|•·;]|\s[-–—@]\s|\sat\s|\s{2,}|(?:\s?\.){3,}|\s\/\s(?=\p{Lu}))\s*/u;
+const NOISE_SEGMENT = /^(?:full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|permanent|internship)$/i;
+const DURATION = /\(?\b\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)?/gi;
+const ROLE_SECTIONS = new Set(['experience']);
+
+function segmentsOf(text: string): string[] {
+  return text
+    .replace(DURATION, ' ')
+    .split(SEGMENT_SPLIT)
+    // "Ashburn, VA" stays whole so it can be recognised as a place; other commas separate title from employer.
+    .flatMap((segment) => (isLocationText(segment.trim()) ? [segment] : segment.split(',')))
+    .map((segment) => segment.replace(/^[^\p{L}\d(]+|[^\p{L}\d)+#.]+$/gu, '').trim())
+    .filter((segment) => segment.length > 1 && !NOISE_SEGMENT.test(segment) && !isLocationText(segment));
+}
+
+function pickTitleAndEmployer(segments: string[]): { title: string | null; employer: string | null } {
+  const title = segments.find((segment) => TITLE_WORDS.test(segment)) ?? null;
+  const employer = segments.find((segment) => segment !== title && !/\d{4}/.test(segment)) ?? null;
+  return { title, employer };
+}
+
+function isNeighbourHeader(line: ResumeLine | undefined): line is ResumeLine {
+  return (
+    line !== undefined &&
+    !line.isBlank &&
+    !line.isHeading &&
+    !line.isArtifact &&
+    line.content.length <= 90 &&
+    findDateRange(line.content) === null &&
+    !(line.isBullet && line.content.length > 60)
+  );
+}
+
+/** Roles come from date-range lines in the experience section; titles/employers from that line or its neighbours. */
+export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
+  const hasExperienceHeading = lines.some((line) => line.isHeading && line.section === 'experience');
+  const eligible = (line: ResumeLine): boolean =>
+    hasExperienceHeading ? ROLE_SECTIONS.has(line.section) : line.section === 'header' || line.section === 'other';
+  const nowIndex = monthIndex(now);
+  const spans: RoleSpan[] = [];
+  const consumed = new Set<number>();
+
+  lines.forEach((line, index) => {
+    if (!eligible(line) || line.isHeading || line.isArtifact || line.content.length > 160) return;
+    const range = findDateRange(line.content);
+    if (!range) return;
+    const rest = `${line.content.slice(0, range.from)}  ${line.content.slice(range.to)}`;
+    let { title, employer } = pickTitleAndEmployer(segmentsOf(rest));
+    if (line.isBullet && !title) return;
+    for (const neighbour of [lines[index - 1], lines[index + 1], lines[index - 2]]) {
+      if (title && employer) break;
+      if (!isNeighbourHeader(neighbour) || consumed.has(neighbour.number) || !eligible(neighbour)) continue;
+      const found = pickTitleAndEmployer(segmentsOf(neighbour.content));
+      if (!title && found.title) {
+        title = found.title;
+        consumed.add(neighbour.number);
+      } else if (!employer && (found.employer ?? found.title) && neighbour.number < line.number) {
+        employer = found.employer ?? found.title;
+        consumed.add(neighbour.number);
+      } else if (!employer && found.employer && !neighbour.isBullet) {
+        employer = found.employer;
+        consumed.add(neighbour.number);
+      }
+    }
+    const startMonth = monthIndex(range.start);
+    const endMonth = range.end === 'present' ? nowIndex : monthIndex(range.end);
+    if (startMonth > nowIndex || endMonth - startMonth > 50 * 12) return;
+    spans.push({
+      role: {
+        title,
+        employer,
+        start: toIsoMonth(range.start),
+        end: range.end === 'present' ? null : toIsoMonth(range.end),
+        isCurrent: range.end === 'present',
+        line: line.number,
+      },
+      firstLine: line.number,
+      lastLine: line.number,
+      startMonth,
+      endMonth,
+      endYear: range.end === 'present' ? now.year : range.end.year,
+      isInternship: title !== null && JUNIOR_WORDS.test(title) && /intern|trainee|student|apprentice/i.test(title),
+    });
+  });
+
+  const merged = foldEmployerHeaders(spans);
+  merged.forEach((span, index) => {
+    const next = merged[index + 1];
+    const sectionEnd = lines.find((line) => line.number > span.firstLine && line.isHeading)?.number ?? lines.length + 1;
+    span.lastLine = Math.min(next ? next.firstLine - 1 : sectionEnd - 1, sectionEnd - 1);
+  });
+  return merged;
+}
+
+// "Acme | 2019 - 2024" followed by several titled roles inside that range: the first line only names the employer.
+function foldEmployerHeaders(spans: RoleSpan[]): RoleSpan[] {
+  const result: RoleSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (!span) continue;
+    const nested = [];
+    for (let j = i + 1; j < spans.length; j++) {
+      const inner = spans[j];
+      if (!inner || inner.startMonth < span.startMonth || inner.endMonth > span.endMonth) break;
+      nested.push(inner);
+    }
+    if (nested.length > 0 && span.role.title === null) {
+      for (const inner of nested) inner.role.employer ??= span.role.employer;
+      continue;
+    }
+    result.push(span);
+  }
+  return result;
+}
+
+/** Total years worked, counting overlapping roles once; internships only count when nothing else exists. */
+export function yearsOfExperience(spans: RoleSpan[]): number | null {
+  if (spans.length === 0) return null;
+  const counted = spans.some((span) => !span.isInternship) ? spans.filter((span) => !span.isInternship) : spans;
+  const intervals = counted.map((span) => [span.startMonth, span.endMonth + 1] as const).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let currentStart = -1;
+  let currentEnd = -1;
+  for (const [start, end] of intervals) {
+    if (start > currentEnd) {
+      total += currentEnd - currentStart;
+      currentStart = start;
+      currentEnd = end;
+    } else {
+      currentEnd = Math.max(currentEnd, end);
+    }
+  }
+  total += currentEnd - currentStart;
+  return Math.round((total / 12) * 10) / 10;
+}
+
+export function currentRole(spans: RoleSpan[]): RoleSpan | null {
+  let best: RoleSpan | null = null;
+  for (const span of spans) {
+    if (!best || span.endMonth > best.endMonth || (span.endMonth === best.endMonth && span.startMonth > best.startMonth)) best = span;
+  }
+  return best;
+}

@@ -1,0 +1,115 @@
+import type { ToolFinding } from './types.ts';
+import type { LineContext } from './context.ts';
+import { isNegated, clauseAround } from './context.ts';
+import { compileAliases, compileTools, loadTaxonomy, type CompiledTool } from './taxonomy.ts';
+import { rules } from './rules.ts';
+
+export interface ToolHit {
+  toolId: string;
+  lineNumber: number;
+  from: number;
+  to: number;
+  isEvidence: boolean;
+  /** Named as something they did not do ("never deployed to SageMaker"). */
+  negated: boolean;
+  /** Preceded by "familiar with", "exposure to"... */
+  hedged: boolean;
+}
+
+const taxonomy = loadTaxonomy();
+const aliases = compileAliases(taxonomy);
+const compiledTools: Map<string, CompiledTool> = compileTools(taxonomy);
+const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
+const MASKED = /[\p{L}\d._%+-]+@[\p{L}\d.-]+|\b(?:https?:\/\/|www\.)\S+|\b(?:github|gitlab|linkedin)\.com\/\S+/gu;
+
+export function toolById(id: string): CompiledTool {
+  const compiled = compiledTools.get(id);
+  if (!compiled) throw new Error(`unknown tool id ${id}`);
+  return compiled;
+}
+
+// Emails and URLs keep their length so character offsets still line up with the visible text.
+function maskContactText(text: string): string {
+  return text.replace(MASKED, (match) => ' '.repeat(match.length));
+}
+
+interface RawMatch {
+  toolId: string;
+  from: number;
+  to: number;
+  needsContext: boolean;
+}
+
+function matchesOnLine(text: string): RawMatch[] {
+  const found: RawMatch[] = [];
+  for (const alias of aliases) {
+    for (const match of text.matchAll(alias.pattern)) {
+      found.push({ toolId: alias.toolId, from: match.index, to: match.index + match[0].length, needsContext: alias.needsContext });
+    }
+  }
+  // Longest alias wins an overlap: "Argo CD" is not also "Argo", "Azure ML" is not also "Azure".
+  found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const kept: RawMatch[] = [];
+  for (const candidate of found) {
+    if (!kept.some((other) => candidate.from < other.to && other.from < candidate.to)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+function hasTechnicalContext(match: RawMatch, context: LineContext, others: RawMatch[]): boolean {
+  const compiled = toolById(match.toolId);
+  if (compiled.rejectPatterns.some((pattern) => pattern.test(context.line.content))) return false;
+  if (context.line.section === 'skills' && !context.isInterest) return true;
+  if (others.some((other) => other !== match && !other.needsContext)) return true;
+  const surrounding = context.block.replace(context.line.content.slice(match.from, match.to), ' ');
+  return compiled.contextWords?.test(surrounding) ?? false;
+}
+
+function isEvidenceHit(context: LineContext, negated: boolean, hedged: boolean): boolean {
+  if (!context.isWork || context.isList || context.isCourse || context.isInterest || negated || hedged) return false;
+  return context.hasAction || /\d/.test(context.block);
+}
+
+export function findToolHits(contexts: LineContext[]): ToolHit[] {
+  const hits: ToolHit[] = [];
+  const headerNameZone = new Set(contexts.filter((context) => context.line.section === 'header').slice(0, 4).map((context) => context.line.number));
+  for (const context of contexts) {
+    const { line } = context;
+    if (line.isBlank || line.isArtifact || line.isHeading) continue;
+    const text = maskContactText(line.content);
+    const matches = matchesOnLine(text);
+    for (const match of matches) {
+      const ambiguous = match.needsContext || context.isInterest;
+      if (ambiguous && (headerNameZone.has(line.number) || !hasTechnicalContext(match, context, matches))) continue;
+      const negated = isNegated(text, match.from, match.to);
+      const hedged = FAMILIARITY.test(clauseAround(text, match.from, match.to).before);
+      hits.push({
+        toolId: match.toolId,
+        lineNumber: line.number,
+        from: match.from,
+        to: match.to,
+        isEvidence: isEvidenceHit(context, negated, hedged),
+        negated,
+        hedged,
+      });
+    }
+  }
+  return hits;
+}
+
+export function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = new Set()): ToolFinding[] {
+  const byTool = new Map<string, ToolHit[]>();
+  for (const hit of hits) byTool.set(hit.toolId, [...(byTool.get(hit.toolId) ?? []), hit]);
+  const findings = [...byTool.entries()].map(([id, toolHits]): ToolFinding => {
+    const { tool } = toolById(id);
+    const hasEvidence = toolHits.some((hit) => hit.isEvidence && !excluded.has(`${hit.toolId}@${hit.lineNumber}`));
+    return {
+      id,
+      name: tool.name,
+      category: tool.category,
+      status: hasEvidence ? 'evidence' : 'listed',
+      lines: [...new Set(toolHits.map((hit) => hit.lineNumber))].sort((a, b) => a - b),
+    };
+  });
+  return findings.sort((a, b) => Number(b.status === 'evidence') - Number(a.status === 'evidence') || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.id.localeCompare(b.id));
+}
