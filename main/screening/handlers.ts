@@ -1,6 +1,17 @@
 import type { ApiHandlers } from '../api/contract.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { UserFacingError } from '../api/errors.ts';
+import { notFound } from '../api/errors.ts';
+import { getCandidateListItem } from '../../db/queries/candidates.ts';
+import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
+import {
+  finishScreening,
+  getScreening,
+  getScript,
+  saveScript,
+  setPosition,
+  startScreening,
+  updateAnswer,
+} from './service.ts';
 
 type ScreeningHandlers = Pick<
   ApiHandlers,
@@ -14,19 +25,22 @@ type ScreeningHandlers = Pick<
   | 'screening.finish'
 >;
 
-// Replaced by the screening service (issue 5).
-export function createScreeningHandlers(_ctx: ServiceContext): ScreeningHandlers {
-  const unavailable = async (): Promise<never> => {
-    throw new UserFacingError('Screening is not available yet.');
-  };
+export function createScreeningHandlers(ctx: ServiceContext): ScreeningHandlers {
+  const { db } = ctx;
+  const stamp = () => ctx.now().toISOString();
   return {
-    'screening.getScript': unavailable,
-    'screening.saveScript': unavailable,
-    'screening.listForCandidate': unavailable,
-    'screening.start': unavailable,
-    'screening.get': unavailable,
-    'screening.updateAnswer': unavailable,
-    'screening.setPosition': unavailable,
-    'screening.finish': unavailable,
+    'screening.getScript': async ({ version }) => getScript(db, version, stamp()),
+    'screening.saveScript': async ({ script, changeNote }) => saveScript(db, script, changeNote, stamp()),
+    'screening.listForCandidate': async ({ candidateId }) => {
+      if (!getCandidateListItem(db, candidateId)) throw notFound('Candidate', candidateId);
+      return listScreeningsForCandidate(db, candidateId);
+    },
+    'screening.start': async ({ candidateId, label }) => startScreening(db, candidateId, label, stamp()),
+    'screening.get': async ({ screeningId }) => getScreening(db, screeningId),
+    'screening.updateAnswer': async ({ screeningId, questionId, ...patch }) =>
+      updateAnswer(db, { screeningId, questionId, ...patch }, stamp()),
+    'screening.setPosition': async ({ screeningId, questionIndex }) => setPosition(db, screeningId, questionIndex, stamp()),
+    'screening.finish': async ({ screeningId, recommendation, summaryNotes }) =>
+      finishScreening(db, screeningId, recommendation, summaryNotes, stamp()),
   };
 }

@@ -14,8 +14,12 @@ export interface ScreeningAnswer {
   elapsedMs: number;
 }
 
+export const ratingWords: Record<Rating, string> = { 1: 'strong no', 2: 'no', 3: 'yes', 4: 'strong yes' };
+
 export interface SuggestedRecommendation {
   recommendation: Recommendation;
+  /** How much of the call the suggestion rests on: low when most core questions are unrated. */
+  confidence: 'low' | 'medium' | 'high';
   /** Why, in plain words, each reason citing the rating, flag or resume finding behind it. */
   reasons: string[];
 }
