@@ -33,8 +33,8 @@ export interface ResumeFacts {
  * Unrated questions are left out of the average instead of counting as "no": a
  * question skipped for time says nothing about the candidate. They lower the
  * confidence instead, and with fewer than three rated questions the suggestion
- * never goes beyond hold (except the two-strong-no decline), because two answers
- * are too little to advance anyone on.
+ * stays at hold (except the two-strong-no decline): one or two answers are too
+ * little to advance or turn down anyone on.
  */
 const ratingPoints: Record<Rating, number> = { 1: -2, 2: -1, 3: 1, 4: 2 };
 const redFlagPoints = -0.5;
@@ -42,7 +42,7 @@ const evidencePoints: Record<EvidenceLevel, number> = { strong: 1, moderate: 0, 
 const paddingPoints = -1;
 const advanceAt = 0.8;
 const declineAt = -0.5;
-const minRatedForAdvance = 3;
+const minRatedToDecide = 3;
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -81,9 +81,9 @@ export function suggestRecommendation(
 
   let recommendation: Recommendation;
   if (strongNos.length >= 2) recommendation = 'decline';
-  else if (rated.length === 0) recommendation = 'hold';
+  else if (rated.length < minRatedToDecide) recommendation = 'hold';
   else if (balance <= declineAt) recommendation = 'decline';
-  else if (balance >= advanceAt && strongNos.length === 0 && rated.length >= minRatedForAdvance) recommendation = 'advance';
+  else if (balance >= advanceAt && strongNos.length === 0) recommendation = 'advance';
   else recommendation = 'hold';
 
   const reasons: string[] = [];
@@ -121,8 +121,8 @@ export function suggestRecommendation(
   if (unratedCore > 0) {
     reasons.push(`${unratedCore} of ${coreCount} core questions not rated, so this suggestion is less certain`);
   }
-  if (total > 0 && total < minRatedForAdvance && recommendation === 'hold' && balance >= advanceAt) {
-    reasons.push(`only ${plural(total, 'question')} rated: at least ${minRatedForAdvance} are needed before suggesting advance`);
+  if (total > 0 && total < minRatedToDecide && recommendation === 'hold' && (balance >= advanceAt || balance <= declineAt)) {
+    reasons.push(`only ${plural(total, 'question')} rated: at least ${minRatedToDecide} are needed before suggesting advance or decline`);
   }
 
   const coverage = coreCount === 0 ? 1 : ratedCore / coreCount;

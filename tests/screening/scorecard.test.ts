@@ -90,3 +90,15 @@ describe('suggested recommendation', () => {
     expect(result.reasons).toContain('no resume analysis to weigh in');
   });
 });
+
+describe('suggested recommendation with few ratings', () => {
+  it('does not decline on a single no', () => {
+    const result = suggestRecommendation(script, answers([null, null, null, 2, null]), moderateResume);
+    expect(result.recommendation).toBe('hold');
+    expect(result.reasons).toContain('only 1 question rated: at least 3 are needed before suggesting advance or decline');
+  });
+
+  it('still declines on two strong noes alone', () => {
+    expect(suggestRecommendation(script, answers([1, 1]), strongResume).recommendation).toBe('decline');
+  });
+});
