@@ -1,13 +1,44 @@
 import type { ApiHandlers } from '../api/contract.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
+import { createExtractPool, type ExtractPool } from './pool.ts';
+import { analyzePaths, importPaths, type ExtractLimits } from './service.ts';
 
-// Replaced by the import service (issue 2).
-export function createImportHandlers(
-  _ctx: ServiceContext,
-): Pick<ApiHandlers, 'import.run' | 'import.samples' | 'import.cancel' | 'analysis.analyzeFiles'> {
-  const unavailable = async (): Promise<never> => {
-    throw new UserFacingError('Import is not available yet.');
+type ImportHandlers = Pick<ApiHandlers, 'import.run' | 'import.samples' | 'import.cancel' | 'analysis.analyzeFiles'>;
+
+export interface ImportHandlerOptions extends Omit<ExtractLimits, 'pool'> {
+  batchSize?: number;
+}
+
+/**
+ * One extraction pool per context, started on first use and shared by imports and
+ * analyze requests; its idle workers do not keep the process alive. One import at a time.
+ */
+export function createImportHandlers(ctx: ServiceContext, options: ImportHandlerOptions = {}): ImportHandlers {
+  let pool: ExtractPool | null = null;
+  let activeImport: AbortController | null = null;
+  const sharedPool = () =>
+    (pool ??= createExtractPool({ workerUrl: ctx.extractWorkerUrl, ...(options.workerCount ? { size: options.workerCount } : {}) }));
+
+  const run = async (paths: readonly string[]) => {
+    if (activeImport) throw new UserFacingError('An import is already running. Wait for it to finish or cancel it first.');
+    const controller = new AbortController();
+    activeImport = controller;
+    try {
+      return await importPaths(ctx, paths, { ...options, pool: sharedPool(), signal: controller.signal });
+    } finally {
+      activeImport = null;
+    }
   };
-  return { 'import.run': unavailable, 'import.samples': unavailable, 'import.cancel': unavailable, 'analysis.analyzeFiles': unavailable };
+
+  return {
+    'import.run': ({ paths }) => run(paths),
+    'import.samples': () => run([ctx.samplesFolder]),
+    'import.cancel': async () => {
+      if (!activeImport) return { isCancelling: false };
+      activeImport.abort();
+      return { isCancelling: true };
+    },
+    'analysis.analyzeFiles': ({ paths }) => analyzePaths(ctx, paths, { ...options, pool: sharedPool() }),
+  };
 }

@@ -1,0 +1,112 @@
+// File type detection from the content (magic bytes), never from the extension:
+// recruiters' folders are full of renamed, mislabelled and exported files.
+import { failures, type FailureInfo } from './failures.ts';
+
+export type Detected =
+  | { kind: 'pdf' }
+  | { kind: 'docx' }
+  | { kind: 'text'; text: string; label: 'txt' | 'md' }
+  | { kind: 'unsupported'; label: string; failure: FailureInfo };
+
+const latin = new TextDecoder('latin1');
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + signature.length) return false;
+  return signature.every((value, index) => bytes[offset + index] === value);
+}
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return latin.decode(bytes.subarray(start, Math.min(end, bytes.length)));
+}
+
+/** Searches raw bytes for an ASCII (or UTF-16LE) marker; zip entry names and OLE2 stream names are stored uncompressed. */
+function contains(bytes: Uint8Array, marker: string, isUtf16 = false): boolean {
+  const pattern = isUtf16 ? Buffer.from(marker, 'utf16le') : Buffer.from(marker, 'latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(pattern) !== -1;
+}
+
+const unsupported = (label: string, what: string): Detected => ({ kind: 'unsupported', label, failure: failures.unsupported(what) });
+
+const image = (format: string): Detected =>
+  unsupported('image', `This is ${format} image, probably a scan; Shipped cannot read text from images. Ask for a PDF or Word version with real text.`);
+
+function detectZip(bytes: Uint8Array): Detected {
+  if (contains(bytes, 'word/document.xml')) return { kind: 'docx' };
+  if (contains(bytes, 'xl/workbook.xml')) {
+    return unsupported('xlsx', 'This is an Excel spreadsheet, not a resume document. Shipped reads PDF, Word (.docx) and plain text files.');
+  }
+  if (contains(bytes, 'ppt/presentation.xml')) {
+    return unsupported('pptx', 'This is a PowerPoint presentation. Shipped reads PDF, Word (.docx) and plain text files; export it as PDF.');
+  }
+  if (contains(bytes, 'application/vnd.oasis.opendocument')) {
+    return unsupported('odf', 'This is an OpenDocument (LibreOffice) file. Open it and save it as Word (.docx) or PDF, then import that.');
+  }
+  return unsupported('zip', 'This is a zip archive (or another packed file), not a Word document. Unzip it and import the files inside.');
+}
+
+function detectOle2(bytes: Uint8Array): Detected {
+  // Password-protected .docx files are wrapped in an OLE2 container with an "EncryptedPackage" stream.
+  if (contains(bytes, 'EncryptedPackage', true)) return { kind: 'unsupported', label: 'docx', failure: failures.encryptedDocx() };
+  if (contains(bytes, 'WordDocument', true) || contains(bytes, 'WordDocument')) {
+    return unsupported(
+      'doc',
+      'This is an old Word .doc file (Word 97–2003), which Shipped cannot read. Open it in Word and save it as .docx or PDF, then import that.',
+    );
+  }
+  return unsupported(
+    'ole2',
+    'This is an old Microsoft Office file (Word 97–2003 era) that Shipped cannot read. Open it and save it as .docx or PDF, then import that.',
+  );
+}
+
+/** Share of control characters (other than tab, newline, carriage return, form feed) among the first bytes. */
+function controlRatio(bytes: Uint8Array): number {
+  const sample = Math.min(bytes.length, 64 * 1024);
+  let controls = 0;
+  for (let index = 0; index < sample; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) controls += 1;
+  }
+  return sample === 0 ? 0 : controls / sample;
+}
+
+function decodeText(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) return null;
+  if (controlRatio(bytes) > 0.01) return null;
+  try {
+    // `ignoreBOM: false` drops a UTF-8 byte order mark.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8 but free of NULs and control codes: an old Windows text file. windows-1252 maps every byte.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+export function detectType(bytes: Uint8Array, fileName: string): Detected {
+  // PDF readers accept up to 1 KB of junk before the header; so do we.
+  if (ascii(bytes, 0, 1024).includes('%PDF-')) return { kind: 'pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return detectZip(bytes);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return detectOle2(bytes);
+  if (ascii(bytes, 0, 5) === '{\\rtf') {
+    return unsupported('rtf', 'This is an RTF (Rich Text Format) file, which Shipped cannot read. Open it in Word and save it as .docx or PDF, then import that.');
+  }
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return image('a PNG');
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return image('a JPEG');
+  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return image('a GIF');
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return image('a TIFF');
+  if (ascii(bytes, 4, 8) === 'ftyp') {
+    const brand = ascii(bytes, 8, 12);
+    if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1', 'avif'].includes(brand)) return image('a HEIC (iPhone photo)');
+    return unsupported('video', 'This is a video or audio file, not a resume. Shipped reads PDF, Word (.docx) and plain text files.');
+  }
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return image('a WebP');
+
+  const text = decodeText(bytes);
+  if (text !== null) return { kind: 'text', text, label: /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt' };
+  return unsupported(
+    'binary',
+    'This is not a document Shipped can read (it is binary data, not PDF, Word .docx or plain text).',
+  );
+}

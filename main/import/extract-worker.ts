@@ -1,0 +1,33 @@
+// Entry script of an extraction worker thread: detects the type, extracts and
+// normalises the text, and analyses exactly the normalised string. One request at
+// a time; the pool enforces the time limit by terminating the thread.
+// In the packaged app this file is bundled to .js; it must depend on nothing but its own imports.
+import { parentPort } from 'node:worker_threads';
+import { analyzeResume } from '../analysis/index.ts';
+import { extractText } from './extract.ts';
+import type { ExtractRequest, ExtractResponse, WorkerMessage } from './protocol.ts';
+
+const port = parentPort;
+if (!port) throw new Error('extract-worker.ts must run as a worker thread');
+
+async function handle(request: ExtractRequest): Promise<ExtractResponse> {
+  const outcome = await extractText(request.bytes, request.fileName);
+  if (!outcome.ok) {
+    return { id: request.id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
+  }
+  const analysis = analyzeResume(outcome.text, { now: new Date(request.nowMs) });
+  return { id: request.id, ok: true, detectedType: outcome.detectedType, text: outcome.text, analysis };
+}
+
+port.on('message', (request: ExtractRequest) => {
+  handle(request).then(
+    (response) => port.postMessage(response satisfies WorkerMessage),
+    // An analysis bug must not take the import down; the pool reports the file as failed.
+    (error: unknown) => {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      port.postMessage({ id: request.id, internalError: message });
+    },
+  );
+});
+
+port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -1,0 +1,22 @@
+// Extracted text is normalised once, before it is stored and analysed: the analysis
+// reports 1-based line numbers into exactly this string.
+
+// pdf-parse separates pages with lines such as "-- 1 of 2 --".
+const pageMarker = /^-- \d+ of \d+ --$/;
+// NUL, zero-width space/joiners, word joiner, BOM / zero-width no-break space, soft hyphen.
+const invisible = /[\u0000\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
+export function normaliseText(raw: string): string {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(invisible, '')
+    .split('\n')
+    .filter((line) => !pageMarker.test(line.trim()))
+    .map((line) => line.trimEnd());
+  // More than two blank lines in a row become two; leading and trailing blank lines go.
+  return lines
+    .join('\n')
+    .replace(/\n{4,}/g, '\n\n\n')
+    .replace(/^\n+/, '')
+    .replace(/\n+$/, '');
+}

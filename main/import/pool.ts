@@ -1,0 +1,201 @@
+// A small pool of extraction worker threads (one per core). Each worker handles one
+// numbered request at a time; a request that exceeds its time limit gets its worker
+// terminated and replaced, and a worker that crashes fails only the file it was reading.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { createLogger } from '../logger.ts';
+import { failures } from './failures.ts';
+import type { ExtractFailure, ExtractRequest, ExtractSuccess, WorkerMessage } from './protocol.ts';
+
+const log = createLogger('import.pool');
+
+export const defaultTimeLimitMs = 30_000;
+
+export interface ExtractJob {
+  bytes: Uint8Array;
+  fileName: string;
+  nowMs: number;
+  timeLimitMs?: number;
+}
+
+export type PoolResponse = Omit<ExtractSuccess, 'id'> | Omit<ExtractFailure, 'id'>;
+
+export interface ExtractPool {
+  readonly size: number;
+  /** Resolves with the worker's answer, or a failure for timeouts and crashes; rejects only if the pool is closed. */
+  run(job: ExtractJob): Promise<PoolResponse>;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  workerUrl: URL;
+  size?: number;
+  /** Memory cap of each worker's JS heap, so one hostile file cannot exhaust the machine. */
+  maxHeapMb?: number;
+}
+
+export class PoolClosedError extends Error {
+  constructor() {
+    super('The extraction pool was closed.');
+    this.name = 'PoolClosedError';
+  }
+}
+
+interface Task {
+  id: number;
+  job: ExtractJob;
+  resolve(response: PoolResponse): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  isReady: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export function createExtractPool(options: PoolOptions): ExtractPool {
+  const size = Math.max(1, options.size ?? availableParallelism());
+  const queue: Task[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 1;
+  let isClosed = false;
+  let startupFailures = 0;
+
+  function spawn(): void {
+    const worker = new Worker(options.workerUrl, {
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, isReady: false, task: null, timer: null };
+    slots.add(slot);
+    updateRefs();
+
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        slot.isReady = true;
+        startupFailures = 0;
+        pump();
+        return;
+      }
+      const task = slot.task;
+      if (!task || task.id !== message.id) return; // a stale answer; cannot happen with one task per worker
+      if ('internalError' in message) {
+        log.error(`extracting ${task.job.fileName} failed inside the worker`, message.internalError);
+        finish(slot, {
+          ok: false,
+          detectedType: 'unknown',
+          code: 'corrupt',
+          reason: 'Shipped could not process this file because of an internal error (details are in the log).',
+        });
+        return;
+      }
+      const { id: _id, ...response } = message;
+      finish(slot, response);
+    });
+
+    worker.on('error', (error) => {
+      log.warn('extraction worker crashed', error);
+      replace(slot, { ok: false, detectedType: 'unknown', ...failures.crashed() }, error);
+    });
+    worker.on('exit', (code) => {
+      if (slots.has(slot)) replace(slot, { ok: false, detectedType: 'unknown', ...failures.crashed() }, new Error(`worker exited with code ${code}`));
+    });
+  }
+
+  function finish(slot: Slot, response: PoolResponse): void {
+    const task = slot.task;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+    task?.resolve(response);
+    pump();
+  }
+
+  /** Workers keep the process alive only while there is work; idle ones must not hold a CLI open. */
+  function updateRefs(): void {
+    const isBusy = queue.length > 0 || [...slots].some((slot) => slot.task !== null);
+    for (const slot of slots) {
+      if (isBusy) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  /** Drops a worker (timed out or crashed), answers its task, and starts a fresh one. */
+  function replace(slot: Slot, response: PoolResponse, cause: Error): void {
+    if (!slots.delete(slot)) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = null;
+    void slot.worker.terminate();
+    if (!slot.isReady) {
+      // The worker died before it could take work: the entry script itself is broken.
+      startupFailures += 1;
+      if (startupFailures >= 3) {
+        const error = new Error(`The extraction worker could not start: ${cause.message}`);
+        for (const queued of queue.splice(0)) queued.reject(error);
+        task?.reject(error);
+        updateRefs();
+        return;
+      }
+    }
+    task?.resolve(response);
+    if (!isClosed) spawn();
+    pump();
+  }
+
+  function pump(): void {
+    assign();
+    updateRefs();
+  }
+
+  function assign(): void {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.isReady || slot.task) continue;
+      const task = queue.shift();
+      if (!task) return;
+      slot.task = task;
+      const timeLimitMs = task.job.timeLimitMs ?? defaultTimeLimitMs;
+      slot.timer = setTimeout(() => {
+        log.info(`${task.job.fileName} exceeded ${timeLimitMs} ms; restarting its worker`);
+        replace(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitMs) }, new Error('timeout'));
+      }, timeLimitMs);
+      const request: ExtractRequest = { id: task.id, bytes: task.job.bytes, fileName: task.job.fileName, nowMs: task.job.nowMs };
+      const buffer = task.job.bytes.buffer;
+      // Transfer the file's memory instead of copying it, when the bytes own their whole buffer.
+      const isTransferable =
+        buffer instanceof ArrayBuffer && task.job.bytes.byteOffset === 0 && task.job.bytes.byteLength === buffer.byteLength;
+      slot.worker.postMessage(request, isTransferable ? [buffer] : []);
+    }
+  }
+
+  for (let index = 0; index < size; index += 1) spawn();
+
+  return {
+    size,
+    run(job) {
+      if (isClosed) return Promise.reject(new PoolClosedError());
+      return new Promise<PoolResponse>((resolve, reject) => {
+        queue.push({ id: nextId++, job, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      if (isClosed) return;
+      isClosed = true;
+      const error = new PoolClosedError();
+      for (const task of queue.splice(0)) task.reject(error);
+      const closing = [...slots];
+      slots.clear();
+      for (const slot of closing) {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.task?.reject(error);
+        slot.task = null;
+      }
+      await Promise.all(closing.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

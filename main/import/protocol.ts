@@ -1,0 +1,46 @@
+// Messages between the extraction pool (main thread) and its worker threads.
+// Requests are numbered; a response carries the number of the request it answers.
+import type { ResumeAnalysis } from '../analysis/types.ts';
+import type { ImportFailureCode } from '../api/types.ts';
+
+export interface ExtractRequest {
+  id: number;
+  /** The whole file, transferred (not copied) to the worker. */
+  bytes: Uint8Array;
+  /** Only used to label plain text as `md` or `txt`; the type itself is detected from the content. */
+  fileName: string;
+  /** Analysis timestamp (ms since epoch), so "present" in a resume means the same for every file of a run. */
+  nowMs: number;
+}
+
+export interface ExtractSuccess {
+  id: number;
+  ok: true;
+  detectedType: string;
+  /** Normalised text: exactly the string that is stored and that the analysis line numbers index. */
+  text: string;
+  analysis: ResumeAnalysis;
+}
+
+export interface ExtractFailure {
+  id: number;
+  ok: false;
+  detectedType: string;
+  code: ImportFailureCode;
+  reason: string;
+}
+
+export type ExtractResponse = ExtractSuccess | ExtractFailure;
+
+/** Sent once by a worker when its modules are loaded and it can take requests. */
+export interface WorkerReady {
+  ready: true;
+}
+
+/** Extraction or analysis threw: a bug, not a property of the file. The pool logs it. */
+export interface WorkerInternalError {
+  id: number;
+  internalError: string;
+}
+
+export type WorkerMessage = ExtractResponse | WorkerReady | WorkerInternalError;
