@@ -1,0 +1,50 @@
+// Runs one import through the real service in its own process, so the parent
+// can measure its memory cleanly. Usage: node bench/import-child.ts <db> <path>...
+// Prints one JSON line (ImportChildResult) on stdout.
+import { performance } from 'node:perf_hooks';
+import { createServiceContext } from '../main/services/create-context.ts';
+import { createHandlers } from '../main/api/handlers.ts';
+import type { ImportFailureCode } from '../main/api/types.ts';
+
+export interface ImportChildResult {
+  elapsedMs: number;
+  setupMs: number;
+  total: number;
+  imported: number;
+  duplicates: number;
+  failed: number;
+  failureCodes: Partial<Record<ImportFailureCode, number>>;
+  firstFailures: string[];
+  maxRssKb: number;
+}
+
+const [databasePath, ...paths] = process.argv.slice(2);
+if (!databasePath || paths.length === 0) {
+  process.stderr.write('usage: node bench/import-child.ts <db> <path>...\n');
+  process.exit(2);
+}
+
+const setupStarted = performance.now();
+const ctx = createServiceContext({ databasePath });
+const handlers = createHandlers(ctx);
+const setupMs = performance.now() - setupStarted;
+
+const result: ImportChildResult = { elapsedMs: 0, setupMs, total: 0, imported: 0, duplicates: 0, failed: 0, failureCodes: {}, firstFailures: [], maxRssKb: 0 };
+const started = performance.now();
+// The contract takes at most 1,000 paths per call; folders count as one path each.
+for (let offset = 0; offset < paths.length; offset += 1000) {
+  const summary = await handlers['import.run']({ paths: paths.slice(offset, offset + 1000) });
+  result.total += summary.total;
+  result.imported += summary.imported;
+  result.duplicates += summary.duplicates;
+  result.failed += summary.failed.length;
+  for (const failure of summary.failed) {
+    result.failureCodes[failure.code] = (result.failureCodes[failure.code] ?? 0) + 1;
+    if (result.firstFailures.length < 5) result.firstFailures.push(`${failure.file}: ${failure.code} ${failure.reason}`);
+  }
+}
+result.elapsedMs = performance.now() - started;
+result.maxRssKb = process.resourceUsage().maxRSS;
+ctx.db.close();
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);

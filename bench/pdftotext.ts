@@ -1,0 +1,23 @@
+// The reference: poppler's pdftotext over the same PDFs, one process per file,
+// as many at once as there are cores (xargs -P), text thrown away.
+import { spawn, spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+export function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+}
+
+export async function runPdftotext(files: readonly string[], parallelism: number): Promise<{ elapsedMs: number; failed: number }> {
+  const started = performance.now();
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    const child = spawn('xargs', ['-0', '-P', String(parallelism), '-I', '{}', 'pdftotext', '-q', '-enc', 'UTF-8', '{}', '/dev/null'], {
+      stdio: ['pipe', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+    child.stdin.end(files.map((file) => `${file}\0`).join(''));
+  });
+  const elapsedMs = performance.now() - started;
+  // xargs exits 123 when some invocation failed; count failures separately only if needed.
+  return { elapsedMs, failed: exitCode === 0 ? 0 : -1 };
+}

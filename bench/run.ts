@@ -1,0 +1,287 @@
+// `npm run bench`: import throughput against parallel pdftotext, analysis time,
+// search and list latency at 10,000 candidates, startup, peak RSS.
+// The last line of output is one JSON object with the headline figures.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { existingCorpus, generateCorpus, type Corpus } from './corpus.ts';
+import { hasPdftotext, runPdftotext } from './pdftotext.ts';
+import { percentile, round, sampleTreeRss } from './stats.ts';
+import { summariseProfile } from './profile-summary.ts';
+import type { ImportChildResult } from './import-child.ts';
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+
+const { values: options } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '42' },
+    dir: { type: 'string' },
+    'search-n': { type: 'string', default: '10000' },
+    'startup-runs': { type: 'string', default: '3' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'skip-pdf-only': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (options.help) {
+  console.log(`npm run bench -- [--n 1000] [--seed 42] [--dir PATH] [--search-n 10000] [--startup-runs 3] [--cpu-prof] [--skip-pdf-only] [--keep]
+  --n, --seed     generate N resumes deterministically from SEED (cached in ${tmpdir()})
+  --dir PATH      benchmark an existing folder instead of a generated corpus
+  --search-n      candidates in the search/list/startup store
+  --cpu-prof      write CPU profiles of the import process (main + worker threads) and summarise them
+  --skip-pdf-only skip the PDF-only import (no ratio against pdftotext)
+  --keep          keep the databases and profiles in the work folder`);
+  process.exit(0);
+}
+
+const n = Number(options.n);
+const seed = Number(options.seed);
+const searchN = Number(options['search-n']);
+const startupRuns = Math.max(1, Number(options['startup-runs']));
+const cores = availableParallelism();
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !Number.isInteger(searchN) || searchN < 1) {
+  console.error('--n, --seed and --search-n must be integers (n, search-n ≥ 1).');
+  process.exit(2);
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const workDir = mkdtempSync(join(tmpdir(), 'shipped-bench-run-'));
+const profileDir = join(workDir, 'cpu-prof');
+
+interface ChildRun<T> {
+  result: T | null;
+  error: string | null;
+  peakRssKb: number;
+  wallMs: number;
+}
+
+function runChild<T>(script: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<ChildRun<T>> {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [...nodeFlags, join(benchDir, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const sampler = child.pid ? sampleTreeRss(child.pid) : null;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (code) => {
+      const peakRssKb = sampler?.stop() ?? 0;
+      const wallMs = performance.now() - started;
+      const lastLine = stdout.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && lastLine.startsWith('{')) {
+        resolvePromise({ result: JSON.parse(lastLine) as T, error: null, peakRssKb, wallMs });
+      } else {
+        const message = (stderr.trim().split('\n').find((line) => /error/i.test(line)) ?? stderr.trim().split('\n').at(-1) ?? '').slice(0, 300);
+        resolvePromise({ result: null, error: `exit ${code}: ${message}`, peakRssKb, wallMs });
+      }
+    });
+  });
+}
+
+async function runImport(label: string, paths: readonly string[]): Promise<ChildRun<ImportChildResult>> {
+  const db = join(workDir, `${label}.db`);
+  const flags = options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, label)}`] : [];
+  if (options['cpu-prof']) mkdirSync(join(profileDir, label), { recursive: true });
+  const run = await runChild<ImportChildResult>('import-child.ts', [db, ...paths], flags);
+  if (run.result) run.result.maxRssKb = Math.max(run.result.maxRssKb, run.peakRssKb);
+  return run;
+}
+
+// ---------------------------------------------------------------- corpus
+log(`Shipped bench: ${cores} cores, Node ${process.version}, work folder ${workDir}`);
+let corpus: Corpus;
+if (options.dir) {
+  corpus = existingCorpus(resolve(options.dir));
+  log(`Corpus: ${corpus.files.length} files in ${corpus.dir}`);
+} else {
+  log(`Corpus: n=${n} seed=${seed} …`);
+  corpus = await generateCorpus(n, seed, log);
+  log(`Corpus: ${corpus.dir} (${corpus.isCached ? 'cached' : `generated in ${(corpus.generationMs / 1000).toFixed(1)} s`})`);
+}
+const pdfFiles = corpus.files.filter((file) => file.kind === 'pdf').map((file) => file.path);
+const countOf = (kind: string) => corpus.files.filter((file) => file.kind === kind).length;
+const pageCounts = corpus.files.flatMap((file) => (file.pages === null ? [] : [file.pages]));
+const corpusBytes = corpus.files.reduce((sum, file) => sum + file.bytes, 0);
+
+// ---------------------------------------------------------------- 1. import, whole corpus
+log('Import (all files) …');
+const importAll = await runImport('import-all', [corpus.dir]);
+if (importAll.error) log(`  import failed: ${importAll.error}`);
+
+// ---------------------------------------------------------------- 2. pdftotext and PDF-only import
+let pdftotextMs: number | null = null;
+if (pdfFiles.length > 0 && hasPdftotext()) {
+  log(`pdftotext over ${pdfFiles.length} PDFs, ${cores} at a time …`);
+  await runPdftotext(pdfFiles.slice(0, Math.min(20, pdfFiles.length)), cores); // warm the binary and page cache
+  pdftotextMs = (await runPdftotext(pdfFiles, cores)).elapsedMs;
+} else if (pdfFiles.length > 0) {
+  log('pdftotext not found (apt-get install poppler-utils): no reference figure.');
+}
+let importPdf: ChildRun<ImportChildResult> | null = null;
+if (pdfFiles.length > 0 && !options['skip-pdf-only']) {
+  log('Import (PDF subset, fresh database) …');
+  importPdf = await runImport('import-pdf', corpus.pdfDir ? [corpus.pdfDir] : pdfFiles);
+  if (importPdf.error) log(`  import failed: ${importPdf.error}`);
+}
+
+// ---------------------------------------------------------------- 3. analysis alone
+log('Analysis alone …');
+const { openDatabase } = await import('../db/open.ts');
+const { analyzeResume } = await import('../main/analysis/index.ts');
+let texts: string[] = [];
+let textSource = 'texts stored by the import';
+if (importAll.result) {
+  const db = openDatabase(join(workDir, 'import-all.db'), { readonly: true });
+  texts = db.prepare<[], { text: string }>(`SELECT text FROM resume_files WHERE status = 'imported' ORDER BY id`).all().map((row) => row.text);
+  db.close();
+}
+if (texts.length === 0) {
+  const { generateResume, resumeToText } = await import('./resume-model.ts');
+  texts = Array.from({ length: Math.min(n, 1000) }, (_, index) => resumeToText(generateResume(seed, index)));
+  textSource = 'generated plain texts (no import texts available)';
+}
+for (const text of texts.slice(0, 20)) analyzeResume(text); // warm-up
+const analyzeTimes = texts.map((text) => {
+  const started = performance.now();
+  analyzeResume(text);
+  return performance.now() - started;
+});
+
+// ---------------------------------------------------------------- 4. search + list at searchN candidates
+log(`Search store: ${searchN} candidates …`);
+const { buildCandidateStore, benchSearch, benchListQueries, rendererFuseSource } = await import('./search.ts');
+const storePath = join(workDir, 'search.db');
+const store = openDatabase(storePath);
+const storeBuild = buildCandidateStore(store, searchN, seed);
+const queries = ['priya patel', 'databricks', 'kubeflow', 'berlin', 'ml platform engineer'];
+log('Search (fuse.js, per keystroke) …');
+const search = benchSearch(store, queries);
+log('List queries (SQLite) …');
+const listQueries = benchListQueries(store);
+store.pragma('wal_checkpoint(TRUNCATE)');
+store.close();
+
+// ---------------------------------------------------------------- 5. startup on the searchN store
+log('Startup …');
+interface StartupResult {
+  moduleLoadMs: number;
+  openMs: number;
+  firstPageMs: number;
+  servicesMs: number;
+  sinceProcessStartMs: number;
+  rows: number;
+}
+const startups: StartupResult[] = [];
+let startupError: string | null = null;
+for (let run = 0; run < startupRuns; run++) {
+  const child = await runChild<StartupResult>('startup-child.ts', [storePath]);
+  if (child.result) startups.push(child.result);
+  else startupError = child.error;
+}
+const medianOf = (pick: (run: StartupResult) => number) => percentile(startups.map(pick), 50);
+
+// ---------------------------------------------------------------- report
+const perSecond = (files: number, ms: number | null) => (ms && ms > 0 ? (files / ms) * 1000 : null);
+const all = importAll.result;
+const pdfOnly = importPdf?.result ?? null;
+const filesPerSecond = all ? perSecond(all.total, all.elapsedMs) : null;
+const pdfFilesPerSecond = pdfOnly ? perSecond(pdfOnly.total, pdfOnly.elapsedMs) : null;
+const pdftotextFilesPerSecond = perSecond(pdfFiles.length, pdftotextMs);
+const ratio = pdfFilesPerSecond !== null && pdftotextFilesPerSecond ? pdfFilesPerSecond / pdftotextFilesPerSecond : null;
+const peakRssKb = Math.max(all?.maxRssKb ?? 0, pdfOnly?.maxRssKb ?? 0);
+
+const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+const row = (label: string, value: string, note = '') => console.log(`  ${label.padEnd(44)} ${value.padStart(12)}  ${note}`);
+
+console.log('');
+console.log(`Shipped benchmark — ${new Date().toISOString().slice(0, 10)}, ${cores} cores, Node ${process.version}`);
+console.log(
+  `Corpus: ${corpus.files.length} files (${countOf('pdf')} PDF, ${countOf('docx')} DOCX, ${countOf('txt')} TXT${countOf('other') ? `, ${countOf('other')} other` : ''}), ` +
+    `${(corpusBytes / 1e6).toFixed(1)} MB` +
+    (pageCounts.length ? `, PDF pages 1–4: ${[1, 2, 3, 4].map((pages) => pageCounts.filter((count) => count === pages).length).join('/')}` : '') +
+    (options.dir ? ` — ${corpus.dir}` : ` — seed ${seed}, ${corpus.isCached ? 'cached' : `generated in ${(corpus.generationMs / 1000).toFixed(1)} s (not counted)`}`),
+);
+console.log('\nImport (extract + analyse + store, fresh database, real service)');
+if (all) {
+  row('all files: files/s', fmt(filesPerSecond), `${all.total} files in ${fmt(all.elapsedMs / 1000, 2)} s; ${all.imported} imported, ${all.duplicates} duplicates, ${all.failed} failed`);
+  if (all.failed > 0) row('  failures', JSON.stringify(all.failureCodes), all.firstFailures[0] ?? '');
+  row('peak RSS, process tree (MB)', fmt(all.maxRssKb / 1024, 0), 'main thread + worker threads');
+} else row('all files', 'unavailable', importAll.error ?? '');
+if (pdfOnly) {
+  row('PDF subset: files/s', fmt(pdfFilesPerSecond), `${pdfOnly.total} PDFs in ${fmt(pdfOnly.elapsedMs / 1000, 2)} s`);
+  row('  peak RSS (MB)', fmt(pdfOnly.maxRssKb / 1024, 0));
+} else if (importPdf) row('PDF subset', 'unavailable', importPdf.error ?? '');
+row(`pdftotext -P ${cores}: files/s`, fmt(pdftotextFilesPerSecond), pdftotextMs ? `${pdfFiles.length} PDFs in ${fmt(pdftotextMs / 1000, 2)} s, extraction only` : '');
+row('ratio Shipped / pdftotext (PDFs)', fmt(ratio, 2), 'target ≥ 1.00');
+
+console.log(`\nAnalysis alone (analyzeResume, one thread, ${analyzeTimes.length} ${textSource})`);
+row('ms per resume: p50 / p95 / max', `${fmt(percentile(analyzeTimes, 50), 2)} / ${fmt(percentile(analyzeTimes, 95), 2)} / ${fmt(Math.max(...analyzeTimes), 1)}`);
+
+console.log(`\nSearch at ${searchN} candidates (fuse.js; ${rendererFuseSource})`);
+row('store build (analyse distinct / insert)', `${fmt(storeBuild.analyzeMs / 1000, 1)} s / ${fmt(storeBuild.insertMs / 1000, 1)} s`, `${storeBuild.distinctAnalyses} distinct analyses cycled`);
+row('load full list (listCandidates)', `${fmt(search.listLoadMs, 0)} ms`);
+row('fuse index build', `${fmt(search.indexBuildMs, 0)} ms`, 'reported separately, not per keystroke');
+row('per keystroke p50 / p95 / max', `${fmt(search.searchMsP50, 2)} / ${fmt(search.searchMsP95, 2)} / ${fmt(search.searchMsMax, 1)} ms`, 'target p95 ≤ 16 ms');
+for (const query of search.perQuery) row(`  "${query.query}"`, `${fmt(query.p50, 1)} / ${fmt(query.p95, 1)} ms`, `${query.hitsAtEnd} hits for the full query`);
+
+console.log(`\nList filter/sort (SQLite listCandidates at ${searchN} candidates)`);
+row('all cases p50 / p95', `${fmt(listQueries.p50, 1)} / ${fmt(listQueries.p95, 1)} ms`, 'target ≤ 50 ms');
+for (const item of listQueries.cases) row(`  ${item.label}`, `${fmt(item.p50, 1)} / ${fmt(item.p95, 1)} ms`, `${item.rows} rows`);
+
+console.log(`\nStartup on the ${searchN}-candidate database (fresh process, median of ${startups.length})`);
+if (startups.length > 0) {
+  row('open + migrate check + first page (100 rows)', `${fmt(medianOf((run) => run.servicesMs), 1)} ms`, `open ${fmt(medianOf((run) => run.openMs), 1)} ms, first page ${fmt(medianOf((run) => run.firstPageMs), 1)} ms`);
+  row('process start → first page', `${fmt(medianOf((run) => run.sinceProcessStartMs), 0)} ms`, `module loading ${fmt(medianOf((run) => run.moduleLoadMs), 0)} ms (Node, type stripping)`);
+} else row('startup', 'unavailable', startupError ?? '');
+
+if (options['cpu-prof']) {
+  console.log(`\nCPU profiles: ${profileDir}`);
+  const { readdirSync } = await import('node:fs');
+  for (const label of ['import-all', 'import-pdf']) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(join(profileDir, label)).filter((name) => name.endsWith('.cpuprofile'));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const summary = summariseProfile(join(profileDir, label, file), 12);
+      console.log(`  ${label}/${file}: ${summary.totalMs.toFixed(0)} ms sampled; top self time:`);
+      for (const line of summary.lines.slice(0, 12)) console.log(`    ${line.selfMs.toFixed(0).padStart(7)} ms ${(line.share * 100).toFixed(1).padStart(5)}%  ${line.name}`);
+    }
+  }
+}
+
+const json = {
+  n: corpus.files.length,
+  seed: options.dir ? null : seed,
+  dir: options.dir ? corpus.dir : null,
+  cores,
+  pdfFiles: pdfFiles.length,
+  filesPerSecond: filesPerSecond === null ? null : round(filesPerSecond),
+  pdfFilesPerSecond: pdfFilesPerSecond === null ? null : round(pdfFilesPerSecond),
+  pdftotextFilesPerSecond: pdftotextFilesPerSecond === null ? null : round(pdftotextFilesPerSecond),
+  ratioVsPdftotext: ratio === null ? null : round(ratio, 3),
+  importFailed: all?.failed ?? null,
+  analyzeMsP50: round(percentile(analyzeTimes, 50), 3),
+  analyzeMsP95: round(percentile(analyzeTimes, 95), 3),
+  searchN,
+  searchMsP50: round(search.searchMsP50, 3),
+  searchMsP95: round(search.searchMsP95, 3),
+  searchIndexBuildMs: round(search.indexBuildMs, 1),
+  listQueryMsP50: round(listQueries.p50, 2),
+  listQueryMsP95: round(listQueries.p95, 2),
+  startupMs: startups.length ? round(medianOf((run) => run.servicesMs), 1) : null,
+  startupSinceProcessStartMs: startups.length ? round(medianOf((run) => run.sinceProcessStartMs), 0) : null,
+  peakRssMb: peakRssKb > 0 ? round(peakRssKb / 1024, 1) : null,
+  generationMs: round(corpus.generationMs, 0),
+};
+if (!options.keep && !options['cpu-prof']) rmSync(workDir, { recursive: true, force: true });
+console.log(JSON.stringify(json));
