@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { AppInfo, CandidateListItem, ImportSummary } from '../main/api/types.ts';
+import { call, errorMessage, subscribe } from './api.ts';
+import { navReducer, type Route } from './routes.ts';
+import { initialListView, type ListView } from './list-view.ts';
+import { useImportController } from './import-controller.ts';
+import { CandidatesScreen, type ListLoad } from './screens/CandidatesScreen.tsx';
+import { CandidateScreen } from './screens/CandidateScreen.tsx';
+import { ImportScreen } from './screens/ImportScreen.tsx';
+import { ScreeningScreen } from './screens/screening/ScreeningScreen.tsx';
+import { ScriptEditorScreen } from './screens/screening/ScriptEditorScreen.tsx';
+import { Loading } from './components/Feedback.tsx';
+
+export function App() {
+  const [nav, navigate] = useReducer(navReducer, { current: { name: 'candidates' }, history: [] });
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [listLoad, setListLoad] = useState<ListLoad>({ state: 'loading' });
+  const [listView, setListView] = useState<ListView>(initialListView);
+  const [isStarting, setIsStarting] = useState(true);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const reloadList = useCallback(() => {
+    call('candidates.list', { limit: 100_000 }).then(
+      (items) => setListLoad({ state: 'ready', items }),
+      (error: unknown) => setListLoad({ state: 'error', message: errorMessage(error) }),
+    );
+    call('app.info', {}).then(setInfo, () => {});
+  }, []);
+
+  const go = useCallback((route: Route) => navigate({ type: 'navigate', route }), []);
+
+  const onImported = useCallback(
+    (summary: ImportSummary) => {
+      if (summary.imported > 0 || summary.duplicates > 0) reloadList();
+    },
+    [reloadList],
+  );
+  const importer = useImportController(onImported);
+
+  // First launch: with no candidates, start on the Import screen where the samples are one click away.
+  useEffect(() => {
+    call('app.info', {})
+      .then((appInfo) => {
+        setInfo(appInfo);
+        if (appInfo.candidateCount === 0) navigate({ type: 'replace', route: { name: 'import' } });
+      })
+      .catch(() => {})
+      .finally(() => setIsStarting(false));
+    reloadList();
+  }, [reloadList]);
+
+  // A new import (from the menu, say) always shows its progress.
+  useEffect(() => {
+    if (importer.state.phase === 'running' && nav.current.name !== 'import') go({ name: 'import' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when an import starts
+  }, [importer.state.phase]);
+
+  useEffect(
+    () =>
+      subscribe('menu.command', ({ command }) => {
+        switch (command) {
+          case 'import-folder':
+            go({ name: 'import' });
+            void importer.chooseAndImport();
+            break;
+          case 'import-samples':
+            void importer.importSamples();
+            break;
+          case 'show-candidates':
+            go({ name: 'candidates' });
+            break;
+          case 'show-import':
+            go({ name: 'import' });
+            break;
+          case 'show-script':
+            go({ name: 'script' });
+            break;
+          case 'focus-search':
+            go({ name: 'candidates' });
+            window.setTimeout(() => searchRef.current?.focus(), 0);
+            break;
+          default: {
+            const unexpected: never = command;
+            console.warn('unknown menu command', unexpected);
+          }
+        }
+      }),
+    [go, importer.chooseAndImport, importer.importSamples],
+  );
+
+  // A file dropped outside the drop zone must not replace the page.
+  useEffect(() => {
+    const prevent = (event: DragEvent) => event.preventDefault();
+    window.addEventListener('dragover', prevent);
+    window.addEventListener('drop', prevent);
+    return () => {
+      window.removeEventListener('dragover', prevent);
+      window.removeEventListener('drop', prevent);
+    };
+  }, []);
+
+  const updateListItem = useCallback((updated: CandidateListItem) => {
+    setListLoad((load) => (load.state === 'ready' ? { state: 'ready', items: load.items.map((item) => (item.id === updated.id ? updated : item)) } : load));
+  }, []);
+  const removeListItem = useCallback((id: number) => {
+    setListLoad((load) => (load.state === 'ready' ? { state: 'ready', items: load.items.filter((item) => item.id !== id) } : load));
+    setInfo((current) => (current ? { ...current, candidateCount: Math.max(0, current.candidateCount - 1) } : current));
+    setListView((view) => (view.selectedId === id ? { ...view, selectedId: null } : view));
+  }, []);
+
+  const route = nav.current;
+  const candidateCount = listLoad.state === 'ready' ? listLoad.items.length : (info?.candidateCount ?? null);
+  const section = route.name === 'candidate' || route.name === 'screening' ? 'candidates' : route.name;
+
+  let screen: React.ReactNode;
+  switch (route.name) {
+    case 'candidates':
+      screen = (
+        <CandidatesScreen
+          load={listLoad}
+          view={listView}
+          setView={setListView}
+          onOpen={(id) => {
+            setListView((view) => ({ ...view, selectedId: id }));
+            go({ name: 'candidate', id });
+          }}
+          onReload={reloadList}
+          onGoImport={() => go({ name: 'import' })}
+          onImportSamples={() => void importer.importSamples()}
+          isImporting={importer.isRunning}
+          searchRef={searchRef}
+        />
+      );
+      break;
+    case 'import':
+      screen = <ImportScreen controller={importer} candidateCount={candidateCount} onShowCandidates={() => go({ name: 'candidates' })} />;
+      break;
+    case 'candidate':
+      screen = (
+        <CandidateScreen
+          key={route.id}
+          id={route.id}
+          onBack={() => go({ name: 'candidates' })}
+          onDeleted={(id) => {
+            removeListItem(id);
+            go({ name: 'candidates' });
+          }}
+          onChanged={updateListItem}
+          onOpenScreening={(screeningId) => go({ name: 'screening', screeningId, candidateId: route.id })}
+        />
+      );
+      break;
+    case 'screening':
+      screen = <ScreeningScreen key={route.screeningId} screeningId={route.screeningId} onExit={() => go({ name: 'candidate', id: route.candidateId })} />;
+      break;
+    case 'script':
+      screen = <ScriptEditorScreen />;
+      break;
+    default: {
+      const unexpected: never = route;
+      throw new Error(`unknown route ${JSON.stringify(unexpected)}`);
+    }
+  }
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">
+          <img className="brand-mark" src={logoUrl} alt="" width={28} height={28} />
+          <span className="brand-name">Shipped</span>
+        </div>
+        <ul className="nav-list">
+          <NavItem label="Candidates" isActive={section === 'candidates'} onClick={() => go({ name: 'candidates' })} badge={candidateCount === null ? null : candidateCount.toLocaleString()} />
+          <NavItem label="Import" isActive={section === 'import'} onClick={() => go({ name: 'import' })} badge={importer.isRunning ? '…' : null} />
+          <NavItem label="Screening script" isActive={section === 'script'} onClick={() => go({ name: 'script' })} badge={null} />
+        </ul>
+        <div className="sidebar-foot subtle small">
+          <span className="offline-dot" aria-hidden="true" /> Offline · resumes stay on this computer
+          {info && <div className="version">v{info.version}</div>}
+        </div>
+      </nav>
+      <main className="content">{isStarting ? <Loading label="Opening Shipped…" /> : screen}</main>
+    </div>
+  );
+}
+
+function NavItem({ label, isActive, onClick, badge }: { label: string; isActive: boolean; onClick: () => void; badge: string | null }) {
+  return (
+    <li>
+      <button type="button" className={`nav-item${isActive ? ' is-active' : ''}`} aria-current={isActive ? 'page' : undefined} onClick={onClick}>
+        <span>{label}</span>
+        {badge !== null && <span className="nav-badge">{badge}</span>}
+      </button>
+    </li>
+  );
+}
+
+const logoUrl = new URL('./logo.svg', import.meta.url).href;

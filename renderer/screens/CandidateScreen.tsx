@@ -1,0 +1,553 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../main/api/types.ts';
+import { candidateStatuses } from '../../main/api/types.ts';
+import type { Flag, FlagKind, ResumeAnalysis } from '../../main/analysis/types.ts';
+import { call, errorMessage } from '../api.ts';
+import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, seniorityLabels, statusLabels } from '../format.ts';
+import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
+import { ErrorBanner, Loading, Notice } from '../components/Feedback.tsx';
+import { ConfirmDialog, PromptDialog } from '../components/Dialog.tsx';
+
+interface Props {
+  id: number;
+  onBack: () => void;
+  onDeleted: (id: number) => void;
+  onChanged: (item: CandidateListItem) => void;
+  onOpenScreening: (screeningId: number) => void;
+}
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; detail: CandidateDetail };
+
+export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreening }: Props) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [activeLine, setActiveLine] = useState<number | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'start-screening' | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const reload = useCallback(() => {
+    setLoad({ state: 'loading' });
+    call('candidates.get', { id }).then(
+      (detail) => setLoad({ state: 'ready', detail }),
+      (error: unknown) => setLoad({ state: 'error', message: errorMessage(error) }),
+    );
+  }, [id]);
+  useEffect(reload, [reload]);
+
+  if (load.state === 'loading') return <div className="screen"><Loading label="Opening candidate…" /></div>;
+  if (load.state === 'error')
+    return (
+      <div className="screen">
+        <BackLink onBack={onBack} />
+        <ErrorBanner message={load.message} onRetry={reload} />
+      </div>
+    );
+
+  const { detail } = load;
+  const { candidate, analysis } = detail;
+  const displayName = candidate.name ?? 'Unnamed candidate';
+
+  const setStatus = async (status: CandidateStatus) => {
+    setMessage(null);
+    try {
+      const updated = await call('candidates.setStatus', { id, status });
+      setLoad({ state: 'ready', detail: { ...detail, candidate: { ...detail.candidate, ...updated } } });
+      onChanged(updated);
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    }
+  };
+
+  const exportBrief = async () => {
+    setMessage(null);
+    try {
+      const path = await call('dialog.chooseSavePath', { defaultName: `${displayName.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Candidate'} - brief.pdf`, kind: 'pdf-file' });
+      if (!path) return;
+      setIsBusy(true);
+      const result = await call('briefs.export', { candidateIds: [id], target: { kind: 'file', path } });
+      setMessage({ tone: 'success', text: `Brief saved to ${result.files[0] ?? path}` });
+    } catch (error) {
+      setMessage({ tone: 'error', text: `The brief could not be exported: ${errorMessage(error)}` });
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const deleteCandidate = async () => {
+    setIsBusy(true);
+    try {
+      await call('candidates.delete', { id });
+      setDialog(null);
+      onDeleted(id);
+    } catch (error) {
+      setDialog(null);
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const startScreening = async (label: string) => {
+    setIsBusy(true);
+    try {
+      const started = await call('screening.start', { candidateId: id, label });
+      setDialog(null);
+      onOpenScreening(started.screening.id);
+    } catch (error) {
+      setDialog(null);
+      setMessage({ tone: 'error', text: `The screening could not be started: ${errorMessage(error)}` });
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <div className="screen screen-candidate">
+      <header className="candidate-header">
+        <BackLink onBack={onBack} />
+        <div className="candidate-title-row">
+          <div className="candidate-title">
+            <h1>{displayName}</h1>
+            <p className="subtle">
+              {candidate.currentTitle ?? 'No title found'}
+              {analysis && ` · ${seniorityLabels[analysis.seniority]} · ${formatYears(analysis.yearsExperience)} experience`}
+            </p>
+          </div>
+          <div className="candidate-actions">
+            <label className="inline-field">
+              <span className="filter-label">Status</span>
+              <select className={`select status-select status-${candidate.status}`} value={candidate.status} onChange={(event) => void setStatus(event.target.value as CandidateStatus)}>
+                {candidateStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabels[status]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="button" onClick={() => void exportBrief()} disabled={isBusy}>
+              Export brief…
+            </button>
+            <button type="button" className="button button-danger-ghost" onClick={() => setDialog('delete')}>
+              Delete
+            </button>
+          </div>
+        </div>
+        <ContactLine detail={detail} />
+        {message && (message.tone === 'error' ? <ErrorBanner message={message.text} onDismiss={() => setMessage(null)} /> : <Notice tone="success">{message.text}</Notice>)}
+      </header>
+
+      <div className="candidate-body">
+        <div className="candidate-analysis">
+          {analysis ? (
+            <AnalysisPanels analysis={analysis} activeLine={activeLine} onShowLine={setActiveLine} />
+          ) : (
+            <section className="panel">
+              <h2 className="panel-title">Analysis</h2>
+              <p className="subtle">This resume has not been analysed (no text could be read from it).</p>
+            </section>
+          )}
+          <ScreeningsPanel detail={detail} onStart={() => setDialog('start-screening')} onOpen={onOpenScreening} />
+          <NotesPanel key={id} id={id} initialNotes={candidate.notes} />
+          <FilesPanel detail={detail} />
+        </div>
+        <ResumeText text={detail.resumeText} flags={analysis?.flags ?? []} activeLine={activeLine} />
+      </div>
+
+      {dialog === 'delete' && (
+        <ConfirmDialog
+          title={`Delete ${displayName}?`}
+          confirmLabel="Delete candidate"
+          isDestructive
+          isBusy={isBusy}
+          onConfirm={() => void deleteCandidate()}
+          onCancel={() => setDialog(null)}
+        >
+          <p>
+            This removes the candidate and every trace of them from Shipped: resume text, analysis, notes and {detail.screenings.length > 0 ? `${detail.screenings.length} screening(s)` : 'screenings'}. The
+            original files on disk are not touched.
+          </p>
+          <p className="subtle">This cannot be undone.</p>
+        </ConfirmDialog>
+      )}
+      {dialog === 'start-screening' && (
+        <PromptDialog
+          title="Start a screening"
+          label="Label"
+          initialValue="Recruiter screen"
+          confirmLabel="Start screening"
+          maxLength={80}
+          isBusy={isBusy}
+          onConfirm={(label) => void startScreening(label)}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function BackLink({ onBack }: { onBack: () => void }) {
+  return (
+    <button type="button" className="link-button back-link" onClick={onBack}>
+      ← Candidates
+    </button>
+  );
+}
+
+function ContactLine({ detail }: { detail: CandidateDetail }) {
+  const { candidate, analysis } = detail;
+  const links = analysis?.contact.links ?? [];
+  const parts: Array<{ label: string; value: string }> = [];
+  if (candidate.email) parts.push({ label: 'Email', value: candidate.email });
+  if (candidate.phone) parts.push({ label: 'Phone', value: candidate.phone });
+  if (candidate.location) parts.push({ label: 'Location', value: candidate.location });
+  return (
+    <dl className="contact-line" aria-label="Contact">
+      {parts.map((part) => (
+        <div key={part.label} className="contact-item">
+          <dt>{part.label}</dt>
+          <dd className="selectable">{part.value}</dd>
+        </div>
+      ))}
+      {links.length > 0 && (
+        <div className="contact-item">
+          <dt>Links</dt>
+          <dd className="selectable links" title="Shown as text: Shipped opens nothing outside the app">
+            {links.join('  ·  ')}
+          </dd>
+        </div>
+      )}
+      {parts.length === 0 && links.length === 0 && <span className="subtle">No contact details found in the resume.</span>}
+    </dl>
+  );
+}
+
+function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: ResumeAnalysis; activeLine: number | null; onShowLine: (line: number) => void }) {
+  const shipped = analysis.tools.filter((tool) => tool.status === 'evidence');
+  const listed = analysis.tools.filter((tool) => tool.status === 'listed');
+  const flagOrder: FlagKind[] = ['risk', 'padding', 'evidence'];
+  const flags = [...analysis.flags].sort((a, b) => flagOrder.indexOf(a.kind) - flagOrder.indexOf(b.kind) || a.line - b.line);
+  const signals = analysis.signals;
+  return (
+    <>
+      <section className="panel summary-panel" aria-label="Summary">
+        <div className="summary-card">
+          <h2 className="card-label">Sub-role</h2>
+          <div className="summary-main">
+            <SubRoleBadge subRole={analysis.subRole.id} />
+            <span className="subtle">{Math.round(analysis.subRole.confidence * 100)}% confident</span>
+          </div>
+          <ul className="reasons">{analysis.subRole.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+        </div>
+        <div className="summary-card">
+          <h2 className="card-label">Production evidence</h2>
+          <div className="summary-main">
+            <EvidenceMeter level={analysis.evidence.level} score={analysis.evidence.score} />
+          </div>
+          <p className="subtle small">
+            {evidenceLabels[analysis.evidence.level]}: {analysis.flags.filter((flag) => flag.kind === 'evidence').length} evidence lines found
+          </p>
+        </div>
+        <div className="summary-card">
+          <h2 className="card-label">Keyword padding</h2>
+          <div className="summary-main">
+            {analysis.padding.detected ? <span className="badge badge-padding">Padded</span> : <span className="badge badge-clean">Not padded</span>}
+            <span className="subtle">score {Math.round(analysis.padding.score)}/100</span>
+          </div>
+          <ul className="reasons">{analysis.padding.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="flags-title">
+        <h2 className="panel-title" id="flags-title">
+          Flags <span className="count">{flags.length}</span>
+        </h2>
+        {flags.length === 0 ? (
+          <p className="subtle">No flags.</p>
+        ) : (
+          <ul className="flag-list">
+            {flags.map((flag, index) => (
+              <li key={`${flag.code}-${flag.line}-${index}`}>
+                <FlagButton flag={flag} isActive={activeLine === flag.line} onClick={() => onShowLine(flag.line)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="probes-title">
+        <h2 className="panel-title" id="probes-title">
+          Questions to ask <span className="count">{analysis.probes.length}</span>
+        </h2>
+        {analysis.probes.length === 0 ? (
+          <p className="subtle">No specific probes for this resume; use the standard script.</p>
+        ) : (
+          <ol className="probe-list">
+            {analysis.probes.map((probe, index) => (
+              <li key={index}>
+                <p className="probe-text">{probe.text}</p>
+                <p className="subtle small">Because {probe.because.replace(/^because\s+/i, '')}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="tools-title">
+        <h2 className="panel-title" id="tools-title">Tools</h2>
+        {analysis.tools.length === 0 ? (
+          <p className="subtle">No tools from the taxonomy were found.</p>
+        ) : (
+          <div className="tool-matrix">
+            <div className="tool-column">
+              <h3 className="tool-heading tool-heading-shipped">Shipped with ({shipped.length})</h3>
+              <p className="subtle small">Named in a sentence about building or running something.</p>
+              <div className="chips">
+                {shipped.map((tool) => (
+                  <button key={tool.id} type="button" className="chip chip-shipped" title={`${tool.category} · line ${tool.lines.join(', ')}`} onClick={() => tool.lines[0] && onShowLine(tool.lines[0])}>
+                    {tool.name}
+                  </button>
+                ))}
+                {shipped.length === 0 && <span className="muted">None</span>}
+              </div>
+            </div>
+            <div className="tool-column">
+              <h3 className="tool-heading tool-heading-listed">Only listed ({listed.length})</h3>
+              <p className="subtle small">Appears in a skills list with no work behind it.</p>
+              <div className="chips">
+                {listed.map((tool) => (
+                  <button key={tool.id} type="button" className="chip chip-listed" title={`${tool.category} · line ${tool.lines.join(', ')}`} onClick={() => tool.lines[0] && onShowLine(tool.lines[0])}>
+                    {tool.name}
+                  </button>
+                ))}
+                {listed.length === 0 && <span className="muted">None</span>}
+              </div>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="signals-title">
+        <h2 className="panel-title" id="signals-title">Production signals</h2>
+        <ul className="signals">
+          <Signal label="Models in production" value={signals.modelsInProduction === null ? null : String(signals.modelsInProduction)} />
+          <Signal label="Wrote a postmortem" isOn={signals.postmortemAuthored} />
+          <Signal label="On-call" isOn={signals.onCall} />
+          <Signal label="LLM serving" isOn={signals.llmServing} />
+          <Signal label="Security clearance" isOn={signals.clearance} />
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="timeline-title">
+        <h2 className="panel-title" id="timeline-title">
+          Timeline <span className="count">{analysis.roles.length}</span>
+        </h2>
+        {analysis.roles.length === 0 ? (
+          <p className="subtle">No roles with dates were found.</p>
+        ) : (
+          <ol className="timeline">
+            {analysis.roles.map((role, index) => (
+              <li key={index} className="timeline-item">
+                <span className="timeline-dates">
+                  {formatMonth(role.start)} – {role.isCurrent ? 'Present' : formatMonth(role.end)}
+                </span>
+                <button type="button" className="link-button timeline-role" onClick={() => onShowLine(role.line)}>
+                  <strong>{role.title ?? 'Role'}</strong>
+                  {role.employer && <span className="subtle"> · {role.employer}</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Signal({ label, isOn, value }: { label: string; isOn?: boolean; value?: string | null }) {
+  const isPresent = value !== undefined ? value !== null && value !== '0' : Boolean(isOn);
+  return (
+    <li className={`signal${isPresent ? ' is-on' : ''}`}>
+      <span className="signal-dot" aria-hidden="true" />
+      <span>{label}</span>
+      <span className="signal-value">{value !== undefined ? (value ?? 'not stated') : isOn ? 'yes' : 'no'}</span>
+    </li>
+  );
+}
+
+function FlagButton({ flag, isActive, onClick }: { flag: Flag; isActive: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className={`flag flag-${flag.kind}${isActive ? ' is-active' : ''}`} onClick={onClick} aria-pressed={isActive} data-line={flag.line}>
+      <span className={`flag-kind kind-${flag.kind}`}>{flagKindLabels[flag.kind]}</span>
+      <span className="flag-message">{flag.message}</span>
+      <span className="flag-line">line {flag.line}</span>
+    </button>
+  );
+}
+
+function ResumeText({ text, flags, activeLine }: { text: string | null; flags: Flag[]; activeLine: number | null }) {
+  const lines = useMemo(() => (text ?? '').split(/\r?\n/), [text]);
+  const kindByLine = useMemo(() => {
+    const rank: Record<FlagKind, number> = { risk: 3, padding: 2, evidence: 1 };
+    const map = new Map<number, FlagKind>();
+    for (const flag of flags) {
+      const current = map.get(flag.line);
+      if (!current || rank[flag.kind] > rank[current]) map.set(flag.line, flag.kind);
+    }
+    return map;
+  }, [flags]);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (activeLine === null) return;
+    const element = panelRef.current?.querySelector<HTMLElement>(`[data-line="${activeLine}"]`);
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [activeLine]);
+
+  return (
+    <section className="resume-panel" aria-labelledby="resume-title">
+      <div className="resume-head">
+        <h2 className="panel-title" id="resume-title">Resume text</h2>
+        <span className="legend">
+          <span className="legend-item kind-evidence">Evidence</span>
+          <span className="legend-item kind-padding">Padding</span>
+          <span className="legend-item kind-risk">Risk</span>
+        </span>
+      </div>
+      {text === null ? (
+        <p className="subtle resume-empty">No text was stored for this resume.</p>
+      ) : (
+        <div className="resume-text" ref={panelRef} data-testid="resume-text" tabIndex={0} aria-label="Resume text with line numbers">
+          {lines.map((line, index) => {
+            const number = index + 1;
+            const kind = kindByLine.get(number);
+            const isActive = number === activeLine;
+            return (
+              <div
+                key={number}
+                className={`resume-line${kind ? ` line-${kind}` : ''}${isActive ? ' is-active' : ''}`}
+                data-line={number}
+                aria-current={isActive ? 'true' : undefined}
+              >
+                <span className="line-number" aria-hidden="true">
+                  {number}
+                </span>
+                <span className="line-text">{line === '' ? '\u00a0' : line}</span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ScreeningsPanel({ detail, onStart, onOpen }: { detail: CandidateDetail; onStart: () => void; onOpen: (id: number) => void }) {
+  return (
+    <section className="panel" aria-labelledby="screenings-title">
+      <div className="panel-title-row">
+        <h2 className="panel-title" id="screenings-title">
+          Screenings <span className="count">{detail.screenings.length}</span>
+        </h2>
+        <button type="button" className="button button-small button-primary" onClick={onStart}>
+          Start screening
+        </button>
+      </div>
+      {detail.screenings.length === 0 ? (
+        <p className="subtle">No screening calls yet. Starting one opens the script with this candidate&rsquo;s probes.</p>
+      ) : (
+        <ul className="screening-list">
+          {detail.screenings.map((screening) => (
+            <li key={screening.id}>
+              <button type="button" className="screening-item" onClick={() => onOpen(screening.id)}>
+                <strong>{screening.label}</strong>
+                <span className="subtle">{formatDateTime(screening.startedAt)}</span>
+                <span className={`badge ${screening.status === 'finished' ? 'badge-clean' : 'badge-status status-screening'}`}>
+                  {screening.status === 'finished' ? (screening.recommendation ? `Finished · ${screening.recommendation}` : 'Finished') : 'In progress'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NotesPanel({ id, initialNotes }: { id: number; initialNotes: string }) {
+  const [notes, setNotes] = useState(initialNotes);
+  const [saveState, setSaveState] = useState<'saved' | 'pending' | 'saving' | 'error'>('saved');
+  const [error, setError] = useState<string | null>(null);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<number | null>(null);
+
+  const flush = useCallback(async () => {
+    if (timer.current !== null) {
+      window.clearTimeout(timer.current);
+      timer.current = null;
+    }
+    const value = pending.current;
+    if (value === null) return;
+    pending.current = null;
+    setSaveState('saving');
+    try {
+      await call('candidates.setNotes', { id, notes: value });
+      setSaveState(pending.current === null ? 'saved' : 'pending');
+      setError(null);
+    } catch (failure) {
+      setSaveState('error');
+      setError(errorMessage(failure));
+    }
+  }, [id]);
+
+  // Save what is pending when leaving the screen.
+  useEffect(() => () => void flush(), [flush]);
+
+  const onChange = (value: string) => {
+    setNotes(value);
+    pending.current = value;
+    setSaveState('pending');
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void flush(), 600);
+  };
+
+  const stateLabel = { saved: 'Saved', pending: 'Editing…', saving: 'Saving…', error: 'Not saved' }[saveState];
+  return (
+    <section className="panel" aria-labelledby="notes-title">
+      <div className="panel-title-row">
+        <h2 className="panel-title" id="notes-title">
+          <label htmlFor="candidate-notes">Notes</label>
+        </h2>
+        <span className={`save-state save-${saveState}`} role="status" data-testid="notes-state">
+          {stateLabel}
+        </span>
+      </div>
+      <textarea id="candidate-notes" className="textarea" rows={5} maxLength={20_000} value={notes} placeholder="Your notes on this candidate. Saved automatically." onChange={(event) => onChange(event.target.value)} onBlur={() => void flush()} />
+      {error && <p className="error-text">{error}</p>}
+    </section>
+  );
+}
+
+function FilesPanel({ detail }: { detail: CandidateDetail }) {
+  if (detail.files.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="files-title">
+      <h2 className="panel-title" id="files-title">
+        Resume files <span className="count">{detail.files.length}</span>
+      </h2>
+      <ul className="file-list">
+        {detail.files.map((file, index) => (
+          <li key={file.id}>
+            <span className="selectable" title={file.path}>
+              {file.fileName}
+            </span>
+            <span className="subtle small">
+              {file.detectedType.toUpperCase()} · {Math.max(1, Math.round(file.sizeBytes / 1024))} KB · imported {formatDate(file.importedAt)}
+              {index === 0 ? ' · shown' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
