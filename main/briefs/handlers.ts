@@ -1,12 +1,106 @@
-import type { ApiHandlers } from '../api/contract.ts';
+// briefs.export: load → build models (blind redaction included) in the main
+// process, then hand the plain-JSON models to the worker thread to lay out and
+// write, reporting progress per brief through ctx.emit('briefs.progress').
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { ApiHandlers, ApiParsedArgs } from '../api/contract.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
+import { createCandidateHandlers } from '../candidates/handlers.ts';
+import { readSettings } from '../settings/handlers.ts';
+import { repoRoot } from '../services/source-layout.ts';
+import { buildBriefModel } from './brief-model.ts';
+import { loadBriefScreening, type BriefSource } from './source.ts';
+import { briefFileName, prepareFileTarget, prepareFolderTarget, writeErrorMessage } from './output.ts';
+import { BriefWriteError, startBriefWorker } from './worker-client.ts';
+import type { BriefModel, BriefWorkerRequest, RenderFonts } from './types.ts';
 
-// Replaced by the brief exporter (issue 6).
-export function createBriefHandlers(_ctx: ServiceContext): Pick<ApiHandlers, 'briefs.export'> {
+export interface BriefHandlerOptions {
+  /** Entry of the brief worker (source .ts under Node; the bundled .js in the app). */
+  workerUrl?: URL;
+  /** Folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf. */
+  fontsDir?: string;
+}
+
+export const sourceBriefWorkerUrl = new URL('./brief-worker.ts', import.meta.url);
+export const sourceFontsDir = fileURLToPath(new URL('resources/fonts/', repoRoot));
+
+function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName: string): BriefModel['metadata'] {
+  const count = `${models.length} candidate${models.length === 1 ? '' : 's'}`;
   return {
-    'briefs.export': async () => {
-      throw new UserFacingError('Brief export is not available yet.');
+    title: isBlind ? `Blind candidate briefs (${count})` : `Candidate briefs (${count})`,
+    author: isBlind || recruiterName.trim() === '' ? 'Shipped' : recruiterName.trim(),
+    subject: isBlind ? 'Blind MLOps candidate briefs' : 'MLOps candidate briefs',
+    keywords: isBlind ? 'candidate brief, blind' : 'candidate brief',
+  };
+}
+
+export function createBriefHandlers(ctx: ServiceContext, options: BriefHandlerOptions = {}): Pick<ApiHandlers, 'briefs.export'> {
+  const getCandidate = createCandidateHandlers(ctx)['candidates.get'];
+  const fontsDir = options.fontsDir ?? sourceFontsDir;
+  const fonts: RenderFonts = { regular: join(fontsDir, 'DejaVuSans.ttf'), bold: join(fontsDir, 'DejaVuSans-Bold.ttf') };
+
+  return {
+    'briefs.export': async (args: ApiParsedArgs<'briefs.export'>) => {
+      const settings = readSettings(ctx.db);
+      const pageSize = args.pageSize ?? settings.pageSize;
+      const ids = [...new Set(args.candidateIds)];
+
+      // Every id is checked before anything is written.
+      const sources: BriefSource[] = [];
+      for (const id of ids) {
+        const detail = await getCandidate({ id });
+        sources.push({ detail, screening: loadBriefScreening(ctx.db, id) });
+      }
+      const generatedOn = ctx.now().toISOString().slice(0, 10);
+      const models = sources.map((source) =>
+        buildBriefModel(source, { isBlind: args.isBlind, recruiterName: settings.recruiterName, generatedOn }),
+      );
+
+      const { target } = args;
+      let request: Omit<BriefWorkerRequest, 'requestId'>;
+      if (target.kind === 'folder') {
+        const dir = prepareFolderTarget(target.dir);
+        request = {
+          pageSize,
+          fonts,
+          combined: null,
+          outputs: sources.map((source, index) => ({
+            path: join(dir, briefFileName(source.detail.candidate.id, source.detail.candidate.name, args.isBlind)),
+            model: models[index] as BriefModel,
+          })),
+        };
+      } else {
+        const path = prepareFileTarget(target.path);
+        const only = models.length === 1 ? models[0] : undefined;
+        request = {
+          pageSize,
+          fonts,
+          outputs: models.map((model) => ({ path, model })),
+          combined: {
+            path,
+            metadata: target.kind === 'file' && only ? only.metadata : combinedMetadata(models, args.isBlind, settings.recruiterName),
+          },
+        };
+      }
+
+      const total = models.length;
+      ctx.emit('briefs.progress', { done: 0, total, currentCandidateId: null });
+      const worker = startBriefWorker(options.workerUrl ?? sourceBriefWorkerUrl);
+      try {
+        const files = await worker.render(request, (done, candidateId) =>
+          ctx.emit('briefs.progress', { done, total, currentCandidateId: candidateId }),
+        );
+        return { files: files.map((file) => file.path) };
+      } catch (error) {
+        if (error instanceof BriefWriteError) {
+          if (error.code !== null) throw new UserFacingError(writeErrorMessage(error.code, error.path ?? '(unknown path)'));
+          throw new UserFacingError(`The brief could not be generated: ${error.message}`);
+        }
+        throw error;
+      } finally {
+        await worker.close();
+      }
     },
   };
 }

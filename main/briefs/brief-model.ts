@@ -1,0 +1,264 @@
+// Pure: candidate detail + analysis + screening → what the brief shows.
+// Blind redaction is applied here, to the whole model, so the renderer and the
+// PDF metadata only ever see redacted text.
+import type { ResumeAnalysis, Seniority, SubRoleId, WorkRole } from '../analysis/types.ts';
+import type { Rating } from '../screening/types.ts';
+import type { BriefSource, BriefScreening } from './source.ts';
+import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
+import { detectSchools } from './schools.ts';
+import { createRedactor, identifyingStrings, reduceLocation, redactDeep } from './redact.ts';
+
+export interface BriefOptions {
+  isBlind: boolean;
+  recruiterName: string;
+  /** YYYY-MM-DD */
+  generatedOn: string;
+}
+
+const subRoleLabels: Record<SubRoleId, string> = {
+  'ml-platform': 'ML platform engineer',
+  'ml-infra': 'ML infrastructure engineer',
+  'applied-mlops': 'Applied MLOps engineer',
+  devops: 'DevOps engineer',
+  'ml-engineer': 'ML engineer',
+  research: 'ML researcher',
+};
+
+const ratingLabels: Record<Rating, string> = { 1: 'strong no', 2: 'no', 3: 'yes', 4: 'strong yes' };
+
+// U.S. national base bands by level from the KORE1 hiring guide ("How to Hire
+// MLOps Engineers in 2026", updated May 11, 2026). Shown only for MLOps-type
+// sub-roles, where the guide's table applies.
+const marketBands: Partial<Record<Seniority, string>> = {
+  mid: '$150K–$185K',
+  senior: '$200K–$260K',
+  staff: '$245K–$310K',
+};
+const marketSubRoles = new Set<SubRoleId>(['ml-platform', 'ml-infra', 'applied-mlops', 'ml-engineer']);
+
+export const maxQuotes = 5;
+const maxQuoteLength = 600;
+
+export function resumeLines(text: string | null): string[] {
+  return text === null ? [] : text.split(/\r?\n/);
+}
+
+const sectionHeading =
+  /^(experience|work experience|professional experience|employment|employment history|work history|projects?|selected projects|side projects|open source|skills|technical skills|summary|profile|education|certifications?|publications|talks|awards|volunteering)$/i;
+
+function isHeading(line: string): boolean {
+  const trimmed = line.trim().replace(/:$/, '');
+  if (trimmed.length < 3 || trimmed.length > 40) return false;
+  return sectionHeading.test(trimmed) || (/^[A-Z][A-Z &/-]+$/.test(trimmed) && !/\d/.test(trimmed));
+}
+
+function titleCase(heading: string): string {
+  const lower = heading.trim().replace(/:$/, '').toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** "Experience at Acme", "Projects", … for a 1-based resume line. */
+export function whereLineIs(line: number, lines: string[], roles: WorkRole[]): string {
+  let role: WorkRole | null = null;
+  for (const candidate of roles) {
+    if (candidate.line <= line && (role === null || candidate.line > role.line)) role = candidate;
+  }
+  let headingLine = 0;
+  let heading: string | null = null;
+  for (let index = Math.min(line, lines.length) - 1; index >= 1; index -= 1) {
+    const text = lines[index - 1] ?? '';
+    if (isHeading(text)) {
+      headingLine = index;
+      heading = titleCase(text);
+      break;
+    }
+  }
+  if (role !== null && role.line >= headingLine) {
+    if (role.employer) return `Experience at ${role.employer}`;
+    if (role.title) return `Experience as ${role.title}`;
+    return 'Experience';
+  }
+  return heading ?? 'Resume';
+}
+
+function stripBullet(text: string): string {
+  return text.trim().replace(/^[•*·▪◦‣–-]\s+/u, '');
+}
+
+/** The three to five strongest evidence lines: evidence findings first, then lines naming the most shipped tools. */
+export function selectQuotes(analysis: ResumeAnalysis, lines: string[]): BriefQuote[] {
+  const scored = new Map<number, { score: number; why: string[] }>();
+  const bump = (line: number, score: number, why: string) => {
+    const text = lines[line - 1];
+    if (text === undefined || stripBullet(text).length < 8 || isHeading(text)) return;
+    const entry = scored.get(line) ?? { score: 0, why: [] };
+    entry.score += score;
+    if (!entry.why.includes(why)) entry.why.push(why);
+    scored.set(line, entry);
+  };
+  for (const flag of analysis.flags) if (flag.kind === 'evidence') bump(flag.line, 3, flag.message);
+  for (const tool of analysis.tools) {
+    if (tool.status !== 'evidence') continue;
+    for (const line of tool.lines) bump(line, 1, tool.name);
+  }
+  // A skills list names many tools at once but proves none of them; quotes come from the work itself.
+  for (const line of scored.keys()) {
+    if (/skills|summary|profile/i.test(whereLineIs(line, lines, []))) scored.delete(line);
+  }
+  const strength = (entry: { score: number }) => Math.min(entry.score, 6);
+  return [...scored.entries()]
+    .sort(([lineA, a], [lineB, b]) => strength(b) - strength(a) || lineA - lineB)
+    .slice(0, maxQuotes)
+    .sort(([lineA], [lineB]) => lineA - lineB)
+    .map(([line, { why }]) => {
+      const text = stripBullet(lines[line - 1] ?? '');
+      return {
+        line,
+        text: text.length > maxQuoteLength ? `${text.slice(0, maxQuoteLength - 1)}…` : text,
+        where: whereLineIs(line, lines, analysis.roles),
+        why: why.join(', '),
+      };
+    });
+}
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+function signalsOf(analysis: ResumeAnalysis): BriefSignal[] {
+  const { signals } = analysis;
+  return [
+    {
+      label: 'Models in production',
+      value: signals.modelsInProduction === null ? 'not stated' : String(signals.modelsInProduction),
+      isPositive: (signals.modelsInProduction ?? 0) > 0,
+    },
+    { label: 'Wrote a postmortem', value: yesNo(signals.postmortemAuthored), isPositive: signals.postmortemAuthored },
+    { label: 'On-call for ML systems', value: yesNo(signals.onCall), isPositive: signals.onCall },
+    { label: 'Served LLMs in production', value: yesNo(signals.llmServing), isPositive: signals.llmServing },
+    { label: 'Security clearance', value: yesNo(signals.clearance), isPositive: signals.clearance },
+  ];
+}
+
+function marketNote(analysis: ResumeAnalysis): string | null {
+  const band = marketBands[analysis.seniority];
+  if (!band || !marketSubRoles.has(analysis.subRole.id)) return null;
+  return `Typical U.S. national base pay for a ${analysis.seniority}-level MLOps engineer is ${band} (KORE1, May 2026); the guide puts Bay Area, NYC and Seattle bands higher.`;
+}
+
+function analysisOf(analysis: ResumeAnalysis, lines: string[]): BriefAnalysis {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const toolOf = (tool: ResumeAnalysis['tools'][number]) => ({ name: tool.name, category: tool.category, lines: [...tool.lines] });
+  const flagOf = (flag: ResumeAnalysis['flags'][number]) => ({ message: flag.message, line: flag.line, excerpt: flag.excerpt });
+  return {
+    subRole: subRoleLabels[analysis.subRole.id] ?? analysis.subRole.id,
+    subRoleConfidence: Math.round(analysis.subRole.confidence * 100),
+    subRoleReasons: [...analysis.subRole.reasons],
+    seniority: analysis.seniority,
+    evidenceLevel: analysis.evidence.level,
+    evidenceScore: Math.round(analysis.evidence.score),
+    quotes: selectQuotes(analysis, lines),
+    padding: {
+      isDetected: analysis.padding.detected,
+      score: Math.round(analysis.padding.score),
+      reasons: [...analysis.padding.reasons],
+      flags: analysis.flags.filter((flag) => flag.kind === 'padding').map(flagOf),
+    },
+    riskFlags: analysis.flags.filter((flag) => flag.kind === 'risk').map(flagOf),
+    toolsShipped: analysis.tools.filter((tool) => tool.status === 'evidence').map(toolOf).sort(byName),
+    toolsListed: analysis.tools.filter((tool) => tool.status === 'listed').map(toolOf).sort(byName),
+    signals: signalsOf(analysis),
+    probes: analysis.probes.map((probe) => ({ text: probe.text, because: probe.because })),
+    market: marketNote(analysis),
+  };
+}
+
+function scorecardOf(screening: BriefScreening): BriefScorecard {
+  const questions = screening.script?.questions ?? [];
+  const answers = new Map(screening.answers.map((answer) => [answer.questionId, answer]));
+  const order = questions.length > 0 ? questions.map((question) => question.id) : screening.answers.map((answer) => answer.questionId);
+  const items: BriefScoreItem[] = [];
+  for (const questionId of order) {
+    const answer = answers.get(questionId);
+    if (!answer) continue;
+    const isAnswered = answer.rating !== null || answer.tickedRed.length > 0 || answer.tickedGood.length > 0 || answer.notes.trim() !== '';
+    if (!isAnswered) continue;
+    const question = questions.find((candidate) => candidate.id === questionId);
+    const redText = new Map((question?.redFlags ?? []).map((item) => [item.id, item.text]));
+    items.push({
+      title: question?.title ?? questionId,
+      rating: answer.rating === null ? null : `${answer.rating} of 4 (${ratingLabels[answer.rating]})`,
+      goodPoints:
+        question === undefined ? null : `${answer.tickedGood.length} of ${question.goodAnswer.length} good-answer points heard`,
+      redFlags: answer.tickedRed.map((id) => redText.get(id) ?? id),
+      notes: answer.notes.trim(),
+    });
+  }
+  const isFinished = screening.status === 'finished';
+  return {
+    label: screening.label,
+    isFinished,
+    date: (isFinished ? (screening.finishedAt ?? screening.startedAt) : screening.startedAt).slice(0, 10),
+    recommendation: screening.recommendation,
+    suggested: screening.suggested,
+    summaryNotes: screening.summaryNotes.trim(),
+    questionsTotal: questions.length > 0 ? questions.length : screening.answers.length,
+    items,
+  };
+}
+
+/** Builds the brief for one candidate; in blind mode every identifying string is replaced by a neutral label. */
+export function buildBriefModel(source: BriefSource, options: BriefOptions): BriefModel {
+  const { detail } = source;
+  const { candidate, analysis } = detail;
+  const lines = resumeLines(detail.resumeText);
+  const name = candidate.name ?? analysis?.contact.name ?? null;
+  const location = candidate.location ?? analysis?.contact.location ?? null;
+
+  const body = {
+    currentTitle: candidate.currentTitle ?? analysis?.currentTitle ?? null,
+    location: options.isBlind ? reduceLocation(location) : location,
+    analysis: analysis === null ? null : analysisOf(analysis, lines),
+    scorecard: source.screening === null ? null : scorecardOf(source.screening),
+  };
+  const redacted = options.isBlind ? redactDeep(body, blindRedactor(source)) : body;
+
+  const displayName = options.isBlind ? `Candidate ${candidate.id}` : (name ?? `Candidate ${candidate.id} (no name found)`);
+  return {
+    candidateId: candidate.id,
+    isBlind: options.isBlind,
+    displayName,
+    currentTitle: redacted.currentTitle,
+    location: redacted.location,
+    yearsExperience: analysis?.yearsExperience ?? null,
+    analysis: redacted.analysis,
+    scorecard: redacted.scorecard,
+    scorecardAbsence: source.screening === null ? 'No screening call has been recorded for this candidate yet.' : null,
+    generatedOn: options.generatedOn,
+    recruiterName: options.recruiterName.trim(),
+    metadata: {
+      title: `Candidate brief: ${displayName}`,
+      author: options.isBlind || options.recruiterName.trim() === '' ? 'Shipped' : options.recruiterName.trim(),
+      subject: options.isBlind ? 'Blind MLOps candidate brief' : 'MLOps candidate brief',
+      keywords: options.isBlind ? 'candidate brief, blind' : 'candidate brief',
+    },
+  };
+}
+
+function blindRedactor(source: BriefSource) {
+  const { candidate, analysis, resumeText } = source.detail;
+  const contact = analysis?.contact ?? { name: null, email: null, phone: null, location: null, links: [] };
+  return createRedactor(
+    identifyingStrings({
+      candidateId: candidate.id,
+      contact,
+      otherNames: [candidate.name],
+      otherEmails: [candidate.email],
+      otherPhones: [candidate.phone],
+      otherLocations: [candidate.location],
+      roles: analysis?.roles ?? [],
+      employers: candidate.employers,
+      schools: resumeText === null ? [] : detectSchools(resumeText),
+    }),
+  );
+}

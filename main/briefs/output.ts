@@ -1,0 +1,92 @@
+// Output paths for briefs: refuse to write over a folder, create missing
+// folders, and turn file-system errors into messages a recruiter can act on.
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UserFacingError } from '../api/errors.ts';
+
+function errorCode(error: unknown): string | null {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+}
+
+/** A readable sentence for a failed write to `path`. */
+export function writeErrorMessage(code: string | null, path: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Cannot write to "${path}": permission denied. Choose a folder you can write to, such as your Documents folder.`;
+    case 'EROFS':
+      return `Cannot write to "${path}": the disk is read-only. Choose another location.`;
+    case 'ENOTDIR':
+      return `Cannot write to "${path}": part of that path is a file, not a folder.`;
+    case 'EISDIR':
+      return `"${path}" is a folder. Choose a file name for the PDF instead.`;
+    case 'ENOSPC':
+      return `Cannot write to "${path}": the disk is full.`;
+    case 'ENAMETOOLONG':
+      return `Cannot write to "${path}": the path is too long.`;
+    default:
+      return `Cannot write to "${path}"${code ? ` (${code})` : ''}. Choose another location.`;
+  }
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw new UserFacingError(writeErrorMessage(errorCode(error), path));
+  }
+}
+
+function ensureFolder(dir: string): void {
+  const existing = statOrNull(dir);
+  if (existing && !existing.isDirectory()) {
+    throw new UserFacingError(`"${dir}" is a file, not a folder. Choose a folder for the briefs.`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UserFacingError(writeErrorMessage(errorCode(error), dir));
+  }
+}
+
+/** Checks a PDF file target and creates its folder; returns the absolute path. */
+export function prepareFileTarget(path: string): string {
+  const absolute = resolve(path);
+  const existing = statOrNull(absolute);
+  if (existing?.isDirectory()) {
+    throw new UserFacingError(
+      `"${path}" is a folder, and a brief will not replace a folder. Give a file name, for example "${join(path, 'brief.pdf')}".`,
+    );
+  }
+  ensureFolder(dirname(absolute));
+  if (existing) {
+    try {
+      accessSync(absolute, constants.W_OK);
+    } catch (error) {
+      throw new UserFacingError(writeErrorMessage(errorCode(error), absolute));
+    }
+  }
+  return absolute;
+}
+
+/** Checks (and creates) a folder target; returns the absolute path. */
+export function prepareFolderTarget(dir: string): string {
+  const absolute = resolve(dir);
+  ensureFolder(absolute);
+  return absolute;
+}
+
+/** "Jane Q. Doe", 7 → "jane-q-doe-7.pdf"; blind or nameless → "candidate-7.pdf". */
+export function briefFileName(candidateId: number, name: string | null, isBlind: boolean): string {
+  const slug = isBlind || name === null ? '' : name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug === '' ? `candidate-${candidateId}.pdf` : `${slug}-${candidateId}.pdf`;
+}
