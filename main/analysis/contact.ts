@@ -5,7 +5,7 @@ import { rules } from './rules.ts';
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
 const EMAIL_GLOBAL = new RegExp(EMAIL.source, 'gu');
-const PHONE = /(?:\+|\b00)?\(?\d[\d\s().\-–]{6,20}\d/g;
+const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+|\b00)?\(?\d[\d\s().\-–]{6,20}\d/g;
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|ph|contact|whatsapp)\b\.?:?/i;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()"'|]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s<>()"',|]+/gi;
 const BARE_DOMAIN = /(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|ai|co|app|tech|page|site|xyz|info|blog|github\.io)(?:\/[^\s<>()"',|]*)?(?![\w@])/gi;
@@ -32,11 +32,20 @@ export function isLocationText(text: string): boolean {
   return candidate.length >= 2 && candidate.length <= 60 && LOCATION_PATTERNS.some((pattern) => pattern.test(candidate));
 }
 
+const HEADER_WINDOW = 15;
+
+/** Lines that may hold contact details: the top of the page first, then any "Contact" sidebar block. */
 function headerLines(lines: ResumeLine[]): ResumeLine[] {
   const content = lines.filter((line) => !line.isBlank && !line.isArtifact);
   const beforeFirstHeading = content.filter((line) => line.section === 'header' && !line.isHeading);
-  // Two-column exports sometimes put the name after the first headings; keep a small window either way.
-  return beforeFirstHeading.length >= 2 ? beforeFirstHeading.slice(0, 15) : content.slice(0, 15);
+  const top = content.slice(0, HEADER_WINDOW);
+  const contactBlock = content.filter((line) => line.section === 'contact' && !line.isHeading);
+  const ordered = [...beforeFirstHeading.slice(0, HEADER_WINDOW), ...contactBlock, ...top];
+  return ordered.filter((line, index) => ordered.indexOf(line) === index);
+}
+
+function columnsOf(line: ResumeLine): string[] {
+  return line.isHeading ? (line.side ? line.side.split(' | ') : []) : [line.content, ...(line.side ? line.side.split(' | ') : [])];
 }
 
 function titleCaseIfShouting(name: string): string {
@@ -47,6 +56,7 @@ function titleCaseIfShouting(name: string): string {
 function nameTokens(text: string): string[] | null {
   const cleaned = text
     .replace(/^name\s*:\s*/i, '')
+    .replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, '')
     .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')
     .trim();
   if (/[\d@/]/.test(cleaned) || NOT_NAME.test(cleaned)) return null;
@@ -57,7 +67,7 @@ function nameTokens(text: string): string[] | null {
 function findName(header: ResumeLine[]): string | null {
   for (let i = 0; i < Math.min(header.length, 8); i++) {
     const line = header[i];
-    if (!line || line.isBullet) continue;
+    if (!line || line.isBullet || line.isHeading) continue;
     const firstSegment = line.content.split(SEPARATORS)[0] ?? '';
     const tokens = nameTokens(firstSegment);
     if (!tokens || isLocationText(firstSegment)) continue;
@@ -94,7 +104,7 @@ function phoneCandidates(text: string): string[] {
 
 function findPhone(header: ResumeLine[], lines: ResumeLine[]): string | null {
   for (const line of header) {
-    const found = phoneCandidates(line.text)[0];
+    const found = phoneCandidates(columnsOf(line).join('  |  '))[0];
     if (found) return found;
   }
   for (const line of lines) {
@@ -109,8 +119,10 @@ function findLocation(header: ResumeLine[], lines: ResumeLine[]): string | null 
   const labelled = lines.find((line) => LOCATION_LABEL.test(line.content) && /^(?:location|address)/i.test(line.content));
   const candidates = labelled ? [labelled, ...header] : header;
   for (const line of candidates) {
-    const text = line.content.replace(LOCATION_LABEL, '');
-    const pieces = [text, ...text.split(/\s*(?:[|•·◦▪]|\s{2,}|\s[-–—]\s)\s*/u)];
+    const pieces = columnsOf(line).flatMap((column) => {
+      const text = column.replace(LOCATION_LABEL, '');
+      return [text, ...text.split(/\s*(?:[|•·◦▪]|\s[-–—]\s)\s*/u)];
+    });
     for (const piece of pieces) {
       const trimmed = piece.replace(LOCATION_LABEL, '').replace(TRAILING_PUNCTUATION, '').trim();
       if (isLocationText(trimmed) && !/^(?:remote)$/i.test(trimmed) && !/^[A-Z]{2}$/.test(trimmed)) return trimmed;

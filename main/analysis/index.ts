@@ -1,4 +1,4 @@
-import type { EvidenceLevel, ResumeAnalysis, Seniority } from './types.ts';
+import type { EvidenceLevel, Flag, ResumeAnalysis, Seniority, ToolFinding } from './types.ts';
 import { splitLines } from './lines.ts';
 import { assignSections } from './sections.ts';
 import { extractContact } from './contact.ts';
@@ -6,8 +6,8 @@ import { dateFromReference } from './dates.ts';
 import { currentRole, extractRoles, yearsOfExperience } from './timeline.ts';
 import { buildContexts } from './context.ts';
 import { findToolHits, summarizeTools } from './tools.ts';
-import { detectSignals } from './signals.ts';
-import { detectPadding } from './padding.ts';
+import { detectSignals, type SignalResult } from './signals.ts';
+import { detectPadding, findTimelineContradictions } from './padding.ts';
 import { classifySubRole } from './subrole.ts';
 import { buildProbes } from './probes.ts';
 import { rules } from './rules.ts';
@@ -38,12 +38,27 @@ function seniorityFrom(years: number | null, title: string | null): Seniority {
   return 'senior';
 }
 
-function evidenceLevelFor(score: number): EvidenceLevel {
-  const { levels } = rules.evidence;
-  if (score >= levels.strong) return 'strong';
-  if (score >= levels.moderate) return 'moderate';
-  if (score >= levels.weak) return 'weak';
-  return 'none';
+const NON_PRODUCTION_SIGNALS = new Set(['security-clearance', 'compliance']);
+const MODELLING_CATEGORIES = new Set(['frameworks', 'languages', 'notebooks']);
+
+function scoreEvidence(tools: ToolFinding[], signals: SignalResult, contradictionCount: number, flags: Flag[]): { level: EvidenceLevel; score: number } {
+  const weights = rules.evidence;
+  const evidenceTools = tools.filter((tool) => tool.status === 'evidence');
+  const countedTools = evidenceTools.filter((tool) => !NON_TOOL_CATEGORIES.has(tool.category)).length;
+  const raw =
+    Math.min(weights.toolCap, countedTools * weights.toolWeight) +
+    signals.points -
+    Math.min(weights.negatedCap, signals.negatedCount * weights.negatedPenalty) -
+    Math.min(weights.contradictionCap, contradictionCount * weights.contradictionPenalty);
+  const score = Math.max(0, Math.min(100, Math.round(raw)));
+  const productionSignals = [...signals.codes].filter((code) => !NON_PRODUCTION_SIGNALS.has(code)).length;
+  // Modelling libraries used in notebooks or research are real work, but not evidence of running anything in production.
+  const onlyNotebookModelling =
+    flags.some((flag) => flag.code === 'notebook-only') && evidenceTools.every((tool) => MODELLING_CATEGORIES.has(tool.category));
+  if ((countedTools === 0 || onlyNotebookModelling) && productionSignals === 0) return { level: 'none', score: Math.min(score, 5) };
+  if (score >= weights.levels.strong) return { level: 'strong', score };
+  if (score >= weights.levels.moderate) return { level: 'moderate', score };
+  return { level: 'weak', score };
 }
 
 export function analyzeResume(text: string, options: AnalyzeOptions = {}): ResumeAnalysis {
@@ -57,22 +72,13 @@ export function analyzeResume(text: string, options: AnalyzeOptions = {}): Resum
   const current = currentRole(roleSpans);
 
   const hits = findToolHits(contexts);
-  const signalResult = detectSignals(contexts);
-  const provisionalTools = summarizeTools(hits);
-  const padding = detectPadding({ contexts, hits, findings: provisionalTools, signals: signalResult, roles: roleSpans });
-  const tools = summarizeTools(hits, padding.contradictedHits);
-
-  const evidenceToolCount = tools.filter((tool) => tool.status === 'evidence' && !NON_TOOL_CATEGORIES.has(tool.category)).length;
-  const { evidence: weights } = rules;
-  const rawScore =
-    Math.min(weights.toolCap, evidenceToolCount * weights.toolWeight) +
-    signalResult.points -
-    signalResult.negatedCount * weights.negatedPenalty -
-    padding.contradictedHits.size * weights.contradictionPenalty;
-  const evidenceScore = Math.max(0, Math.min(100, Math.round(rawScore)));
-
+  const contradictions = findTimelineContradictions(contexts, hits, roleSpans);
+  const signalResult = detectSignals(contexts, new Set(contradictions.map((found) => found.context.line.number)));
+  const tools = summarizeTools(hits, new Set(contradictions.map(({ hit }) => `${hit.toolId}@${hit.lineNumber}`)));
+  const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions });
   const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
-  const subRole = classifySubRole(contexts, roleSpans);
+  const evidence = scoreEvidence(tools, signalResult, contradictions.length, flags);
+  const subRole = classifySubRole(contexts, roleSpans, tools);
 
   return {
     engineVersion: ANALYSIS_ENGINE_VERSION,
@@ -82,7 +88,7 @@ export function analyzeResume(text: string, options: AnalyzeOptions = {}): Resum
     yearsExperience: years,
     seniority: seniorityFrom(years, current?.role.title ?? null),
     subRole,
-    evidence: { level: evidenceLevelFor(evidenceScore), score: evidenceScore },
+    evidence,
     padding: { detected: padding.detected, score: padding.score, reasons: padding.reasons },
     tools,
     signals: signalResult.signals,

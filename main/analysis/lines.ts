@@ -6,8 +6,10 @@ export interface ResumeLine {
   raw: string;
   /** Cleaned text: invisible characters dropped, icon glyphs blanked, whitespace collapsed. */
   text: string;
-  /** `text` without a leading bullet marker. */
+  /** Left column of `text` without a leading bullet marker. */
   content: string;
+  /** Text that sat in a right-hand column (two-column layouts keep it on the same line after a wide gap). */
+  side: string;
   isBullet: boolean;
   isBlank: boolean;
   /** PDF page markers and page headers repeated on every page. */
@@ -21,8 +23,10 @@ export interface ResumeLine {
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Private-use code points are icon fonts (FontAwesome phone/mail glyphs); U+FFFD is an unmappable glyph.
 const GLYPHS = /[\uE000-\uF8FF\uFFFD\u{F0000}-\u{FFFFD}]/gu;
-const BULLET = /^(?:[•▪\-*●–—◦·○■□►▸▹➤➢★☆✓✔❖♦◆>‣⁃∙⦿⚫]|\d{1,2}[.)](?=\s))\s*/u;
+const BULLET = /^(?:[•▪\-*●–—‐‑◦·○■□►▸▹➤➢★☆✓✔❖♦◆>‣⁃∙⦿⚫]|\d{1,2}[.)](?=\s))\s*/u;
 const PRIVATE_USE_START = /^\s*[\uE000-\uF8FF]\s*\S/u;
+// A wide run of spaces is a column gutter in layout-preserving extractions; tabs are not (they often precede dates).
+const COLUMN_GAP = /(?<=\S) {4,}(?=\S)/;
 const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+)$/i;
 
 export function cleanLine(raw: string): string {
@@ -40,14 +44,17 @@ export function splitLines(input: string): ResumeLine[] {
   const lines = rawLines.map((rawWithCr, index): ResumeLine => {
     const raw = rawWithCr.replace(/\r$/, '');
     const text = cleanLine(raw);
-    const bulletMatch = BULLET.exec(text);
-    const isBullet = (bulletMatch !== null && text.length > bulletMatch[0].length) || PRIVATE_USE_START.test(raw);
-    const content = bulletMatch ? text.slice(bulletMatch[0].length).trim() : text;
+    const [leftRaw = '', ...rightRaw] = raw.split(COLUMN_GAP);
+    const left = cleanLine(leftRaw);
+    const bulletMatch = BULLET.exec(left);
+    const isBullet = (bulletMatch !== null && left.length > bulletMatch[0].length) || PRIVATE_USE_START.test(raw);
+    const content = bulletMatch ? left.slice(bulletMatch[0].length).trim() : left;
     return {
       number: index + 1,
       raw,
       text,
       content,
+      side: rightRaw.map(cleanLine).filter(Boolean).join(' | '),
       isBullet,
       isBlank: text.length === 0,
       isArtifact: PAGE_MARKER.test(text),

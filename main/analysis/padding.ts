@@ -5,6 +5,7 @@ import type { RoleSpan } from './timeline.ts';
 import type { SignalResult } from './signals.ts';
 import { toolById } from './tools.ts';
 import { excerptOf } from './lines.ts';
+import { notInProduction } from './context.ts';
 import { rules, type PaddingCode } from './rules.ts';
 
 const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
@@ -20,8 +21,6 @@ export interface PaddingResult {
   detected: boolean;
   score: number;
   reasons: string[];
-  /** `toolId@line` keys of hits that contradict the timeline; they do not count as evidence. */
-  contradictedHits: Set<string>;
 }
 
 interface Inputs {
@@ -29,10 +28,31 @@ interface Inputs {
   hits: ToolHit[];
   findings: ToolFinding[];
   signals: SignalResult;
-  roles: RoleSpan[];
+  contradictions: Contradiction[];
 }
 
-export function detectPadding({ contexts, hits, findings, signals, roles }: Inputs): PaddingResult {
+export interface Contradiction {
+  hit: ToolHit;
+  context: LineContext;
+  releaseYear: number;
+  roleEndYear: number;
+}
+
+/** Tools named in a role that ended before the tool was first released. */
+export function findTimelineContradictions(contexts: LineContext[], hits: ToolHit[], roles: RoleSpan[]): Contradiction[] {
+  const byLine = new Map(contexts.map((context) => [context.line.number, context]));
+  const found: Contradiction[] = [];
+  for (const hit of hits) {
+    const context = byLine.get(hit.lineNumber);
+    if (!context || context.line.section !== 'experience' || context.isList) continue;
+    const role = roles.find((span) => hit.lineNumber >= span.firstLine && hit.lineNumber <= span.lastLine);
+    const { tool } = toolById(hit.toolId);
+    if (role && role.endYear < tool.firstReleaseYear) found.push({ hit, context, releaseYear: tool.firstReleaseYear, roleEndYear: role.endYear });
+  }
+  return found;
+}
+
+export function detectPadding({ contexts, hits, findings, signals, contradictions }: Inputs): PaddingResult {
   const flags: Flag[] = [];
   const add = (code: PaddingCode, context: LineContext, message: string): void => {
     flags.push({ kind: 'padding', code, message, line: context.line.number, excerpt: excerptOf(context.line) });
@@ -64,7 +84,7 @@ export function detectPadding({ contexts, hits, findings, signals, roles }: Inpu
     }
   }
 
-  if (listedTools >= 10 && evidenceTools * 4 <= listedTools) {
+  if (listedTools >= rules.padding.listedHeavyMinTools && evidenceTools * 4 <= listedTools) {
     const busiest = mostToolsLine(hits, byLine);
     if (busiest) add('listed-heavy', busiest, `Names ${listedTools} tools that never appear in described work (only ${evidenceTools} do).`);
   }
@@ -79,21 +99,19 @@ export function detectPadding({ contexts, hits, findings, signals, roles }: Inpu
     add('notebook-only', notebookLine, 'Work described is notebooks, coursework, research or proofs of concept, with nothing run in production.');
   }
 
-  const productionLine = content.find((context) => (context.isWork || context.line.section === 'summary') && PRODUCTION_WORD.test(context.line.content) && !context.isList);
+  const productionLine = content.find(
+    (context) =>
+      (context.isWork || context.line.section === 'summary') &&
+      PRODUCTION_WORD.test(context.line.content) &&
+      !context.isList &&
+      !notInProduction(context.line.content),
+  );
   if (productionLine && !hasProductionProof) {
     add('production-without-numbers', productionLine, 'Talks about production but gives no model counts, cadence, uptime, latency or ownership.');
   }
 
-  const contradictedHits = new Set<string>();
-  for (const hit of hits) {
-    const context = byLine.get(hit.lineNumber);
-    if (!context || context.line.section !== 'experience' || context.isList) continue;
-    const role = roles.find((span) => hit.lineNumber >= span.firstLine && hit.lineNumber <= span.lastLine);
-    const { tool } = toolById(hit.toolId);
-    if (role && role.endYear < tool.firstReleaseYear) {
-      contradictedHits.add(`${hit.toolId}@${hit.lineNumber}`);
-      add('tool-before-release', context, `${tool.name} first shipped in ${tool.firstReleaseYear}, but this role ended in ${role.endYear}.`);
-    }
+  for (const { hit, context, releaseYear, roleEndYear } of contradictions) {
+    add('tool-before-release', context, `${toolById(hit.toolId).tool.name} first shipped in ${releaseYear}, but this role ended in ${roleEndYear}.`);
   }
 
   const weights = rules.padding.weights;
@@ -103,7 +121,7 @@ export function detectPadding({ contexts, hits, findings, signals, roles }: Inpu
   const raw = [...counts.entries()].reduce((sum, [code, count]) => sum + weights[code] * (1 + 0.25 * Math.min(count - 1, 2)), 0);
   const score = Math.min(100, Math.round(raw));
   const reasons = [...new Set(flags.map((flag) => flag.message))].slice(0, 6);
-  return { flags, detected: score >= rules.padding.threshold, score, reasons, contradictedHits };
+  return { flags, detected: score >= rules.padding.threshold, score, reasons };
 }
 
 function mostToolsLine(hits: ToolHit[], byLine: Map<number, LineContext>): LineContext | null {

@@ -4,7 +4,7 @@ import { subRoleIds } from './types.ts';
 import { isValidRegex } from './taxonomy.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
-const sectionKind = z.enum(['header', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
+const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
 const subRoleId = z.enum(subRoleIds);
 const cue = z.object({ label: z.string().min(1), weight: z.number().positive(), pattern: regex });
 
@@ -36,8 +36,10 @@ const rulesSchema = z.object({
     toolCap: z.number(),
     signalCap: z.number(),
     negatedPenalty: z.number(),
+    negatedCap: z.number(),
     contradictionPenalty: z.number(),
-    levels: z.object({ strong: z.number(), moderate: z.number(), weak: z.number() }),
+    contradictionCap: z.number(),
+    levels: z.object({ strong: z.number(), moderate: z.number() }),
   }),
   padding: z.object({
     threshold: z.number(),
@@ -46,6 +48,7 @@ const rulesSchema = z.object({
     notebookPattern: regex,
     productionWordPattern: regex,
     longListMinTools: z.number().int().positive(),
+    listedHeavyMinTools: z.number().int().positive(),
     weights: z.object({
       'long-tool-list': z.number(),
       'listed-heavy': z.number(),
@@ -58,6 +61,8 @@ const rulesSchema = z.object({
     }),
   }),
   subRoles: z.record(subRoleId, z.object({ label: z.string().min(1), cues: z.array(cue).min(1) })),
+  /** Weak fallback from the categories of all named tools, for resumes with little described work. */
+  subRoleCategoryHints: z.object({ weightPerTool: z.number().nonnegative(), categories: z.record(z.string(), subRoleId) }),
   subRoleTitleHints: z.array(z.object({ role: subRoleId, weight: z.number(), pattern: regex })),
   seniorityTitles: z.object({ staff: regex, senior: regex, junior: regex }),
   roleTitleWords: regex,

@@ -23,6 +23,11 @@ export function headingKind(line: ResumeLine): SectionKind | null {
   const key = headingKey(text);
   const exact = headingLookup.get(key);
   if (exact) return exact;
+  // Bilingual headings such as "Expérience / Experience".
+  for (const part of key.split(/\s*[/|]\s*/)) {
+    const kind = headingLookup.get(headingKey(part));
+    if (kind && key.includes('/')) return kind;
+  }
   const words = key.split(' ');
   // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
   if (words.length <= 5 && (text === text.toUpperCase() || /:$/.test(text))) {
@@ -35,8 +40,11 @@ export function headingKind(line: ResumeLine): SectionKind | null {
 }
 
 /** Marks headings, assigns every line to a section and groups wrapped lines into blocks. */
+const CONTACT_DETAIL = /@|\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin|github|^[\p{Lu}][\p{L} .'-]+,\s?[\p{L} ]+$/u;
+
 export function assignSections(lines: ResumeLine[]): void {
   let current: SectionKind = 'header';
+  let beforeContact: SectionKind = 'header';
   for (const line of lines) {
     if (line.isArtifact) {
       line.section = current;
@@ -44,8 +52,12 @@ export function assignSections(lines: ResumeLine[]): void {
     }
     const kind = headingKind(line);
     if (kind) {
+      if (kind === 'contact') beforeContact = current;
       current = kind;
       line.isHeading = true;
+    } else if (current === 'contact' && !line.isBlank && !CONTACT_DETAIL.test(line.content)) {
+      // A sidebar "Contact" block ends at the first line that is not a contact detail.
+      current = beforeContact;
     }
     line.section = current;
   }

@@ -35,7 +35,8 @@ function modelCount(match: RegExpExecArray): number | null {
   return value ? Number(value) : null;
 }
 
-export function detectSignals(contexts: LineContext[]): SignalResult {
+/** `ignoredLines`: lines already shown to contradict the timeline; their claims are not counted. */
+export function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet<number> = new Set()): SignalResult {
   const flags: Flag[] = [];
   const codes = new Set<string>();
   const signals: ProductionSignals = { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false };
@@ -43,7 +44,7 @@ export function detectSignals(contexts: LineContext[]): SignalResult {
 
   for (const context of contexts) {
     const { line } = context;
-    if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest) continue;
+    if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || ignoredLines.has(line.number)) continue;
     for (const { rule, pattern, requires, requiresAlso, reject } of compiled) {
       if (!rule.sections.includes(line.section)) continue;
       if (rule.sets !== 'clearance' && (context.isList || context.isCourse)) continue;

@@ -1,6 +1,7 @@
 import { subRoleIds, type SubRoleId } from './types.ts';
 import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
+import type { ToolFinding } from './types.ts';
 import { rules } from './rules.ts';
 
 interface CueHit {
@@ -28,7 +29,7 @@ export interface SubRoleResult {
   reasons: string[];
 }
 
-export function classifySubRole(contexts: LineContext[], roles: RoleSpan[]): SubRoleResult {
+export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tools: ToolFinding[]): SubRoleResult {
   const scores = new Map<SubRoleId, number>(subRoleIds.map((id) => [id, 0]));
   const hits: CueHit[] = [];
   const roleHeaderLines = new Set(roles.map((span) => span.role.line));
@@ -62,6 +63,12 @@ export function classifySubRole(contexts: LineContext[], roles: RoleSpan[]): Sub
       if (index === 0) titleReasons.push(`Current title "${title}" leans ${rules.subRoles[hint.role].label} (a hint only; the work lines decide).`);
     }
   });
+
+  const { weightPerTool, categories } = rules.subRoleCategoryHints;
+  for (const tool of tools) {
+    const hinted = categories[tool.category];
+    if (hinted) scores.set(hinted, (scores.get(hinted) ?? 0) + weightPerTool);
+  }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || subRoleIds.indexOf(a[0]) - subRoleIds.indexOf(b[0]));
   const [topId, topScore] = ranked[0] ?? ['ml-engineer', 0];

@@ -76,6 +76,14 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
   for (const context of contexts) {
     const { line } = context;
     if (line.isBlank || line.isArtifact || line.isHeading) continue;
+    // Right-hand sidebar text (two-column layouts) is a list of skills, never a description of work.
+    if (line.side) {
+      const sideMatches = matchesOnLine(maskContactText(line.side));
+      for (const match of sideMatches) {
+        if (match.needsContext && !sideMatches.some((other) => other !== match && !other.needsContext)) continue;
+        hits.push({ toolId: match.toolId, lineNumber: line.number, from: match.from, to: match.to, isEvidence: false, negated: false, hedged: false });
+      }
+    }
     const text = maskContactText(line.content);
     const matches = matchesOnLine(text);
     for (const match of matches) {

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { evidenceLevels, subRoleIds } from '../../main/analysis/types.ts';
+
+export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'analysis');
+/** Fixed "today" for tests so "Present" resolves the same way forever. */
+export const TEST_NOW = new Date('2026-06-01T00:00:00Z');
+
+const labelSchema = z.object({
+  subRole: z.enum(subRoleIds),
+  evidence: z.enum(evidenceLevels),
+  padding: z.boolean(),
+  evidenceTools: z.array(z.string()),
+  contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), location: z.string().nullable() }),
+});
+export type FixtureLabel = z.infer<typeof labelSchema>;
+
+export interface Fixture {
+  name: string;
+  text: string;
+  label: FixtureLabel;
+}
+
+export function loadFixtures(): Fixture[] {
+  const labels = z.record(z.string(), labelSchema).parse(JSON.parse(readFileSync(join(FIXTURE_DIR, 'labels.json'), 'utf8')));
+  return readdirSync(FIXTURE_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.txt$/, '');
+      const label = labels[name];
+      if (!label) throw new Error(`fixture ${name} has no entry in labels.json`);
+      return { name, text: readFileSync(join(FIXTURE_DIR, file), 'utf8'), label };
+    });
+}
