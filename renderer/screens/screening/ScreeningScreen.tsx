@@ -18,8 +18,8 @@ type SaveStatus =
 type Mode = 'call' | 'finish' | 'scorecard';
 type AnswerPatch = Partial<Pick<ScreeningAnswer, 'tickedGood' | 'tickedRed' | 'notes' | 'rating' | 'elapsedMs'>>;
 
-/** Elapsed time is written back at most this often while a question is on screen. */
-const elapsedSaveEveryMs = 5000;
+/** Elapsed time is written back this often while a question is on screen: a crash loses at most this much. */
+const elapsedSaveEveryMs = 2000;
 const notesDebounceMs = 500;
 const ratingArmMs = 2000;
 
