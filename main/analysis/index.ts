@@ -56,6 +56,8 @@ function scoreEvidence(tools: ToolFinding[], signals: SignalResult, contradictio
   const onlyNotebookModelling =
     flags.some((flag) => flag.code === 'notebook-only') && evidenceTools.every((tool) => MODELLING_CATEGORIES.has(tool.category));
   if ((countedTools === 0 || onlyNotebookModelling) && productionSignals === 0) return { level: 'none', score: Math.min(score, 5) };
+  // Named tools alone never lift a resume above "weak": something must show the work ran in production.
+  if (productionSignals === 0) return { level: 'weak', score };
   if (score >= weights.levels.strong) return { level: 'strong', score };
   if (score >= weights.levels.moderate) return { level: 'moderate', score };
   return { level: 'weak', score };

@@ -67,7 +67,9 @@ function hasTechnicalContext(match: RawMatch, context: LineContext, others: RawM
 
 function isEvidenceHit(context: LineContext, negated: boolean, hedged: boolean): boolean {
   if (!context.isWork || context.isList || context.isCourse || context.isInterest || negated || hedged) return false;
-  return context.hasAction || /\d/.test(context.block);
+  // A project bullet describes something the person made even when it is written without a verb.
+  const describesProject = context.line.section === 'projects' && context.line.isBullet;
+  return context.hasAction || describesProject || /\d/.test(context.block);
 }
 
 export function findToolHits(contexts: LineContext[]): ToolHit[] {
