@@ -3,7 +3,7 @@ import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../
 import { candidateStatuses } from '../../main/api/types.ts';
 import type { Flag, FlagKind, ResumeAnalysis } from '../../main/analysis/types.ts';
 import { call, errorMessage } from '../api.ts';
-import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, seniorityLabels, statusLabels } from '../format.ts';
+import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, plural, seniorityLabels, statusLabels, subRoleLabels } from '../format.ts';
 import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
 import { ErrorBanner, Loading, Notice } from '../components/Feedback.tsx';
 import { ConfirmDialog, PromptDialog } from '../components/Dialog.tsx';
@@ -230,31 +230,57 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
   return (
     <>
       <section className="panel summary-panel" aria-label="Summary">
-        <div className="summary-card">
-          <h2 className="card-label">Sub-role</h2>
-          <div className="summary-main">
-            <SubRoleBadge subRole={analysis.subRole.id} />
-            <span className="subtle">{Math.round(analysis.subRole.confidence * 100)}% confident</span>
+        <div className="summary-tiles">
+          <div className="summary-card">
+            <h2 className="card-label">Sub-role</h2>
+            <div className="summary-main">
+              <SubRoleBadge subRole={analysis.subRole.id} />
+              <span className="subtle small">{Math.round(analysis.subRole.confidence * 100)}% confidence</span>
+            </div>
           </div>
-          <ul className="reasons">{analysis.subRole.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
-        </div>
-        <div className="summary-card">
-          <h2 className="card-label">Production evidence</h2>
-          <div className="summary-main">
-            <EvidenceMeter level={analysis.evidence.level} score={analysis.evidence.score} />
+          <div className="summary-card">
+            <h2 className="card-label">Production evidence</h2>
+            <div className="summary-main">
+              <EvidenceMeter level={analysis.evidence.level} score={analysis.evidence.score} />
+            </div>
           </div>
-          <p className="subtle small">
-            {evidenceLabels[analysis.evidence.level]}: {analysis.flags.filter((flag) => flag.kind === 'evidence').length} evidence lines found
-          </p>
-        </div>
-        <div className="summary-card">
-          <h2 className="card-label">Keyword padding</h2>
-          <div className="summary-main">
-            {analysis.padding.detected ? <span className="badge badge-padding">Padded</span> : <span className="badge badge-clean">Not padded</span>}
-            <span className="subtle">score {Math.round(analysis.padding.score)}/100</span>
+          <div className="summary-card">
+            <h2 className="card-label">Keyword padding</h2>
+            <div className="summary-main">
+              {analysis.padding.detected ? <span className="badge badge-padding">Padded</span> : <span className="badge badge-clean">Not padded</span>}
+              <span className="subtle small">score {Math.round(analysis.padding.score)}/100</span>
+            </div>
           </div>
-          <ul className="reasons">{analysis.padding.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
         </div>
+        <dl className="reason-rows">
+          <div className="reason-row">
+            <dt>Why {subRoleLabels[analysis.subRole.id]}</dt>
+            <dd>
+              <ul className="reasons">
+                {analysis.subRole.reasons.length === 0 ? <li>No specific reasons recorded.</li> : analysis.subRole.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+              </ul>
+            </dd>
+          </div>
+          <div className="reason-row">
+            <dt>Evidence</dt>
+            <dd>
+              <ul className="reasons">
+                <li>
+                  {evidenceLabels[analysis.evidence.level]} ({Math.round(analysis.evidence.score)}/100) from {plural(analysis.flags.filter((flag) => flag.kind === 'evidence').length, 'line')} describing shipped work
+                  {shipped.length > 0 ? ` and ${plural(shipped.length, 'tool')} used in that work` : ''}.
+                </li>
+              </ul>
+            </dd>
+          </div>
+          <div className="reason-row">
+            <dt>Padding</dt>
+            <dd>
+              <ul className="reasons">
+                {analysis.padding.reasons.length === 0 ? <li>No padding patterns found.</li> : analysis.padding.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+              </ul>
+            </dd>
+          </div>
+        </dl>
       </section>
 
       <section className="panel" aria-labelledby="flags-title">

@@ -168,13 +168,20 @@ export function CandidatesScreen(props: Props) {
       <header className="screen-header">
         <div>
           <h1>Candidates</h1>
-          <p className="subtle" data-testid="result-count">
-            {items === null
-              ? '\u00a0'
-              : rows.length === total
-                ? plural(total, 'candidate')
-                : `${rows.length.toLocaleString()} of ${plural(total, 'candidate')}`}
-          </p>
+          <div className="header-meta">
+            <p className="subtle" data-testid="result-count">
+              {items === null
+                ? '\u00a0'
+                : rows.length === total
+                  ? plural(total, 'candidate')
+                  : `${rows.length.toLocaleString()} of ${plural(total, 'candidate')}`}
+            </p>
+            {filterCount > 0 && (
+              <button type="button" className="button button-small button-ghost" onClick={() => setView((current) => ({ ...current, filters: emptyFilters }))}>
+                Clear {plural(filterCount, 'filter')}
+              </button>
+            )}
+          </div>
         </div>
         <div className="search">
           <label htmlFor="candidate-search" className="visually-hidden">
@@ -249,12 +256,6 @@ export function CandidatesScreen(props: Props) {
             </option>
           ))}
         </Select>
-        <div className="filter filter-end">
-          <span className="filter-label">&nbsp;</span>
-          <button type="button" className="button button-small button-ghost" disabled={filterCount === 0} onClick={() => setView((current) => ({ ...current, filters: emptyFilters }))}>
-            Clear filters{filterCount > 0 ? ` (${filterCount})` : ''}
-          </button>
-        </div>
       </div>
 
       {load.state === 'error' && <ErrorBanner message={load.message} onRetry={props.onReload} />}
