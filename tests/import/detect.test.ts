@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectType } from '../../main/import/detect.ts';
+import { normaliseText } from '../../main/import/normalise.ts';
+import { makeLegacyDoc, makePlainZip, pngBytes } from './fixtures.ts';
+
+const bytes = (value: string | number[]) => new Uint8Array(typeof value === 'string' ? Buffer.from(value) : value);
+
+describe('detectType (by content, never by extension)', () => {
+  it('recognises documents whatever their names', () => {
+    expect(detectType(bytes('%PDF-1.7\n...'), 'resume.txt').kind).toBe('pdf');
+    expect(detectType(bytes('junk before header %PDF-1.4'), 'x').kind).toBe('pdf');
+    expect(detectType(bytes('PK\u0003\u0004....word/document.xml....'), 'resume.zip').kind).toBe('docx');
+    expect(detectType(bytes('Plain résumé text'), 'resume.pdf')).toEqual({ kind: 'text', text: 'Plain résumé text', label: 'txt' });
+    expect(detectType(bytes('# Heading'), 'cv.md')).toMatchObject({ kind: 'text', label: 'md' });
+  });
+
+  it('decodes UTF-16 with a byte order mark, UTF-8 with a BOM, and old Windows text', () => {
+    const utf16le = new Uint8Array([0xff, 0xfe, ...Buffer.from('Zoë Park', 'utf16le')]);
+    expect(detectType(utf16le, 'a.txt')).toMatchObject({ kind: 'text', text: 'Zoë Park' });
+    const utf16be = new Uint8Array([0xfe, 0xff, ...Buffer.from('Zoë', 'utf16le').swap16()]);
+    expect(detectType(utf16be, 'a.txt')).toMatchObject({ kind: 'text', text: 'Zoë' });
+    expect(detectType(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a.txt')).toMatchObject({ kind: 'text', text: 'A' });
+    expect(detectType(bytes([0x63, 0x61, 0x66, 0xe9]), 'a.txt')).toMatchObject({ kind: 'text', text: 'café' });
+  });
+
+  it('names what it cannot read', () => {
+    const reasonOf = (input: Uint8Array) => {
+      const detected = detectType(input, 'resume.pdf');
+      return detected.kind === 'unsupported' ? `${detected.failure.code}: ${detected.failure.reason}` : detected.kind;
+    };
+    expect(reasonOf(pngBytes)).toMatch(/^unsupported-type: This is a PNG image, probably a scan/);
+    expect(reasonOf(bytes([0xff, 0xd8, 0xff, 0xe1]))).toMatch(/JPEG image/);
+    expect(reasonOf(bytes('GIF89a....'))).toMatch(/GIF image/);
+    expect(reasonOf(bytes([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]))).toMatch(/TIFF image/);
+    expect(reasonOf(bytes([0, 0, 0, 0x18, ...Buffer.from('ftypheic')]))).toMatch(/HEIC/);
+    expect(reasonOf(makeLegacyDoc())).toMatch(/old Word \.doc file/);
+    expect(reasonOf(bytes('{\\rtf1\\ansi hello}'))).toMatch(/RTF/);
+    expect(reasonOf(makePlainZip())).toMatch(/zip archive/);
+    expect(reasonOf(bytes('PK\u0003\u0004 xl/workbook.xml'))).toMatch(/Excel/);
+    expect(reasonOf(bytes([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]))).toMatch(/binary data/);
+    const encryptedDocx = makeLegacyDoc();
+    Buffer.from('EncryptedPackage', 'utf16le').copy(encryptedDocx, 1200);
+    expect(reasonOf(encryptedDocx)).toMatch(/^encrypted: The Word document is password-protected/);
+  });
+});
+
+describe('normaliseText', () => {
+  it('normalises line endings, page markers, invisible characters, trailing spaces and blank runs', () => {
+    const raw = '\n\nJane Doe  \r\nMLOps\u200b Engineer\u0000\r\n\n-- 1 of 2 --\n\n\n\n\n\nKubernetes\t\n-- 2 of 2 --\n\n';
+    expect(normaliseText(raw)).toBe('Jane Doe\nMLOps Engineer\n\n\nKubernetes');
+  });
+
+  it('keeps text that merely mentions pages', () => {
+    expect(normaliseText('Wrote -- 1 of 2 -- guides\nLine')).toBe('Wrote -- 1 of 2 -- guides\nLine');
+  });
+});
