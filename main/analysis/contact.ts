@@ -14,7 +14,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"’”]+$/;
 const stateCodes = rules.usStates.join('|');
 const regions = [...rules.regionNames, ...rules.countries].map((name) => name.replace(/ /g, '\\s')).join('|');
 const cities = rules.knownCities.map((name) => name.replace(/ /g, '\\s')).join('|');
-const PLACE = `[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,3}`;
+const PLACE = `[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,2}`;
 const REMOTE_SUFFIX = `(?:\\s*(?:&|/|\\+|\\(|or)?\\s*remote\\)?)?`;
 const LOCATION_PATTERNS = [
   new RegExp(`^${PLACE},\\s?(?:${stateCodes}|${regions})(?:,\\s?(?:${regions}|${stateCodes}))?(?:,?\\s\\d{4,6})?${REMOTE_SUFFIX}$`, 'u'),
@@ -24,11 +24,15 @@ const LOCATION_PATTERNS = [
 ];
 const LOCATION_LABEL = /^(?:location|address|based in|city|residence|lives in)\s*:?\s*/i;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)$/u;
-const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|summary|profile|experience|skills|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|street|road|technologies|labs?)\b/i;
+const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
+// "Jane Doe Data Scientist": a job title glued to the name on the same line.
+const TRAILING_TITLE = /\s+(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?)\s+)?(?:data|machine|ml|ai|software|devops|cloud|site|platform|mlops|research|full[- ]stack|backend|frontend|analytics|infrastructure|systems?)\b.*$/i;
+const DOCUMENT_PREFIX = /^(?:cv|resume|résumé|curriculum vitae)\b\s*[-/:|]*\s*/i;
 const SEPARATORS = /\s*(?:[|•·◦▪,]|\s{2,}|\s[-–—]\s)\s*/u;
 
 export function isLocationText(text: string): boolean {
   const candidate = text.replace(LOCATION_LABEL, '').trim();
+  if (/\b(?:university|college|school|institute|academy|inc|llc|ltd|corp)\b/i.test(candidate)) return false;
   return candidate.length >= 2 && candidate.length <= 60 && LOCATION_PATTERNS.some((pattern) => pattern.test(candidate));
 }
 
@@ -38,7 +42,7 @@ const HEADER_WINDOW = 15;
 function headerLines(lines: ResumeLine[]): ResumeLine[] {
   const content = lines.filter((line) => !line.isBlank && !line.isArtifact);
   const beforeFirstHeading = content.filter((line) => line.section === 'header' && !line.isHeading);
-  const top = content.slice(0, HEADER_WINDOW);
+  const top = content.slice(0, HEADER_WINDOW).filter((line) => line.section === 'header' || line.section === 'contact' || line.isHeading);
   const contactBlock = content.filter((line) => line.section === 'contact' && !line.isHeading);
   const ordered = [...beforeFirstHeading.slice(0, HEADER_WINDOW), ...contactBlock, ...top];
   return ordered.filter((line, index) => ordered.indexOf(line) === index);
@@ -54,7 +58,10 @@ function titleCaseIfShouting(name: string): string {
 }
 
 function nameTokens(text: string): string[] | null {
+  if (/^(?:last )?updated\b/i.test(text.trim())) return null;
   const cleaned = text
+    .replace(DOCUMENT_PREFIX, '')
+    .replace(TRAILING_TITLE, '')
     .replace(/^name\s*:\s*/i, '')
     .replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, '')
     .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')

@@ -1,5 +1,5 @@
 import type { ResumeLine } from './lines.ts';
-import { blockText } from './lines.ts';
+import { blockTexts } from './lines.ts';
 import { ACTION_VERB, NEGATION, rules, type SectionKind } from './rules.ts';
 
 const LIST_LABEL = new RegExp(rules.listLabelPattern, 'iu');
@@ -31,8 +31,9 @@ export function isListLike(content: string): boolean {
 
 export function buildContexts(lines: ResumeLine[]): LineContext[] {
   const hasAnyHeading = lines.some((line) => line.isHeading);
+  const blocks = blockTexts(lines);
   return lines.map((line) => {
-    const block = blockText(lines, line);
+    const block = blocks.get(line.block) ?? line.content;
     const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content);
     const isList = isListLike(line.content);
     // Resumes with no recognisable headings: treat bullets as descriptions of work.

@@ -103,11 +103,15 @@ export function assignBlocks(lines: ResumeLine[]): void {
   }
 }
 
-export function blockText(lines: ResumeLine[], line: ResumeLine): string {
-  return lines
-    .filter((other) => other.block === line.block && !other.isArtifact)
-    .map((other) => other.content)
-    .join(' ');
+/** Joined text of every block, keyed by block id. */
+export function blockTexts(lines: ResumeLine[]): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (const line of lines) {
+    if (line.isArtifact) continue;
+    const previous = texts.get(line.block);
+    texts.set(line.block, previous === undefined ? line.content : `${previous} ${line.content}`);
+  }
+  return texts;
 }
 
 /** Excerpt shown in the UI: always a trimmed substring of the raw line. */

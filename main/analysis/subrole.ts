@@ -22,6 +22,8 @@ const MAX_COUNTED_REPEATS = 3;
 const SUMMARY_FACTOR = 0.4;
 const TITLE_FACTOR_CURRENT = 1;
 const TITLE_FACTOR_PAST = 0.4;
+/** What someone does now says more about the role they fit than what they did a decade ago. */
+const CURRENT_ROLE_FACTOR = 1.5;
 
 export interface SubRoleResult {
   id: SubRoleId;
@@ -32,7 +34,13 @@ export interface SubRoleResult {
 export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tools: ToolFinding[]): SubRoleResult {
   const scores = new Map<SubRoleId, number>(subRoleIds.map((id) => [id, 0]));
   const hits: CueHit[] = [];
-  const roleHeaderLines = new Set(roles.map((span) => span.role.line));
+  // Title and employer lines are hints handled below, not descriptions of work.
+  const roleHeaderLines = new Set(roles.flatMap((span) => span.headerLines));
+  const latest = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth)[0];
+  const lineFactor = (context: LineContext): number => {
+    if (context.line.section === 'summary') return SUMMARY_FACTOR;
+    return latest && context.line.number >= latest.firstLine && context.line.number <= latest.lastLine ? CURRENT_ROLE_FACTOR : 1;
+  };
 
   for (const { role, cues } of compiledCues) {
     for (const cue of cues) {
@@ -42,7 +50,7 @@ export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tool
         const counted = (context.isWork && !context.isList && !roleHeaderLines.has(context.line.number)) || context.line.section === 'summary';
         if (!counted || context.isCourse || !cue.regex.test(context.line.content)) continue;
         lines.push(context.line.number);
-        if (lines.length <= MAX_COUNTED_REPEATS) points += cue.weight * (context.line.section === 'summary' ? SUMMARY_FACTOR : 1);
+        if (lines.length <= MAX_COUNTED_REPEATS) points += cue.weight * lineFactor(context);
       }
       if (lines.length > 0) {
         scores.set(role, (scores.get(role) ?? 0) + points);

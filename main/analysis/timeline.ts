@@ -13,11 +13,13 @@ export interface RoleSpan {
   endMonth: number;
   endYear: number;
   isInternship: boolean;
+  /** The date line plus neighbouring lines that supplied the title or employer. */
+  headerLines: number[];
 }
 
 const TITLE_WORDS = new RegExp(rules.roleTitleWords, 'iu');
 const JUNIOR_WORDS = new RegExp(rules.seniorityTitles.junior, 'iu');
-const SEGMENT_SPLIT = /\s*(?:[|•·;]|\s[-–—@]\s|\sat\s|\s{2,}|(?:\s?\.){3,}|\s\/\s(?=\p{Lu}))\s*/u;
+const SEGMENT_SPLIT = /\s*(?:[|•·;]|\s[-–—@:]\s|\sat\s|\s{2,}|(?:\s?\.){3,}|\s\/\s(?=\p{Lu}))\s*/u;
 const NOISE_SEGMENT = /^(?:full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|permanent|internship)$/i;
 const DURATION = /\(?\b\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)?/gi;
 const ROLE_SECTIONS = new Set(['experience']);
@@ -64,21 +66,29 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
     const range = findDateRange(line.content);
     if (!range) return;
     const rest = `${line.content.slice(0, range.from)}  ${line.content.slice(range.to)}`;
-    let { title, employer } = pickTitleAndEmployer(segmentsOf(rest));
+    const restSegments = segmentsOf(rest);
+    // A date line that also carries a tech list ("Go, Java, Terraform   Feb 2022 - Present") has no title/employer.
+    let { title, employer } = restSegments.length >= 4 ? { title: null, employer: null } : pickTitleAndEmployer(restSegments);
     if (line.isBullet && !title) return;
+    const headerLines = [line.number];
     for (const neighbour of [lines[index - 1], lines[index + 1], lines[index - 2]]) {
       if (title && employer) break;
       if (!isNeighbourHeader(neighbour) || consumed.has(neighbour.number) || !eligible(neighbour)) continue;
       const found = pickTitleAndEmployer(segmentsOf(neighbour.content));
+      const before = neighbour.number < line.number;
+      let used = false;
       if (!title && found.title) {
         title = found.title;
+        used = true;
+      }
+      const employerCandidate = found.employer ?? (used ? null : found.title);
+      if (!employer && employerCandidate && (before || !neighbour.isBullet)) {
+        employer = employerCandidate;
+        used = true;
+      }
+      if (used) {
         consumed.add(neighbour.number);
-      } else if (!employer && (found.employer ?? found.title) && neighbour.number < line.number) {
-        employer = found.employer ?? found.title;
-        consumed.add(neighbour.number);
-      } else if (!employer && found.employer && !neighbour.isBullet) {
-        employer = found.employer;
-        consumed.add(neighbour.number);
+        headerLines.push(neighbour.number);
       }
     }
     const startMonth = monthIndex(range.start);
@@ -99,6 +109,7 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
       endMonth,
       endYear: range.end === 'present' ? now.year : range.end.year,
       isInternship: title !== null && JUNIOR_WORDS.test(title) && /intern|trainee|student|apprentice/i.test(title),
+      headerLines,
     });
   });
 

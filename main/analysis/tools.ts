@@ -1,7 +1,7 @@
 import type { ToolFinding } from './types.ts';
 import type { LineContext } from './context.ts';
 import { isNegated, clauseAround } from './context.ts';
-import { compileAliases, compileTools, loadTaxonomy, type CompiledTool } from './taxonomy.ts';
+import { compileAliases, compileTools, loadTaxonomy, type CompiledAlias, type CompiledTool } from './taxonomy.ts';
 import { rules } from './rules.ts';
 
 export interface ToolHit {
@@ -40,9 +40,9 @@ interface RawMatch {
   needsContext: boolean;
 }
 
-function matchesOnLine(text: string): RawMatch[] {
+function matchesOnLine(text: string, candidates: readonly CompiledAlias[]): RawMatch[] {
   const found: RawMatch[] = [];
-  for (const alias of aliases) {
+  for (const alias of candidates) {
     for (const match of text.matchAll(alias.pattern)) {
       found.push({ toolId: alias.toolId, from: match.index, to: match.index + match[0].length, needsContext: alias.needsContext });
     }
@@ -72,22 +72,35 @@ function isEvidenceHit(context: LineContext, negated: boolean, hedged: boolean):
   return context.hasAction || describesProject || /\d/.test(context.block);
 }
 
+// Only aliases present somewhere in the document are tried line by line; most resumes name a few dozen tools at most.
+function aliasesPresentIn(contexts: LineContext[]): CompiledAlias[] {
+  const document = contexts.map((context) => `${context.line.content}\n${context.line.side}`).join('\n');
+  return aliases.filter((alias) => {
+    alias.pattern.lastIndex = 0;
+    const present = alias.pattern.test(document);
+    // matchAll() starts from lastIndex, so leave the shared global regex rewound.
+    alias.pattern.lastIndex = 0;
+    return present;
+  });
+}
+
 export function findToolHits(contexts: LineContext[]): ToolHit[] {
   const hits: ToolHit[] = [];
+  const candidates = aliasesPresentIn(contexts);
   const headerNameZone = new Set(contexts.filter((context) => context.line.section === 'header').slice(0, 4).map((context) => context.line.number));
   for (const context of contexts) {
     const { line } = context;
     if (line.isBlank || line.isArtifact || line.isHeading) continue;
     // Right-hand sidebar text (two-column layouts) is a list of skills, never a description of work.
     if (line.side) {
-      const sideMatches = matchesOnLine(maskContactText(line.side));
+      const sideMatches = matchesOnLine(maskContactText(line.side), candidates);
       for (const match of sideMatches) {
         if (match.needsContext && !sideMatches.some((other) => other !== match && !other.needsContext)) continue;
         hits.push({ toolId: match.toolId, lineNumber: line.number, from: match.from, to: match.to, isEvidence: false, negated: false, hedged: false });
       }
     }
     const text = maskContactText(line.content);
-    const matches = matchesOnLine(text);
+    const matches = matchesOnLine(text, candidates);
     for (const match of matches) {
       const ambiguous = match.needsContext || context.isInterest;
       if (ambiguous && (headerNameZone.has(line.number) || !hasTechnicalContext(match, context, matches))) continue;
