@@ -337,6 +337,8 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
         </span>
       </div>
       <span className="sc-spacer" />
+      {mode === 'call' && <Stepper questions={questions} answers={answers} index={index} onGo={goTo} />}
+      <span className="sc-spacer" />
       {mode === 'call' && (
         <>
           <span className="sc-clock" title="Time on this question">
@@ -475,55 +477,18 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
         </div>
       )}
       <div className="sc-call">
-        <nav className="sc-rail" aria-label="Questions">
-          <ol>
-            {questions.map((entry, entryIndex) => {
-              const entryAnswer = answers[entry.id];
-              const showExtraHeading = entry.kind === 'extra' && questions[entryIndex - 1]?.kind !== 'extra';
-              return (
-                <li key={entry.id}>
-                  {showExtraHeading && <div className="sc-rail-heading">Extra kits</div>}
-                  <button
-                    type="button"
-                    className={`sc-rail-item${entryIndex === index ? ' is-current' : ''}`}
-                    aria-current={entryIndex === index ? 'step' : undefined}
-                    onClick={() => goTo(entryIndex)}
-                  >
-                    <span className="sc-rail-num">{entryIndex + 1}</span>
-                    <span className="sc-rail-title">{entry.title}</span>
-                    {entryAnswer?.rating != null && (
-                      <span className={`sc-dot sc-dot-r${entryAnswer.rating}`} title={ratingLabels[entryAnswer.rating]} />
-                    )}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          {generalProbes.length > 0 && (
-            <div className="sc-rail-probes">
-              <div className="sc-rail-heading">Also from the resume</div>
-              {generalProbes.map((probe) => (
-                <p key={probe.text} className="sc-rail-probe" title={probe.because}>
-                  {probe.text}
-                </p>
-              ))}
-            </div>
-          )}
-        </nav>
-
         <main className="sc-question" aria-labelledby="sc-question-title">
-          <div className="sc-question-meta">
-            <span className="sc-label">
-              Question {index + 1} of {questions.length}
-              {question.kind === 'extra' ? ' · extra kit' : ''}
-            </span>
-            <span className="sc-skills">{question.skills.join(' · ')}</span>
-          </div>
-          <h1 id="sc-question-title" className="sc-h1">
-            {question.title}
-          </h1>
-          <div className="sc-question-grid">
             <div className="sc-ask">
+              <div className="sc-question-meta">
+                <span className="sc-label">
+                  Question {index + 1} of {questions.length}
+                  {question.kind === 'extra' ? ' · extra kit' : ''}
+                </span>
+                <span className="sc-skills">{question.skills.join(' · ')}</span>
+              </div>
+              <h1 id="sc-question-title" className="sc-h1">
+                {question.title}
+              </h1>
               <p className="sc-prompt" data-testid="prompt">
                 {question.prompt}
               </p>
@@ -539,6 +504,18 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
                   <ul>
                     {question.followUps.map((followUp) => (
                       <li key={followUp}>{followUp}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {generalProbes.length > 0 && (
+                <div className="sc-other-probes">
+                  <span className="sc-label">Other questions from the resume</span>
+                  <ul>
+                    {generalProbes.map((probe) => (
+                      <li key={probe.text}>
+                        {probe.text} <span className="sc-muted">({probe.because})</span>
+                      </li>
                     ))}
                   </ul>
                 </div>
@@ -592,7 +569,7 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
                 <textarea
                   ref={notesRef}
                   className="sc-textarea"
-                  rows={3}
+                  rows={2}
                   value={answer?.notes ?? ''}
                   placeholder="What they said, in your words"
                   onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
@@ -611,7 +588,6 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
                 />
               </label>
             </div>
-          </div>
         </main>
       </div>
       <footer className="sc-keys" aria-label="Keyboard shortcuts">
@@ -637,6 +613,38 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
         <RatingChip rating={answer?.rating ?? null} />
       </footer>
     </div>
+  );
+}
+
+function Stepper(props: {
+  questions: ScreeningDetail['script']['questions'];
+  answers: AnswerMap;
+  index: number;
+  onGo: (index: number) => void;
+}) {
+  return (
+    <nav className="sc-stepper" aria-label="Questions">
+      {props.questions.map((entry, entryIndex) => {
+        const rating = props.answers[entry.id]?.rating ?? null;
+        const isFirstExtra = entry.kind === 'extra' && props.questions[entryIndex - 1]?.kind !== 'extra';
+        return (
+          <span key={entry.id} className="sc-step-wrap">
+            {isFirstExtra && <span className="sc-step-divider">extra</span>}
+            <button
+              type="button"
+              tabIndex={-1}
+              className={`sc-step${entryIndex === props.index ? ' is-current' : ''}${rating === null ? '' : ` sc-step-r${rating}`}`}
+              aria-current={entryIndex === props.index ? 'step' : undefined}
+              aria-label={`Question ${entryIndex + 1}: ${entry.title}${rating === null ? '' : `, rated ${ratingLabels[rating]}`}`}
+              title={`${entry.title}${rating === null ? '' : ` · ${ratingLabels[rating]}`}`}
+              onClick={() => props.onGo(entryIndex)}
+            >
+              {entryIndex + 1}
+            </button>
+          </span>
+        );
+      })}
+    </nav>
   );
 }
 

@@ -60,6 +60,15 @@ export function ScriptEditorScreen(_props: {}) {
     void load();
   }, [load]);
 
+  // Bring the first bad field into view once the errors have rendered.
+  useEffect(() => {
+    if (errors.size === 0) return;
+    const frame = window.requestAnimationFrame(() => {
+      document.querySelector('.sc-editor .is-invalid, .sc-editor .sc-field-error')?.scrollIntoView({ block: 'center' });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [errors, selected]);
+
   const isDirty = useMemo(() => saved !== null && draft !== null && JSON.stringify(saved.script) !== JSON.stringify(draft), [saved, draft]);
 
   const updateQuestion = useCallback(
@@ -165,7 +174,7 @@ export function ScriptEditorScreen(_props: {}) {
           <input
             className="sc-input"
             aria-label="What changed"
-            placeholder="What changed (shown in the version history)"
+            placeholder="Change note, e.g. reworded question 3"
             value={changeNote}
             maxLength={500}
             onChange={(event) => setChangeNote(event.target.value)}
@@ -230,7 +239,7 @@ export function ScriptEditorScreen(_props: {}) {
           <main className="sc-editor-main" aria-label="Question editor">
             <div className="sc-row" style={{ alignItems: 'center' }}>
               <span className="sc-label">
-                Question {selected + 1} · id <code>{question.id}</code>
+                Question {selected + 1} · id <code className="sc-code">{question.id}</code>
               </span>
               <span className="sc-spacer" />
               <button
