@@ -5,6 +5,7 @@ import { openSession, type Session } from './browser.ts';
 import { openCandidate, seedScreeningCandidate } from './screening-seed.ts';
 import { getCandidateListItem } from '../../db/queries/candidates.ts';
 import { getScreeningRow } from '../../db/queries/screenings.ts';
+import { createHandlers } from '../../main/api/handlers.ts';
 
 let session: Session;
 let candidateId = 0;
@@ -106,5 +107,47 @@ describe('screening call (e2e)', () => {
     await expect.poll(() => page.getByTestId('final-recommendation').textContent()).toBe('Advance');
     expect(await page.getByRole('button', { name: /Finish/ }).count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('screening script editor (e2e)', () => {
+  let editorSession: Session;
+  beforeAll(async () => {
+    editorSession = await openSession({ colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await editorSession?.close();
+  });
+
+  it('saves a reworded, reordered script as a new version; an old screening keeps its version; bad fields are marked', async () => {
+    const { page, harness } = editorSession;
+    const api = createHandlers(harness.ctx);
+    const candidate = seedScreeningCandidate(harness.ctx);
+    const old = await api['screening.start']({ candidateId: candidate, label: 'Before the edit' });
+
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Screening script' }).click();
+    await page.getByText('Version 1').first().waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('Watching a live recommender');
+    await page.getByRole('region', { name: /Good-answer points/ }).getByRole('button', { name: 'Move up' }).nth(1).click();
+    await page.getByLabel('Change note').fill('Reworded question 1');
+    await page.getByRole('button', { name: 'Save as version 2' }).click();
+    await page.getByText(/Saved as version 2/).waitFor();
+
+    const latest = await api['screening.getScript']({});
+    expect(latest.version).toBe(2);
+    expect(latest.changeNote).toBe('Reworded question 1');
+    expect(latest.script.questions[0]?.title).toBe('Watching a live recommender');
+    expect(latest.script.questions[0]?.goodAnswer.map((item) => item.id).slice(0, 2)).toEqual(['three-layers', 'defines-failure']);
+
+    await page.getByRole('button', { name: /Training costs tripled/ }).click();
+    await page.getByLabel('Red flag 2', { exact: true }).fill('x');
+    await page.getByRole('button', { name: 'Save as version 3' }).click();
+    await expect.poll(() => page.locator('.sc-field-error').first().textContent()).toBe('write at least 3 characters');
+    expect((await api['screening.getScript']({})).version).toBe(2);
+
+    const reopened = await api['screening.get']({ screeningId: old.screening.id });
+    expect(reopened.script.questions[0]?.title).toBe('Monitoring a live recommender');
+    expect(editorSession.pageErrors.filter((message) => !message.includes('400'))).toEqual([]);
   });
 });

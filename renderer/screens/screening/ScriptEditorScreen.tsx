@@ -173,7 +173,7 @@ export function ScriptEditorScreen(_props: {}) {
         <div className="sc-editor-bar">
           <input
             className="sc-input"
-            aria-label="What changed"
+            aria-label="Change note"
             placeholder="Change note, e.g. reworded question 3"
             value={changeNote}
             maxLength={500}
