@@ -136,13 +136,17 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
     [enqueue, screeningId],
   );
 
+  // Notes save 500 ms after the last keystroke, or at once when the field is left,
+  // the question changes or the screen closes.
+  const pendingNotes = useRef<(() => void) | null>(null);
   const flushNotes = useCallback(() => {
-    if (notesTimer.current === null || !question) return;
-    window.clearTimeout(notesTimer.current);
+    if (notesTimer.current !== null) window.clearTimeout(notesTimer.current);
     notesTimer.current = null;
-    const answer = answersRef.current[question.id];
-    if (answer) void enqueue(() => call('screening.updateAnswer', { screeningId, questionId: question.id, notes: answer.notes }));
-  }, [enqueue, question, screeningId]);
+    const save = pendingNotes.current;
+    pendingNotes.current = null;
+    save?.();
+  }, []);
+  useEffect(() => () => flushNotes(), [flushNotes]);
 
   // The clock: time accumulates on the question on screen, only while the call view is visible.
   useEffect(() => {
@@ -579,10 +583,10 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
                       return previous ? { ...current, [question.id]: { ...previous, notes } } : current;
                     });
                     if (notesTimer.current !== null) window.clearTimeout(notesTimer.current);
-                    notesTimer.current = window.setTimeout(() => {
-                      notesTimer.current = null;
-                      void enqueue(() => call('screening.updateAnswer', { screeningId, questionId: question.id, notes }));
-                    }, notesDebounceMs);
+                    const questionId = question.id;
+                    pendingNotes.current = () =>
+                      void enqueue(() => call('screening.updateAnswer', { screeningId, questionId, notes }));
+                    notesTimer.current = window.setTimeout(flushNotes, notesDebounceMs);
                   }}
                   onBlur={flushNotes}
                 />
