@@ -246,7 +246,7 @@ export function CandidatesScreen(props: Props) {
         </Select>
         <label className="filter">
           <span className="filter-label">Location</span>
-          <input className="input input-small" value={view.filters.location} placeholder="Any location" onChange={(event) => setFilter('location', event.target.value)} />
+          <input aria-label="Location" className="input input-small" value={view.filters.location} placeholder="Any location" onChange={(event) => setFilter('location', event.target.value)} />
         </label>
         <Select label="Status" value={view.filters.status} onChange={(value) => setFilter('status', value as ListFilters['status'])}>
           <option value="">Any status</option>
@@ -382,7 +382,7 @@ function Select(props: { label: string; value: string; onChange: (value: string)
   return (
     <label className="filter">
       <span className="filter-label">{props.label}</span>
-      <select className={`select${props.value ? ' is-active' : ''}`} value={props.value} onChange={(event) => props.onChange(event.target.value)} disabled={props.isDisabled}>
+      <select aria-label={props.label} className={`select${props.value ? ' is-active' : ''}`} value={props.value} onChange={(event) => props.onChange(event.target.value)} disabled={props.isDisabled}>
         {props.children}
       </select>
     </label>
