@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { cachedStatement } from './resume-files.ts';
 
 export type ImportRunStatus = 'running' | 'completed' | 'cancelled' | 'interrupted';
 
@@ -35,7 +36,8 @@ export function createImportRun(db: Db, roots: readonly string[], now: string): 
 }
 
 export function updateImportRunCounts(db: Db, runId: number, counts: ImportRunCounts): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `UPDATE import_runs SET total_files = @totalFiles, imported_count = @imported, duplicate_count = @duplicates,
        failed_count = @failed WHERE id = @runId`,
   ).run({ runId, ...counts });

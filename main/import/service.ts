@@ -15,7 +15,14 @@ import { walkFiles, type WalkEntry } from './walk.ts';
 import { identityKey, profileFrom } from './identity.ts';
 import { findCandidateIdByIdentity, insertCandidate, setLatestResume } from '../../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis } from '../../db/queries/analyses.ts';
-import { insertFailedFile, insertImportedFile, isImportedSha, latestResumeMtime } from '../../db/queries/resume-files.ts';
+import {
+  deleteFailedRowsAt,
+  insertFailedFile,
+  insertImportedFile,
+  isImportedSha,
+  latestResumeMtime,
+  listFailedPaths,
+} from '../../db/queries/resume-files.ts';
 import {
   createImportRun,
   finishImportRun,
@@ -191,6 +198,11 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
 
   // --- writing: one writer, on this thread; each batch is one transaction with the run's counts ---
   let batch: Outcome[] = [];
+  // Paths with a failed row from an earlier run: a file there that imports or fails again replaces it.
+  const failedPaths = new Set(listFailedPaths(db));
+  const replaceFailedRowsAt = (path: string) => {
+    if (failedPaths.delete(path)) deleteFailedRowsAt(db, path);
+  };
   let lastFlushAt = Date.now();
 
   const storeImported = (outcome: Extract<Outcome, { kind: 'imported' }>, now: string): boolean => {
@@ -199,6 +211,7 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
     const { entry, analysis } = outcome;
     const profile = profileFrom(analysis);
     const key = identityKey(analysis.contact, outcome.sha256);
+    replaceFailedRowsAt(entry.path);
     const existingId = findCandidateIdByIdentity(db, key);
     const candidateId = existingId ?? insertCandidate(db, key, profile, now);
     const fileId = insertImportedFile(db, {
@@ -236,6 +249,7 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
           break;
         case 'failed': {
           const { entry, failure } = outcome;
+          replaceFailedRowsAt(entry.path);
           insertFailedFile(db, {
             importRunId: runId,
             path: entry.path,
@@ -248,6 +262,7 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
             errorReason: failure.reason,
             now,
           });
+          failedPaths.add(entry.path);
           counts.failed += 1;
           failed.push({ file: entry.path, code: failure.code, reason: failure.reason });
           break;
