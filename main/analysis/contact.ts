@@ -3,7 +3,8 @@ import type { ResumeLine } from './lines.ts';
 import { findDateRange } from './dates.ts';
 import { rules } from './rules.ts';
 
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
+// Bounded parts keep the scan linear on pathological input (a 20k-letter line without any '@').
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}\.\p{L}{2,24}/u;
 const EMAIL_GLOBAL = new RegExp(EMAIL.source, 'gu');
 const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+|\b00)?\(?\d[\d\s().\-–]{6,20}\d/g;
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|ph|contact|whatsapp)\b\.?:?/i;
@@ -23,6 +24,8 @@ const LOCATION_PATTERNS = [
   new RegExp(`^(?:${stateCodes})$`, 'u'),
 ];
 const LOCATION_LABEL = /^(?:location|address|based in|city|residence|lives in)\s*:?\s*/i;
+// Lower-case surname particles: "Ludwig van Beethoven", "Cristina de la Vega".
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|du|del|della|di|la|le|van|von|der|den|ter|bin|binti|al|el|y)$/;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)$/u;
 const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
 // "Jane Doe Data Scientist": a job title glued to the name on the same line.
@@ -57,7 +60,7 @@ function titleCaseIfShouting(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase());
 }
 
-function nameTokens(text: string): string[] | null {
+function nameTokens(text: string, continuesName = false): string[] | null {
   if (/^(?:last )?updated\b/i.test(text.trim())) return null;
   const cleaned = text
     .replace(DOCUMENT_PREFIX, '')
@@ -68,7 +71,8 @@ function nameTokens(text: string): string[] | null {
     .trim();
   if (/[\d@/]/.test(cleaned) || NOT_NAME.test(cleaned)) return null;
   const tokens = cleaned.split(' ').filter(Boolean);
-  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((token) => NAME_TOKEN.test(token)) ? tokens : null;
+  const valid = tokens.every((token, index) => NAME_TOKEN.test(token) || ((index > 0 || continuesName) && NAME_PARTICLE.test(token)));
+  return tokens.length >= 1 && tokens.length <= 4 && valid && NAME_TOKEN.test(tokens[tokens.length - 1] ?? '') ? tokens : null;
 }
 
 function findName(header: ResumeLine[]): string | null {
@@ -81,8 +85,8 @@ function findName(header: ResumeLine[]): string | null {
     if (tokens.length >= 2) return titleCaseIfShouting(tokens.join(' '));
     // Given name and family name extracted onto separate lines.
     const next = header[i + 1];
-    const nextTokens = next ? nameTokens(next.content.split(SEPARATORS)[0] ?? '') : null;
-    if (nextTokens && nextTokens.length <= 2 && next && !isLocationText(next.content)) {
+    const nextTokens = next ? nameTokens(next.content.split(SEPARATORS)[0] ?? '', true) : null;
+    if (nextTokens && nextTokens.length <= 3 && next && !isLocationText(next.content)) {
       return titleCaseIfShouting([...tokens, ...nextTokens].join(' '));
     }
   }

@@ -29,14 +29,19 @@ const PRIVATE_USE_START = /^\s*[\uE000-\uF8FF]\s*\S/u;
 const COLUMN_GAP = /(?<=\S) {4,}(?=\S)/;
 const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+)$/i;
 
+/** Real resume lines are far shorter; the cap keeps pathological input (one 50k-character line) fast. */
+const MAX_ANALYZED_LINE = 2000;
+
 export function cleanLine(raw: string): string {
   return raw
+    .slice(0, MAX_ANALYZED_LINE * 2)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(GLYPHS, ' ')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .slice(0, MAX_ANALYZED_LINE);
 }
 
 export function splitLines(input: string): ResumeLine[] {

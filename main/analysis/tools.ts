@@ -20,7 +20,7 @@ const taxonomy = loadTaxonomy();
 const aliases = compileAliases(taxonomy);
 const compiledTools: Map<string, CompiledTool> = compileTools(taxonomy);
 const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
-const MASKED = /[\p{L}\d._%+-]+@[\p{L}\d.-]+|\b(?:https?:\/\/|www\.)\S+|\b(?:github|gitlab|linkedin)\.com\/\S+/gu;
+const MASKED = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d.-]{1,255}|\b(?:https?:\/\/|www\.)\S+|\b(?:github|gitlab|linkedin)\.com\/\S+/gu;
 
 export function toolById(id: string): CompiledTool {
   const compiled = compiledTools.get(id);

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeResume, ANALYSIS_ENGINE_VERSION, loadTaxonomy, taxonomy } from '../../main/analysis/index.ts';
+import { findDateRange, parseDatePoint } from '../../main/analysis/dates.ts';
+import { parseTaxonomy } from '../../main/analysis/taxonomy.ts';
+import { extractRoles, yearsOfExperience } from '../../main/analysis/timeline.ts';
+import { splitLines } from '../../main/analysis/lines.ts';
+import { assignSections } from '../../main/analysis/sections.ts';
+import { loadFixtures, TEST_NOW } from './fixtures.ts';
+
+const NOW = { year: 2026, month: 6 };
+
+function analyze(text: string) {
+  return analyzeResume(text, { now: TEST_NOW });
+}
+
+function toolStatus(text: string, id: string): string | undefined {
+  return analyze(text).tools.find((tool) => tool.id === id)?.status;
+}
+
+function rolesOf(text: string) {
+  const lines = splitLines(text);
+  assignSections(lines);
+  return extractRoles(lines, NOW);
+}
+
+describe('date parsing', () => {
+  it.each([
+    ['Jan 2020', { year: 2020, month: 1 }],
+    ['January 2020', { year: 2020, month: 1 }],
+    ['Mar. 2021', { year: 2021, month: 3 }],
+    ['Sept 2019', { year: 2019, month: 9 }],
+    ['01/2020', { year: 2020, month: 1 }],
+    ['2020-01', { year: 2020, month: 1 }],
+    ['2020', { year: 2020, month: null }],
+    ['November-2018', { year: 2018, month: 11 }],
+    ['Fall 2022', { year: 2022, month: 9 }],
+    ['Present', 'present'],
+    ['Current', 'present'],
+  ])('parses %s', (token, expected) => {
+    expect(parseDatePoint(token)).toEqual(expected);
+  });
+
+  it.each([
+    ['Jan 2020 – Present', { year: 2020, month: 1 }, 'present'],
+    ['2019 – Present', { year: 2019, month: null }, 'present'],
+    ['Mar. 2021 to Current', { year: 2021, month: 3 }, 'present'],
+    ['06/2018 — 12/2020', { year: 2018, month: 6 }, { year: 2020, month: 12 }],
+    ['2019-01 – 2021-02', { year: 2019, month: 1 }, { year: 2021, month: 2 }],
+    ['Engineer, Acme, 2014—2015', { year: 2014, month: null }, { year: 2015, month: null }],
+    ['Since Apr 2021', { year: 2021, month: 4 }, 'present'],
+  ])('finds the range in "%s"', (text, start, end) => {
+    const range = findDateRange(text);
+    expect(range?.start).toEqual(start);
+    expect(range?.end).toEqual(end);
+  });
+
+  it('ignores phone numbers and lone years in prose', () => {
+    expect(findDateRange('+1 650-620-0912')).toBeNull();
+    expect(findDateRange('Published in 2021 at NeurIPS')).toBeNull();
+  });
+});
+
+describe('timeline', () => {
+  it('merges overlapping roles instead of double counting', () => {
+    const roles = rolesOf(['EXPERIENCE', 'Engineer, Alpha, Jan 2018 – Dec 2021', 'Consultant, Beta, Jan 2020 – Dec 2022', 'Engineer, Gamma, Jan 2024 – Dec 2024'].join('\n'));
+    expect(roles).toHaveLength(3);
+    // 2018-01..2022-12 (60 months) + 2024 (12 months) = 6 years.
+    expect(yearsOfExperience(roles)).toBe(6);
+  });
+
+  it('excludes education and resolves Present against the reference date', () => {
+    const analysis = analyze(['EDUCATION', 'BSc, Uni, 2010 – 2014', 'EXPERIENCE', 'Data Engineer, Acme, Jun 2024 – Present'].join('\n'));
+    expect(analysis.roles).toHaveLength(1);
+    expect(analysis.roles[0]).toMatchObject({ title: 'Data Engineer', employer: 'Acme', start: '2024-06', end: null, isCurrent: true });
+    expect(analysis.yearsExperience).toBe(2.1);
+  });
+
+  it('folds an employer line that spans several titled roles', () => {
+    const roles = rolesOf(['EXPERIENCE', 'Initech | Austin, TX | 01/2018 - 12/2023', 'Senior Engineer | 01/2021 - 12/2023', 'Engineer | 01/2018 - 12/2020'].join('\n'));
+    expect(roles.map((span) => [span.role.title, span.role.employer])).toEqual([
+      ['Senior Engineer', 'Initech'],
+      ['Engineer', 'Initech'],
+    ]);
+  });
+});
+
+describe('false-positive traps', () => {
+  const work = (bullet: string): string => `EXPERIENCE\nEngineer, Acme, 2021 – Present\n- ${bullet}`;
+
+  it('does not read Ray the person as the Ray framework', () => {
+    expect(toolStatus('Ray Donovan\nray@example.com\n\nEXPERIENCE\nAnalyst, Acme, 2020 – Present\n- Presented findings to Ray and the board.', 'ray')).toBeUndefined();
+    expect(toolStatus(work('Built distributed training on Ray clusters with 64 GPUs.'), 'ray')).toBe('evidence');
+  });
+  it('does not see Spark in "sparked" or Prefect in "perfect"', () => {
+    expect(toolStatus(work('Sparked a migration and aimed for perfect uptime.'), 'spark')).toBeUndefined();
+    expect(toolStatus(work('Sparked a migration and aimed for perfect uptime.'), 'prefect')).toBeUndefined();
+  });
+  it('does not confuse arise with Arize', () => {
+    expect(toolStatus(work('Resolved problems as they arise in the data pipeline.'), 'arize')).toBeUndefined();
+  });
+  it('ignores Triton the company but keeps Triton the server', () => {
+    expect(toolStatus(work('Joined Triton Digital as an operations lead.'), 'triton')).toBeUndefined();
+    expect(toolStatus(work('Served ONNX models on Triton with dynamic batching.'), 'triton')).toBe('evidence');
+  });
+  it('ignores hobby Feast, author Kafka and "at the helm"', () => {
+    const text = `${work('At the helm of a team of five engineers.')}\n\nINTERESTS\nCooking a Feast for friends, reading Kafka.`;
+    expect(toolStatus(text, 'feast')).toBeUndefined();
+    expect(toolStatus(text, 'kafka')).toBeUndefined();
+    expect(toolStatus(text, 'helm')).toBeUndefined();
+  });
+  it('tells Go the language from go the verb', () => {
+    expect(toolStatus(work('We go the extra mile; Go-to person for triage.'), 'go')).toBeUndefined();
+    expect(toolStatus(work('Wrote ingestion services in Go and gRPC.'), 'go')).toBe('evidence');
+  });
+  it('needs workflow context for a bare Argo', () => {
+    expect(toolStatus(work('Led the Argo naming committee.'), 'argo')).toBeUndefined();
+    expect(toolStatus(work('Ran retraining DAGs on Argo.'), 'argo')).toBe('evidence');
+  });
+  it('prefers the longest alias ("Argo CD" is not Argo Workflows)', () => {
+    const analysis = analyze(work('Promoted releases with Argo CD.'));
+    expect(analysis.tools.map((tool) => tool.id)).toEqual(['argocd']);
+  });
+  it('does not count a sales post-mortem as an incident report', () => {
+    expect(analyze(work('Wrote post-mortem analysis of sales data after each campaign.')).signals.postmortemAuthored).toBe(false);
+    expect(analyze(work('Wrote blameless post-mortems for 4 production outages.')).signals.postmortemAuthored).toBe(true);
+  });
+});
+
+describe('evidence status and negations', () => {
+  it('marks skills-only tools as listed and described work as evidence', () => {
+    const text = 'SKILLS\nKubernetes, Terraform\n\nEXPERIENCE\nSRE, Acme, 2020 – Present\n- Migrated 30 services to Kubernetes.';
+    expect(toolStatus(text, 'kubernetes')).toBe('evidence');
+    expect(toolStatus(text, 'terraform')).toBe('listed');
+  });
+  it('does not count negated work', () => {
+    const analysis = analyze('EXPERIENCE\nML Engineer, Acme, 2022 – Present\n- No on-call rotation; the platform team owns serving.\n- The model was never deployed to SageMaker.');
+    expect(analysis.signals.onCall).toBe(false);
+    expect(analysis.tools.find((tool) => tool.id === 'sagemaker')?.status).toBe('listed');
+    expect(analysis.flags.some((flag) => flag.kind === 'risk' && flag.code === 'negated-on-call')).toBe(true);
+  });
+  it('does not count hedged or course mentions', () => {
+    const text = 'EXPERIENCE\nAnalyst, Acme, 2022 – Present\n- Familiar with MLflow from side reading.\n\nCERTIFICATIONS\nDocker course, Udemy, 2024';
+    expect(toolStatus(text, 'mlflow')).toBe('listed');
+    expect(toolStatus(text, 'docker')).toBe('listed');
+  });
+  it('extracts the number of models in production', () => {
+    expect(analyze('EXPERIENCE\nMLOps, Acme, 2021 – Present\n- Serving 30+ models on KServe.').signals.modelsInProduction).toBe(30);
+    expect(analyze('EXPERIENCE\nMLOps, Acme, 2021 – Present\n- Own 12 models in production.').signals.modelsInProduction).toBe(12);
+  });
+  it('flags a tool used in a role that ended before the tool existed', () => {
+    const analysis = analyze('EXPERIENCE\nML Engineer, Acme, 2012 – 2015\n- Served models with vLLM.');
+    expect(analysis.flags.some((flag) => flag.code === 'tool-before-release' && flag.line === 3)).toBe(true);
+    expect(analysis.tools.find((tool) => tool.id === 'vllm')?.status).toBe('listed');
+  });
+});
+
+describe('taxonomy', () => {
+  it('contains the required tool ids with release years', () => {
+    const ids = new Set(taxonomy.tools.map((tool) => tool.id));
+    for (const id of ['kubernetes', 'kubeflow', 'kubeflow-pipelines', 'kserve', 'katib', 'mlflow', 'wandb', 'sagemaker', 'vertex-ai', 'azure-ml', 'docker', 'terraform', 'prometheus', 'grafana', 'evidently', 'arize', 'whylabs', 'fiddler', 'vllm', 'triton', 'torchserve', 'bentoml', 'tgi', 'argo', 'airflow', 'prefect', 'great-expectations', 'feast', 'datadog', 'databricks', 'snowflake', 'ray', 'spark', 'kafka', 'helm', 'github-actions', 'jenkins', 'fastapi', 'pytorch', 'tensorflow', 'dvc', 'seldon']) {
+      expect(ids.has(id), id).toBe(true);
+    }
+    expect(taxonomy.tools.find((tool) => tool.id === 'vllm')?.firstReleaseYear).toBe(2023);
+    expect(loadTaxonomy()).toBe(taxonomy);
+  });
+  it('rejects a malformed taxonomy and names the bad field', () => {
+    const bad = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 'soon', aliases: ['X'] }] };
+    expect(() => parseTaxonomy(bad)).toThrow(/tools\.0\.firstReleaseYear/);
+    const duplicate = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['X'] }, { id: 'x', name: 'Y', category: 'data', firstReleaseYear: 2020, aliases: ['Y'] }] };
+    expect(() => parseTaxonomy(duplicate)).toThrow(/tools\.1\.id: duplicate/);
+  });
+});
+
+describe('line references over all fixtures', () => {
+  const fixtures = loadFixtures();
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s: every line and excerpt points at real text', (_name, fixture) => {
+    const lines = fixture.text.split('\n');
+    const analysis = analyze(fixture.text);
+    const lineAt = (number: number): string => {
+      const line = lines[number - 1];
+      if (line === undefined) throw new Error(`line ${number} out of range`);
+      return line;
+    };
+    for (const flag of analysis.flags) {
+      expect(lineAt(flag.line).includes(flag.excerpt), `${flag.code} line ${flag.line}`).toBe(true);
+      expect(flag.excerpt.length).toBeGreaterThan(0);
+    }
+    for (const tool of analysis.tools) {
+      for (const number of tool.lines) {
+        const text = lineAt(number).toLowerCase();
+        const names = [tool.name, ...(taxonomy.tools.find((entry) => entry.id === tool.id)?.aliases ?? [])].map((alias) => (typeof alias === 'string' ? alias : alias.text).toLowerCase());
+        expect(names.some((name) => text.includes(name) || text.includes(name.replace(/ /g, '-'))), `${tool.id} on line ${number}`).toBe(true);
+      }
+    }
+    for (const role of analysis.roles) expect(lineAt(role.line).trim().length).toBeGreaterThan(0);
+  });
+});
+
+describe('engine contract', () => {
+  it('is deterministic and versioned', () => {
+    const [fixture] = loadFixtures();
+    if (!fixture) throw new Error('no fixtures');
+    expect(JSON.stringify(analyze(fixture.text))).toBe(JSON.stringify(analyze(fixture.text)));
+    expect(analyze(fixture.text).engineVersion).toBe(ANALYSIS_ENGINE_VERSION);
+  });
+  it('handles empty and hostile input quickly', () => {
+    const empty = analyze('');
+    expect(empty.evidence.level).toBe('none');
+    expect(empty.contact.email).toBeNull();
+    const hostile = `${'a'.repeat(20000)}\n${'- 1 2 3 4 5 6 7 8 9 '.repeat(2000)}\n${'@@@...'.repeat(3000)}`;
+    const started = performance.now();
+    analyze(hostile);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+  it('stays fast on the fixtures', () => {
+    const fixtures = loadFixtures();
+    for (const fixture of fixtures) analyze(fixture.text);
+    const started = performance.now();
+    for (const fixture of fixtures) analyze(fixture.text);
+    expect((performance.now() - started) / fixtures.length).toBeLessThan(50);
+  });
+});
+
+describe('contact extraction', () => {
+  it('joins a name split over two lines and strips invisible characters from emails', () => {
+    const analysis = analyze('Cristina\nde la Vega\njane\u200B.doe@example.com • linkedin.com/in/jane-doe.\nMadrid, Spain');
+    expect(analysis.contact.name).toBe('Cristina de la Vega');
+    expect(analysis.contact.email).toBe('jane.doe@example.com');
+    expect(analysis.contact.links).toContain('https://linkedin.com/in/jane-doe');
+    expect(analysis.contact.location).toBe('Madrid, Spain');
+  });
+  it('finds a name split over two lines', () => {
+    expect(analyze('Saikiran\nTharimena\nVienna, Austria\nsai@example.com').contact.name).toBe('Saikiran Tharimena');
+  });
+  it('normalises shouting names and ignores icon glyphs', () => {
+    const analysis = analyze('JANE DOE\n\uf0e0 jane@example.com  \uf095 +44 20 7946 0958');
+    expect(analysis.contact.name).toBe('Jane Doe');
+    expect(analysis.contact.phone).toBe('+44 20 7946 0958');
+  });
+});
