@@ -84,3 +84,18 @@ describe('script validation', () => {
     ctx.db.close();
   });
 });
+
+describe('links from resume probes', () => {
+  it('every question id the analysis engine links a probe to exists in the bundled script', () => {
+    const probesUrl = new URL('../../main/analysis/probes.ts', import.meta.url);
+    let source = '';
+    try {
+      source = readFileSync(probesUrl, 'utf8');
+    } catch {
+      return; // the analysis engine is not in this tree
+    }
+    const linked = new Set([...source.matchAll(/push\('([a-z0-9-]+)'/g)].map((match) => match[1]));
+    const ids = new Set(screeningScriptSchema.parse(bundled).questions.map((question) => question.id));
+    expect([...linked].filter((id) => id !== undefined && !ids.has(id))).toEqual([]);
+  });
+});
