@@ -147,24 +147,38 @@ if (texts.length === 0) {
   texts = Array.from({ length: Math.min(n, 1000) }, (_, index) => resumeToText(generateResume(seed, index)));
   textSource = 'generated plain texts (no import texts available)';
 }
-for (const text of texts.slice(0, 20)) analyzeResume(text); // warm-up
-const analyzeTimes = texts.map((text) => {
-  const started = performance.now();
-  analyzeResume(text);
-  return performance.now() - started;
-});
+let analyzeError: string | null = null;
+const analyzeTimes: number[] = [];
+try {
+  for (const text of texts.slice(0, 20)) analyzeResume(text); // warm-up
+  for (const text of texts) {
+    const started = performance.now();
+    analyzeResume(text);
+    analyzeTimes.push(performance.now() - started);
+  }
+} catch (error) {
+  analyzeError = error instanceof Error ? error.message : String(error);
+  log(`  analysis failed: ${analyzeError}`);
+}
 
 // ---------------------------------------------------------------- 4. search + list at searchN candidates
 log(`Search store: ${searchN} candidates …`);
 const { buildCandidateStore, benchSearch, benchListQueries, rendererFuseSource } = await import('./search.ts');
 const storePath = join(workDir, 'search.db');
 const store = openDatabase(storePath);
-const storeBuild = buildCandidateStore(store, searchN, seed);
 const queries = ['priya patel', 'databricks', 'kubeflow', 'berlin', 'ml platform engineer'];
-log('Search (fuse.js, per keystroke) …');
-const search = benchSearch(store, queries);
-log('List queries (SQLite) …');
-const listQueries = benchListQueries(store);
+let storeBuild: ReturnType<typeof buildCandidateStore> | null = null;
+let search: ReturnType<typeof benchSearch> | null = null;
+let listQueries: ReturnType<typeof benchListQueries> | null = null;
+try {
+  storeBuild = buildCandidateStore(store, searchN, seed);
+  log('Search (fuse.js, per keystroke) …');
+  search = benchSearch(store, queries);
+  log('List queries (SQLite) …');
+  listQueries = benchListQueries(store);
+} catch (error) {
+  log(`  search store failed: ${error instanceof Error ? error.message : String(error)}`);
+}
 store.pragma('wal_checkpoint(TRUNCATE)');
 store.close();
 
@@ -225,15 +239,17 @@ console.log(`\nAnalysis alone (analyzeResume, one thread, ${analyzeTimes.length}
 row('ms per resume: p50 / p95 / max', `${fmt(percentile(analyzeTimes, 50), 2)} / ${fmt(percentile(analyzeTimes, 95), 2)} / ${fmt(Math.max(...analyzeTimes), 1)}`);
 
 console.log(`\nSearch at ${searchN} candidates (fuse.js; ${rendererFuseSource})`);
-row('store build (analyse distinct / insert)', `${fmt(storeBuild.analyzeMs / 1000, 1)} s / ${fmt(storeBuild.insertMs / 1000, 1)} s`, `${storeBuild.distinctAnalyses} distinct analyses cycled`);
-row('load full list (listCandidates)', `${fmt(search.listLoadMs, 0)} ms`);
-row('fuse index build', `${fmt(search.indexBuildMs, 0)} ms`, 'reported separately, not per keystroke');
-row('per keystroke p50 / p95 / max', `${fmt(search.searchMsP50, 2)} / ${fmt(search.searchMsP95, 2)} / ${fmt(search.searchMsMax, 1)} ms`, 'target p95 ≤ 16 ms');
-for (const query of search.perQuery) row(`  "${query.query}"`, `${fmt(query.p50, 1)} / ${fmt(query.p95, 1)} ms`, `${query.hitsAtEnd} hits for the full query`);
+if (storeBuild && search && listQueries) {
+  row('store build (analyse distinct / insert)', `${fmt(storeBuild.analyzeMs / 1000, 1)} s / ${fmt(storeBuild.insertMs / 1000, 1)} s`, `${storeBuild.distinctAnalyses} distinct analyses cycled`);
+  row('load full list (listCandidates)', `${fmt(search.listLoadMs, 0)} ms`);
+  row('fuse index build', `${fmt(search.indexBuildMs, 0)} ms`, 'reported separately, not per keystroke');
+  row('per keystroke p50 / p95 / max', `${fmt(search.searchMsP50, 2)} / ${fmt(search.searchMsP95, 2)} / ${fmt(search.searchMsMax, 1)} ms`, 'target p95 ≤ 16 ms');
+  for (const query of search.perQuery) row(`  "${query.query}"`, `${fmt(query.p50, 1)} / ${fmt(query.p95, 1)} ms`, `${query.hitsAtEnd} hits for the full query`);
 
-console.log(`\nList filter/sort (SQLite listCandidates at ${searchN} candidates)`);
-row('all cases p50 / p95', `${fmt(listQueries.p50, 1)} / ${fmt(listQueries.p95, 1)} ms`, 'target ≤ 50 ms');
-for (const item of listQueries.cases) row(`  ${item.label}`, `${fmt(item.p50, 1)} / ${fmt(item.p95, 1)} ms`, `${item.rows} rows`);
+  console.log(`\nList filter/sort (SQLite listCandidates at ${searchN} candidates)`);
+  row('all cases p50 / p95', `${fmt(listQueries.p50, 1)} / ${fmt(listQueries.p95, 1)} ms`, 'target ≤ 50 ms');
+  for (const item of listQueries.cases) row(`  ${item.label}`, `${fmt(item.p50, 1)} / ${fmt(item.p95, 1)} ms`, `${item.rows} rows`);
+} else row('search store', 'unavailable');
 
 console.log(`\nStartup on the ${searchN}-candidate database (fresh process, median of ${startups.length})`);
 if (startups.length > 0) {
@@ -273,11 +289,11 @@ const json = {
   analyzeMsP50: round(percentile(analyzeTimes, 50), 3),
   analyzeMsP95: round(percentile(analyzeTimes, 95), 3),
   searchN,
-  searchMsP50: round(search.searchMsP50, 3),
-  searchMsP95: round(search.searchMsP95, 3),
-  searchIndexBuildMs: round(search.indexBuildMs, 1),
-  listQueryMsP50: round(listQueries.p50, 2),
-  listQueryMsP95: round(listQueries.p95, 2),
+  searchMsP50: search ? round(search.searchMsP50, 3) : null,
+  searchMsP95: search ? round(search.searchMsP95, 3) : null,
+  searchIndexBuildMs: search ? round(search.indexBuildMs, 1) : null,
+  listQueryMsP50: listQueries ? round(listQueries.p50, 2) : null,
+  listQueryMsP95: listQueries ? round(listQueries.p95, 2) : null,
   startupMs: startups.length ? round(medianOf((run) => run.servicesMs), 1) : null,
   startupSinceProcessStartMs: startups.length ? round(medianOf((run) => run.sinceProcessStartMs), 0) : null,
   peakRssMb: peakRssKb > 0 ? round(peakRssKb / 1024, 1) : null,
