@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CandidateDetail, CandidateListItem } from '../../main/api/types.ts';
 import { openSession, type Session } from './browser.ts';
 import { openWithSamples, post, rowNames } from './helpers.ts';
+import type { PageGlobals } from './page-types.ts';
 
 describe('candidates', () => {
   let session: Session;
@@ -37,7 +38,7 @@ describe('candidates', () => {
     const { page } = session;
     await page.locator('body').press('/');
     const search = page.getByLabel('Search candidates');
-    await expect(search.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await expect(search.evaluate((input) => input === (globalThis as unknown as PageGlobals).document.activeElement)).resolves.toBe(true);
     await search.pressSequentially('brenan'); // fuzzy: one letter short
     await expect.poll(() => rowNames(page)).toEqual(['Keiko Brennan']);
     await expect(page.getByTestId('result-count').textContent()).resolves.toBe(`1 of ${items.length} candidates`);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSession, type Session } from './browser.ts';
 import { makeResumeFolder, type ResumeFolder } from './helpers.ts';
+import type { PageGlobals } from './page-types.ts';
 
 describe('import screen', () => {
   let session: Session;
@@ -29,13 +30,14 @@ describe('import screen', () => {
     harness.dialogs.importFolders = [folder.path];
     // Record every state of the progress bar the page renders.
     await page.evaluate(() => {
+      const page = globalThis as unknown as PageGlobals;
       const seen: string[] = [];
-      (window as unknown as { __progress: string[] }).__progress = seen;
-      new MutationObserver(() => {
-        for (const bar of document.querySelectorAll('[data-testid="import-progressbar"]')) {
+      page.__progress = seen;
+      new page.MutationObserver(() => {
+        for (const bar of page.document.querySelectorAll('[data-testid="import-progressbar"]')) {
           seen.push(`${bar.getAttribute('data-phase')}:${bar.getAttribute('aria-valuenow') ?? ''}/${bar.getAttribute('aria-valuemax')}`);
         }
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      }).observe(page.document.body, { subtree: true, childList: true, attributes: true });
     });
     await page.getByRole('button', { name: 'Choose folder…' }).click();
     const done = page.locator('[data-testid="import-progressbar"][data-phase="done"]');
@@ -43,7 +45,7 @@ describe('import screen', () => {
     expect(await done.getAttribute('aria-valuenow')).toBe('26');
     expect(await done.getAttribute('aria-valuemax')).toBe('26');
 
-    const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    const seen = await page.evaluate(() => (globalThis as unknown as PageGlobals).__progress as string[]);
     expect(seen.some((state) => !state.startsWith('done'))).toBe(true); // the running bar was shown
     expect(seen.at(-1)).toBe('done:26/26');
 
@@ -70,9 +72,10 @@ describe('import screen', () => {
     await page.getByTestId('dropzone').waitFor();
     const names = folder.names.slice(0, 3);
     await page.getByTestId('dropzone').evaluate((zone, fileNames) => {
-      const transfer = new DataTransfer();
-      for (const name of fileNames) transfer.items.add(new File(['x'], name, { type: 'text/plain' }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      const page = globalThis as unknown as PageGlobals;
+      const transfer = new page.DataTransfer();
+      for (const name of fileNames) transfer.items.add(new page.File(['x'], name, { type: 'text/plain' }));
+      zone.dispatchEvent(new page.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, names);
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('count-duplicates').textContent()).resolves.toBe('3');

@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from '../../main/electron/security.ts';
 import { repoRoot } from '../harness/server.ts';
 import { openSession, type Session } from './browser.ts';
 import { post } from './helpers.ts';
+import type { PageGlobals } from './page-types.ts';
 
 function directives(policy: string): Map<string, string> {
   return new Map(
@@ -69,6 +70,7 @@ describe('security', () => {
   test('the page cannot reach any other origin: fetch, images, frames and inline scripts are refused', async () => {
     const { page } = session;
     const result = await page.evaluate(async () => {
+      const { document } = globalThis as unknown as PageGlobals;
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
       let fetchError = '';
@@ -90,7 +92,7 @@ describe('security', () => {
       image.remove();
       frame.remove();
       script.remove();
-      return { fetchError, violations, inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true };
+      return { fetchError, violations, inlineRan: (globalThis as unknown as PageGlobals).__inlineRan === true };
     });
     expect(result.fetchError).toMatch(/TypeError/);
     expect(result.inlineRan).toBe(false);
@@ -101,12 +103,12 @@ describe('security', () => {
   test('navigating away or opening windows never loads another origin', async () => {
     const { page, context } = session;
     await page.evaluate(() => {
-      window.open('https://example.com/', '_blank');
+      (globalThis as unknown as PageGlobals).window.open('https://example.com/', '_blank');
     });
     await page.waitForTimeout(500);
     for (const popup of context.pages().slice(1)) await popup.close();
     await page.evaluate(() => {
-      window.location.href = 'https://example.com/';
+      (globalThis as unknown as PageGlobals).window.location.href = 'https://example.com/';
     });
     await page.waitForTimeout(500);
     expect(outsideRequests.every((url) => url.startsWith('https://example.com/'))).toBe(true);
@@ -135,7 +137,7 @@ describe('security', () => {
     await page.goto(harness.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The bridge is the only door; a bad call through it comes back as { ok: false, error }.
-    const response = await page.evaluate(() => window.shipped?.api['candidates.get']({ id: -3 }));
+    const response = await page.evaluate(() => (globalThis as unknown as PageGlobals).shipped?.api['candidates.get']({ id: -3 }));
     expect(response).toEqual({ ok: false, error: expect.stringContaining('Invalid request for candidates.get') });
     // And the UI shows such errors: an import of a folder that does not exist.
     harness.dialogs.importFolders = ['/nonexistent/shipped-e2e-folder'];
