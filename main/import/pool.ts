@@ -172,12 +172,17 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     }
   }
 
-  for (let index = 0; index < size; index += 1) spawn();
+  // Workers start on the first request: re-importing a folder of known files never needs them.
+  let isStarted = false;
 
   return {
     size,
     run(job) {
       if (isClosed) return Promise.reject(new PoolClosedError());
+      if (!isStarted) {
+        isStarted = true;
+        for (let index = 0; index < size; index += 1) spawn();
+      }
       return new Promise<PoolResponse>((resolve, reject) => {
         queue.push({ id: nextId++, job, resolve, reject });
         pump();
