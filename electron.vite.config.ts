@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
 const extractWorker = resolve(root, 'main/import/extract-worker.ts');
+const briefWorker = resolve(root, 'main/briefs/brief-worker.ts');
 
 export default defineConfig({
   main: {
@@ -18,6 +19,8 @@ export default defineConfig({
           index: resolve(root, 'main/electron/main.ts'),
           // The import service's worker thread (main/import/extract-worker.ts → out/main/extract-worker.js).
           ...(existsSync(extractWorker) ? { 'extract-worker': extractWorker } : {}),
+          // The PDF brief writer's worker thread (main/briefs/brief-worker.ts → out/main/brief-worker.js).
+          ...(existsSync(briefWorker) ? { 'brief-worker': briefWorker } : {}),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
