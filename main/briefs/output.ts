@@ -24,6 +24,8 @@ export function writeErrorMessage(code: string | null, path: string): string {
       return `Cannot write to "${path}": the disk is full.`;
     case 'ENAMETOOLONG':
       return `Cannot write to "${path}": the path is too long.`;
+    case 'ENOENT':
+      return `Cannot create "${path}": that location does not exist or does not accept new folders.`;
     default:
       return `Cannot write to "${path}"${code ? ` (${code})` : ''}. Choose another location.`;
   }
@@ -38,13 +40,30 @@ function statOrNull(path: string) {
   }
 }
 
+/**
+ * Creates `dir` and any missing parents one level at a time. (Recursive mkdir
+ * can spin forever under pseudo file systems such as /proc, so it is not used.)
+ */
 function ensureFolder(dir: string): void {
-  const existing = statOrNull(dir);
+  const missing: string[] = [];
+  let current = dir;
+  let existing = statOrNull(current);
+  while (existing === null) {
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+    existing = statOrNull(current);
+  }
   if (existing && !existing.isDirectory()) {
-    throw new UserFacingError(`"${dir}" is a file, not a folder. Choose a folder for the briefs.`);
+    throw new UserFacingError(
+      current === dir
+        ? `"${dir}" is a file, not a folder. Choose a folder for the briefs.`
+        : writeErrorMessage('ENOTDIR', dir),
+    );
   }
   try {
-    mkdirSync(dir, { recursive: true });
+    for (const folder of missing) mkdirSync(folder);
     accessSync(dir, constants.W_OK);
   } catch (error) {
     throw new UserFacingError(writeErrorMessage(errorCode(error), dir));
