@@ -30,6 +30,14 @@ export function markInterruptedRuns(db: Db, now: string): number {
   return db.prepare(`UPDATE import_runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'`).run(now).changes;
 }
 
+/** A run that stopped on an unexpected error is recorded as interrupted; re-running finishes it. */
+export function markRunInterrupted(db: Db, runId: number, counts: ImportRunCounts, now: string): void {
+  db.prepare(
+    `UPDATE import_runs SET status = 'interrupted', finished_at = @now, total_files = @totalFiles, imported_count = @imported,
+       duplicate_count = @duplicates, failed_count = @failed WHERE id = @runId`,
+  ).run({ runId, now, ...counts });
+}
+
 export function createImportRun(db: Db, roots: readonly string[], now: string): number {
   const result = db.prepare('INSERT INTO import_runs (roots_json, started_at) VALUES (?, ?)').run(JSON.stringify(roots), now);
   return Number(result.lastInsertRowid);

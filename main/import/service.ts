@@ -27,6 +27,7 @@ import {
   createImportRun,
   finishImportRun,
   markInterruptedRuns,
+  markRunInterrupted,
   updateImportRunCounts,
   type ImportRunCounts,
 } from '../../db/queries/imports.ts';
@@ -329,7 +330,10 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
     );
     seenInRun.set(
       sha256,
-      pending.then((outcome) => (outcome.kind === 'failed' ? { detectedType: outcome.detectedType, failure: outcome.failure } : null)),
+      pending.then(
+        (outcome) => (outcome.kind === 'failed' ? { detectedType: outcome.detectedType, failure: outcome.failure } : null),
+        () => null, // the pool itself failed; the import stops on that error elsewhere
+      ),
     );
     return pending;
   };
@@ -358,6 +362,7 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
   if (fatal) {
     log.error(`import run ${runId} stopped`, fatal);
     flush();
+    markRunInterrupted(db, runId, counts, stamp());
     throw fatal;
   }
   flush();

@@ -95,3 +95,13 @@ describe('import handlers', () => {
     ctx.db.close();
   });
 });
+
+describe('a broken extraction worker', () => {
+  it('stops the import with an error instead of hanging, and records the run as interrupted', async () => {
+    const folder = folderOfTextResumes('broken-worker', 3);
+    const ctx = createServiceContext({ databasePath: ':memory:', extractWorkerUrl: new URL('file:///nonexistent/extract-worker.ts') });
+    await expect(createImportHandlers(ctx)['import.run']({ paths: [folder] })).rejects.toThrow(/extraction worker could not start/);
+    expect(rows<{ status: string }>(ctx, 'SELECT status FROM import_runs')).toEqual([{ status: 'interrupted' }]);
+    ctx.db.close();
+  });
+});
