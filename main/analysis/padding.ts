@@ -89,8 +89,9 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
     if (busiest) add('listed-heavy', busiest, `Names ${listedTools} tools that never appear in described work (only ${evidenceTools} do).`);
   }
 
+  const describedWorkLines = content.filter((context) => context.isWork && context.hasAction && !context.isList && !context.isCourse).length;
   const courseLine = content.find((context) => context.isCourse && !context.isWork);
-  if (courseLine && evidenceTools <= 1 && !hasProductionProof) {
+  if (courseLine && evidenceTools <= 1 && !hasProductionProof && describedWorkLines <= rules.padding.thinWorkMaxLines) {
     add('certificate-main-evidence', courseLine, 'Courses or certificates carry most of the weight; little shipped work is described.');
   }
 

@@ -49,6 +49,8 @@ const rulesSchema = z.object({
     productionWordPattern: regex,
     longListMinTools: z.number().int().positive(),
     listedHeavyMinTools: z.number().int().positive(),
+    /** At most this many described work lines counts as "thin" experience. */
+    thinWorkMaxLines: z.number().int().nonnegative(),
     weights: z.object({
       'long-tool-list': z.number(),
       'listed-heavy': z.number(),

@@ -63,13 +63,13 @@ export function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet
         continue;
       }
       codes.add(rule.code);
-      flags.push({ kind: 'evidence', code: rule.code, message: rule.message, line: line.number, excerpt: excerptOf(line) });
+      const count = rule.sets === 'modelsInProduction' ? modelCount(match) : null;
+      const message = count === null ? rule.message : `States ${count} model${count === 1 ? '' : 's'} running in production.`;
+      flags.push({ kind: 'evidence', code: rule.code, message, line: line.number, excerpt: excerptOf(line) });
       switch (rule.sets) {
-        case 'modelsInProduction': {
-          const count = modelCount(match);
+        case 'modelsInProduction':
           if (count !== null) signals.modelsInProduction = Math.max(signals.modelsInProduction ?? 0, count);
           break;
-        }
         case 'onCall':
           signals.onCall = true;
           break;

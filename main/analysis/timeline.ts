@@ -47,6 +47,9 @@ function isNeighbourHeader(line: ResumeLine | undefined): line is ResumeLine {
     !line.isHeading &&
     !line.isArtifact &&
     line.content.length <= 90 &&
+    // The tail of a wrapped bullet ("and vector embeddings.") is not a title or employer line.
+    line.block === line.number &&
+    !/^\p{Ll}/u.test(line.content) &&
     findDateRange(line.content) === null &&
     !(line.isBullet && line.content.length > 60)
   );
@@ -69,7 +72,8 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
     const restSegments = segmentsOf(rest);
     // A date line that also carries a tech list ("Go, Java, Terraform   Feb 2022 - Present") has no title/employer.
     let { title, employer } = restSegments.length >= 4 ? { title: null, employer: null } : pickTitleAndEmployer(restSegments);
-    if (line.isBullet && !title) return;
+    // "• 2019 - 2020: shipped X" is an achievement; "➤ Acme | Austin, TX | 2019 - 2024" is an employer header.
+    if (line.isBullet && !title && (restSegments.length > 3 || line.content.slice(0, range.from).length > 60)) return;
     const headerLines = [line.number];
     for (const neighbour of [lines[index - 1], lines[index + 1], lines[index - 2]]) {
       if (title && employer) break;
