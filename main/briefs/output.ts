@@ -25,7 +25,7 @@ export function writeErrorMessage(code: string | null, path: string): string {
     case 'ENAMETOOLONG':
       return `Cannot write to "${path}": the path is too long.`;
     case 'ENOENT':
-      return `Cannot create "${path}": that location does not exist or does not accept new folders.`;
+      return `Cannot create "${path}": that location does not exist or cannot hold new files or folders.`;
     default:
       return `Cannot write to "${path}"${code ? ` (${code})` : ''}. Choose another location.`;
   }

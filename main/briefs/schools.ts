@@ -67,8 +67,10 @@ export function schoolsInLine(line: string): string[] {
   const found: string[] = [];
   for (const segment of line.split(segmentSeparators)) {
     const tokens = segment.split(/\s+/).map(clean).filter((token) => token.length > 0);
+    // "École Polytechnique …" holds two keywords: one name, found once.
+    let coveredUntil = -1;
     tokens.forEach((token, index) => {
-      if (!isKeyword(token) || !isCapitalised(token)) return;
+      if (index <= coveredUntil || !isKeyword(token) || !isCapitalised(token)) return;
       let start = index;
       while (start > 0) {
         const previous = tokens[start - 1] ?? '';
@@ -83,6 +85,7 @@ export function schoolsInLine(line: string): string[] {
         else if (connectors.has(next.toLowerCase()) && isCapitalised(afterNext) && !/^\d/.test(afterNext)) end += 2;
         else break;
       }
+      coveredUntil = end;
       const name = tokens.slice(start, end + 1).join(' ');
       // "School" alone (a section heading, "Summer School") names nothing.
       if (end > start && name.length >= 6) found.push(name);
