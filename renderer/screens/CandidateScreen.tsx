@@ -311,7 +311,7 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
             {analysis.probes.map((probe, index) => (
               <li key={index}>
                 <p className="probe-text">{probe.text}</p>
-                <p className="subtle small">Because {probe.because.replace(/^because\s+/i, '')}</p>
+                <p className="subtle small">Why: {probe.because.replace(/^because\s+/i, '')}</p>
               </li>
             ))}
           </ol>

@@ -345,13 +345,9 @@ export function CandidatesScreen(props: Props) {
                         {item.toolsShipped.length === 0 ? (
                           <span className="muted">None shown</span>
                         ) : (
-                          item.toolsShipped.slice(0, 3).map((id) => (
-                            <span key={id} className="chip">
-                              {toolName(id)}
-                            </span>
-                          ))
+                          <span className="tools-text">{item.toolsShipped.slice(0, 3).map(toolName).join(', ')}</span>
                         )}
-                        {item.toolsShipped.length > 3 && <span className="subtle small">+{item.toolsShipped.length - 3}</span>}
+                        {item.toolsShipped.length > 3 && <span className="more-count">+{item.toolsShipped.length - 3}</span>}
                       </div>
                       <div role="gridcell" className="cell">
                         <StatusBadge status={item.status} />

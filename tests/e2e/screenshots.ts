@@ -59,6 +59,7 @@ try {
       await page.getByLabel('Search candidates').fill('');
       await page.getByLabel('Evidence', { exact: true }).selectOption('');
 
+      await page.getByLabel('Search candidates').fill('Jordan Vale');
       await page.getByRole('button', { name: 'Jordan Vale' }).click();
       await page.getByRole('heading', { level: 1, name: 'Jordan Vale' }).waitFor();
       await shot('07-candidate');
@@ -72,6 +73,7 @@ try {
       await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByRole('button', { name: '← Candidates' }).click();
+      await page.getByLabel('Search candidates').fill('Maya');
       await page.getByRole('button', { name: 'Maya Lindqvist' }).click();
       await page.getByRole('heading', { level: 1, name: 'Maya Lindqvist' }).waitFor();
       await page.locator('.candidate-analysis').evaluate((element) => element.scrollTo(0, 700));
