@@ -30,7 +30,8 @@ const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)$/u;
 const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
 // "Jane Doe Data Scientist": a job title glued to the name on the same line.
 const TRAILING_TITLE = /\s+(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?)\s+)?(?:data|machine|ml|ai|software|devops|cloud|site|platform|mlops|research|full[- ]stack|backend|frontend|analytics|infrastructure|systems?)\b.*$/i;
-const DOCUMENT_PREFIX = /^(?:cv|resume|résumé|curriculum vitae)\b\s*[-/:|]*\s*/i;
+const DOCUMENT_PREFIX = /^(?:cv|resume|résumé|curriculum vitae|lebenslauf|резюме)(?=[\s/:|-]|$)\s*[-/:|]*\s*/iu;
+const INLINE_CONTACT_LABEL = /\s+(?:email|e-mail|mail|phone|mobile|tel|linkedin|github|web|website)\s*:.*$/i;
 const SEPARATORS = /\s*(?:[|•·◦▪,]|\s{2,}|\s[-–—]\s)\s*/u;
 
 export function isLocationText(text: string): boolean {
@@ -62,7 +63,11 @@ function titleCaseIfShouting(name: string): string {
 
 function nameTokens(text: string, continuesName = false): string[] | null {
   if (/^(?:last )?updated\b/i.test(text.trim())) return null;
-  const cleaned = text
+  // "Byungjin ParkDevOps Engineer": a title glued to the surname by the PDF extractor.
+  const unglued = text.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2');
+  const source = TRAILING_TITLE.test(unglued) && !TRAILING_TITLE.test(text) ? unglued : text;
+  const cleaned = source
+    .replace(INLINE_CONTACT_LABEL, '')
     .replace(DOCUMENT_PREFIX, '')
     .replace(TRAILING_TITLE, '')
     .replace(/^name\s*:\s*/i, '')

@@ -22,6 +22,8 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn:
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '(?:19[6-9]\\d|20\\d{2})';
 const PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|till date|to date|date|heute|actual|aujourd'hui)";
+// An open end written as an ellipsis ("Oct 2024 – ...").
+const OPEN_END = '(?:\\.{3}|…)';
 const TOKEN_SOURCE = [
   `${MONTH_NAME}[\\s,'’-]*(?:${YEAR}|'\\d{2})`,
   `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}`,
@@ -30,6 +32,7 @@ const TOKEN_SOURCE = [
   YEAR,
   PRESENT,
 ].join('|');
+const OPEN_END_AFTER = new RegExp(`^\\s*(?:-|–|—)\\s*${OPEN_END}`);
 const DATE_TOKEN = new RegExp(`(?<![\\p{L}\\d])(?:${TOKEN_SOURCE})(?![\\p{L}\\d])`, 'giu');
 const RANGE_SEPARATOR = /^\s*(?:-{1,2}|–|—|−|~|→|to|until|till|through|thru|bis)\s*$/i;
 const SINCE = /(?:since|from)\s*$/i;
@@ -74,14 +77,17 @@ export function findDateRange(text: string): DateRange | null {
     const first = found[i];
     if (!first || first.point === 'present') continue;
     const second = found[i + 1];
-    if (second && RANGE_SEPARATOR.test(text.slice(first.to, second.from))) {
+    const between = second ? text.slice(first.to, second.from) : '';
+    // Some PDFs drop the dash glyph: "Sep. 2023 Mar. 2024" is still a range when both ends name a month.
+    const dashLost = second !== undefined && /^\s+$/.test(between) && first.point.month !== null && second.point !== 'present' && second.point.month !== null;
+    if (second && (RANGE_SEPARATOR.test(between) || dashLost)) {
       if (second.point === 'present' || compareMonths(first.point, second.point) <= 0) {
         return { start: first.point, end: second.point, from: first.from, to: second.to };
       }
     }
     const before = text.slice(0, first.from);
     const after = text.slice(first.to);
-    if (SINCE.test(before) || /^\s*(?:-|–|—)\s*$/.test(after)) {
+    if (SINCE.test(before) || /^\s*(?:-|–|—)\s*$/.test(after) || OPEN_END_AFTER.test(after)) {
       return { start: first.point, end: 'present', from: before.search(SINCE) >= 0 ? before.search(SINCE) : first.from, to: text.length };
     }
   }

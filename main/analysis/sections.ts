@@ -12,6 +12,7 @@ function headingKey(text: string): string {
   // "E X P E R I E N C E" letter-spaced headings.
   if (/^(?:\p{L} ){3,}\p{L}$/u.test(key)) key = key.replace(/ /g, '');
   return key
+    .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -48,6 +48,8 @@ describe('date parsing', () => {
     ['2019-01 – 2021-02', { year: 2019, month: 1 }, { year: 2021, month: 2 }],
     ['Engineer, Acme, 2014—2015', { year: 2014, month: null }, { year: 2015, month: null }],
     ['Since Apr 2021', { year: 2021, month: 4 }, 'present'],
+    ['DevOps Engineer Sep. 2023 Mar. 2024', { year: 2023, month: 9 }, { year: 2024, month: 3 }],
+    ['Oct 2024 – ...', { year: 2024, month: 10 }, 'present'],
   ])('finds the range in "%s"', (text, start, end) => {
     const range = findDateRange(text);
     expect(range?.start).toEqual(start);
@@ -231,6 +233,10 @@ describe('contact extraction', () => {
   });
   it('finds a name split over two lines', () => {
     expect(analyze('Saikiran\nTharimena\nVienna, Austria\nsai@example.com').contact.name).toBe('Saikiran Tharimena');
+  });
+  it('separates a job title glued to the surname and inline contact labels', () => {
+    expect(analyze('Byungjin ParkDevOps Engineer · Software Architect\nSeoul').contact.name).toBe('Byungjin Park');
+    expect(analyze('Sourabh Bajaj Email: s@example.com').contact.name).toBe('Sourabh Bajaj');
   });
   it('normalises shouting names and ignores icon glyphs', () => {
     const analysis = analyze('JANE DOE\n\uf0e0 jane@example.com  \uf095 +44 20 7946 0958');
