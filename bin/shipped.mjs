@@ -7,6 +7,11 @@ if (major < 22) {
   );
   process.exit(2);
 }
+// `shipped list | head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { runCli } = await import('../main/cli/main.ts');
 const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
