@@ -86,7 +86,7 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
 
   if (listedTools >= rules.padding.listedHeavyMinTools && evidenceTools * 4 <= listedTools) {
     const busiest = mostToolsLine(hits, byLine);
-    if (busiest) add('listed-heavy', busiest, `Names ${listedTools} tools that never appear in described work (only ${evidenceTools} do).`);
+    if (busiest) add('listed-heavy', busiest, `Names ${listedTools} tools that never appear in described work (${evidenceTools === 0 ? 'none do' : `only ${evidenceTools} do`}).`);
   }
 
   const describedWorkLines = content.filter((context) => context.isWork && context.hasAction && !context.isList && !context.isCourse).length;

@@ -17,6 +17,7 @@ export function buildProbes({ tools, signals, flags }: ProbeInputs): Probe[] {
   const probes: Probe[] = [];
   const byId = new Map(tools.map((tool) => [tool.id, tool]));
   const listedOnly = (id: string): boolean => byId.get(id)?.status === 'listed';
+  const nameOf = (id: string): string => byId.get(id)?.name ?? id;
   const has = (id: string): boolean => byId.has(id);
   const flagged = (code: string): Flag | undefined => flags.find((flag) => flag.code === code);
   const push = (questionId: string | null, text: string, because: string): void => {
@@ -41,7 +42,7 @@ export function buildProbes({ tools, signals, flags }: ProbeInputs): Probe[] {
   }
   const monitoringListed = MONITORING_TOOLS.filter(listedOnly);
   if (monitoringListed.length > 0 || (flags.some((flag) => flag.code === 'drift-monitoring') && !flags.some((flag) => flag.code === 'retraining-pipeline'))) {
-    push('monitoring-strategy', 'What exactly did your model monitoring watch, what threshold fired an alert, and what kicked off a retrain?', monitoringListed.length > 0 ? `Monitoring tools listed without use: ${monitoringListed.join(', ')}.` : 'Drift is mentioned but no retraining trigger is described.');
+    push('monitoring-strategy', 'What exactly did your model monitoring watch, what threshold fired an alert, and what kicked off a retrain?', monitoringListed.length > 0 ? `Monitoring tools listed without use: ${monitoringListed.map(nameOf).join(', ')}.` : 'Drift is mentioned but no retraining trigger is described.');
   }
   if (signals.onCall) {
     push('oncall-alert', 'Walk through the most recent page you answered: what fired, what you checked first, and how it ended.', 'On-call duty is claimed.');
@@ -69,7 +70,7 @@ export function buildProbes({ tools, signals, flags }: ProbeInputs): Probe[] {
   }
   const tracking = ['mlflow', 'wandb'].filter(listedOnly);
   if (tracking.length > 0) {
-    push(null, 'Where did your experiment tracking run (server, backend store, artifact storage), and how did a model get from a run into the registry?', `${tracking.join(' and ')} appear only in lists.`);
+    push(null, 'Where did your experiment tracking run (server, backend store, artifact storage), and how did a model get from a run into the registry?', `${tracking.map(nameOf).join(' and ')} appear only in lists.`);
   }
   const hedged = flagged('familiarity');
   if (hedged) {

@@ -64,7 +64,3 @@ export function assignSections(lines: ResumeLine[]): void {
   }
   assignBlocks(lines);
 }
-
-export function hasSection(lines: ResumeLine[], kind: SectionKind): boolean {
-  return lines.some((line) => line.isHeading && line.section === kind);
-}
