@@ -131,13 +131,21 @@ if (!app.requestSingleInstanceLock()) {
     nativeTheme.themeSource = windowState.theme;
 
     if (!existsSync(fileURLToPath(extractWorkerUrl))) log.warn('extraction worker bundle is missing; import will fail');
-    ctx = createServiceContext({
-      databasePath: join(app.getPath('userData'), 'shipped.db'),
-      samplesFolder: samplesFolder(),
-      extractWorkerUrl,
-      emit: createEmitter(getWindow),
-      dialogs: createElectronDialogs(dialog, getWindow),
-    });
+    try {
+      ctx = createServiceContext({
+        databasePath: join(app.getPath('userData'), 'shipped.db'),
+        samplesFolder: samplesFolder(),
+        extractWorkerUrl,
+        emit: createEmitter(getWindow),
+        dialogs: createElectronDialogs(dialog, getWindow),
+      });
+    } catch (error) {
+      // A database from a newer Shipped, or one that cannot be opened: say so and stop, touching nothing.
+      log.error('could not open the database', error);
+      dialog.showErrorBox('Shipped cannot open its data', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
     registerApi({ ipcMain, handlers: createHandlers(ctx), getWindow, indexHtmlPath });
     installMenu();
     mainWindow = createWindow();
