@@ -3,6 +3,7 @@
 // write, reporting progress per brief through ctx.emit('briefs.progress').
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { ApiHandlers, ApiParsedArgs } from '../api/contract.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
@@ -22,8 +23,22 @@ export interface BriefHandlerOptions {
   fontsDir?: string;
 }
 
-export const sourceBriefWorkerUrl = new URL('./brief-worker.ts', import.meta.url);
+// From source this module is main/briefs/handlers.ts and the worker sits next to
+// it; in the Electron bundle it is inlined into out/main/index.js and the worker
+// is built to out/main/brief-worker.js (electron.vite.config.ts).
+const isBundled = !import.meta.url.endsWith('.ts');
+export const defaultBriefWorkerUrl = new URL(isBundled ? './brief-worker.js' : './brief-worker.ts', import.meta.url);
 export const sourceFontsDir = fileURLToPath(new URL('resources/fonts/', repoRoot));
+
+/** The packaged app's fonts (electron-builder extraResources → resources/fonts), else the source tree's. */
+export function defaultFontsDir(): string {
+  const resourcesPath: unknown = Reflect.get(process, 'resourcesPath');
+  if (typeof resourcesPath === 'string') {
+    const packaged = join(resourcesPath, 'fonts');
+    if (existsSync(join(packaged, 'DejaVuSans.ttf'))) return packaged;
+  }
+  return sourceFontsDir;
+}
 
 function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName: string): BriefModel['metadata'] {
   const count = `${models.length} candidate${models.length === 1 ? '' : 's'}`;
@@ -37,11 +52,14 @@ function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName:
 
 export function createBriefHandlers(ctx: ServiceContext, options: BriefHandlerOptions = {}): Pick<ApiHandlers, 'briefs.export'> {
   const getCandidate = createCandidateHandlers(ctx)['candidates.get'];
-  const fontsDir = options.fontsDir ?? sourceFontsDir;
+  const fontsDir = options.fontsDir ?? defaultFontsDir();
   const fonts: RenderFonts = { regular: join(fontsDir, 'DejaVuSans.ttf'), bold: join(fontsDir, 'DejaVuSans-Bold.ttf') };
 
   return {
     'briefs.export': async (args: ApiParsedArgs<'briefs.export'>) => {
+      if (!existsSync(fonts.regular) || !existsSync(fonts.bold)) {
+        throw new UserFacingError(`The fonts for PDF briefs are missing from ${fontsDir}. Reinstall Shipped.`);
+      }
       const settings = readSettings(ctx.db);
       const pageSize = args.pageSize ?? settings.pageSize;
       const ids = [...new Set(args.candidateIds)];
@@ -86,7 +104,7 @@ export function createBriefHandlers(ctx: ServiceContext, options: BriefHandlerOp
 
       const total = models.length;
       ctx.emit('briefs.progress', { done: 0, total, currentCandidateId: null });
-      const worker = startBriefWorker(options.workerUrl ?? sourceBriefWorkerUrl);
+      const worker = startBriefWorker(options.workerUrl ?? defaultBriefWorkerUrl);
       try {
         const files = await worker.render(request, (done, candidateId) =>
           ctx.emit('briefs.progress', { done, total, currentCandidateId: candidateId }),
