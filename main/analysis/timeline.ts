@@ -1,6 +1,6 @@
 import type { WorkRole } from './types.ts';
 import type { ResumeLine } from './lines.ts';
-import { findDateRange, monthIndex, toIsoMonth, type MonthDate } from './dates.ts';
+import { findDateRange, monthIndex, parseDatePoint, toIsoMonth, type DatePoint, type MonthDate } from './dates.ts';
 import { isLocationText } from './contact.ts';
 import { rules } from './rules.ts';
 
@@ -30,7 +30,12 @@ function segmentsOf(text: string): string[] {
     .split(SEGMENT_SPLIT)
     // "Ashburn, VA" stays whole so it can be recognised as a place; other commas separate title from employer.
     .flatMap((segment) => (isLocationText(segment.trim()) ? [segment] : segment.split(',')))
-    .map((segment) => segment.replace(/^[^\p{L}\d(]+|[^\p{L}\d)+#.]+$/gu, '').trim())
+    .map((segment) =>
+      segment
+        .replace(/^[^\p{L}\d(]+|[^\p{L}\d)+#.]+$/gu, '')
+        .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|S\.A|N\.V|P\.C))\.$/u, '')
+        .trim(),
+    )
     .filter((segment) => segment.length > 1 && !NOISE_SEGMENT.test(segment) && !isLocationText(segment));
 }
 
@@ -68,14 +73,18 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
     if (!eligible(line) || line.isHeading || line.isArtifact || line.content.length > 160) return;
     const range = findDateRange(line.content);
     if (!range) return;
+    // "Nov 2018 -" on one line and "Mar 2021" on the next: the range was wrapped, it is not open-ended.
+    const wrappedEnd: DatePoint | null = /[-–—]\s*$/.test(line.content) ? parseDatePoint(lines[index + 1]?.content ?? '') : null;
+    const end = wrappedEnd ?? range.end;
     const rest = `${line.content.slice(0, range.from)}  ${line.content.slice(range.to)}`;
     const restSegments = segmentsOf(rest);
     // A date line that also carries a tech list ("Go, Java, Terraform   Feb 2022 - Present") has no title/employer.
     let { title, employer } = restSegments.length >= 4 ? { title: null, employer: null } : pickTitleAndEmployer(restSegments);
     // "• 2019 - 2020: shipped X" is an achievement; "➤ Acme | Austin, TX | 2019 - 2024" is an employer header.
     if (line.isBullet && !title && (restSegments.length > 3 || line.content.slice(0, range.from).length > 60)) return;
-    const headerLines = [line.number];
-    for (const neighbour of [lines[index - 1], lines[index + 1], lines[index - 2]]) {
+    const headerLines = wrappedEnd ? [line.number, line.number + 1] : [line.number];
+    const after = wrappedEnd ? 2 : 1;
+    for (const neighbour of [lines[index - 1], lines[index + after], lines[index - 2]]) {
       if (title && employer) break;
       if (!isNeighbourHeader(neighbour) || consumed.has(neighbour.number) || !eligible(neighbour)) continue;
       const found = pickTitleAndEmployer(segmentsOf(neighbour.content));
@@ -96,22 +105,23 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
       }
     }
     const startMonth = monthIndex(range.start);
-    const endMonth = range.end === 'present' ? nowIndex : monthIndex(range.end);
+    const endMonth = end === 'present' ? nowIndex : monthIndex(end);
+    if (endMonth < startMonth) return;
     if (startMonth > nowIndex || endMonth - startMonth > 50 * 12) return;
     spans.push({
       role: {
         title,
         employer,
         start: toIsoMonth(range.start),
-        end: range.end === 'present' ? null : toIsoMonth(range.end),
-        isCurrent: range.end === 'present',
+        end: end === 'present' ? null : toIsoMonth(end),
+        isCurrent: end === 'present',
         line: line.number,
       },
       firstLine: line.number,
       lastLine: line.number,
       startMonth,
       endMonth,
-      endYear: range.end === 'present' ? now.year : range.end.year,
+      endYear: end === 'present' ? now.year : end.year,
       isInternship: title !== null && JUNIOR_WORDS.test(title) && /intern|trainee|student|apprentice/i.test(title),
       headerLines,
     });

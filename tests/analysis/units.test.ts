@@ -77,6 +77,13 @@ describe('timeline', () => {
     expect(analysis.yearsExperience).toBe(2.1);
   });
 
+  it('joins a range wrapped over two lines', () => {
+    const roles = rolesOf(['EXPERIENCE', 'Nov 2018 -', 'Mar 2021', 'Cathedral Software, Senior Data Engineer.', '– Built pipelines.'].join('\n'));
+    expect(roles.map((span) => span.role)).toEqual([
+      { title: 'Senior Data Engineer', employer: 'Cathedral Software', start: '2018-11', end: '2021-03', isCurrent: false, line: 2 },
+    ]);
+  });
+
   it('folds an employer line that spans several titled roles', () => {
     const roles = rolesOf(['EXPERIENCE', 'Initech | Austin, TX | 01/2018 - 12/2023', 'Senior Engineer | 01/2021 - 12/2023', 'Engineer | 01/2018 - 12/2020'].join('\n'));
     expect(roles.map((span) => [span.role.title, span.role.employer])).toEqual([
