@@ -1,8 +1,10 @@
 import type { Db } from '../open.ts';
+import { cachedStatement } from '../statements.ts';
 import type { ResumeAnalysis } from '../../main/analysis/types.ts';
 
 export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, analysis: ResumeAnalysis, now: string): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO analyses (resume_file_id, candidate_id, engine_version, sub_role, sub_role_confidence, evidence_level,
        evidence_score, is_padded, padding_score, seniority, years_experience, result_json, analyzed_at)
      VALUES (@resumeFileId, @candidateId, @engineVersion, @subRole, @subRoleConfidence, @evidenceLevel,
@@ -33,8 +35,8 @@ export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, 
 
 /** Replaces the candidate's tool rows with those of its latest analysis. */
 export function replaceCandidateTools(db: Db, candidateId: number, analysis: ResumeAnalysis): void {
-  db.prepare('DELETE FROM candidate_tools WHERE candidate_id = ?').run(candidateId);
-  const insert = db.prepare('INSERT INTO candidate_tools (candidate_id, tool_id, status) VALUES (?, ?, ?)');
+  cachedStatement(db, 'DELETE FROM candidate_tools WHERE candidate_id = ?').run(candidateId);
+  const insert = cachedStatement(db, 'INSERT INTO candidate_tools (candidate_id, tool_id, status) VALUES (?, ?, ?)');
   for (const tool of analysis.tools) insert.run(candidateId, tool.id, tool.status);
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { cachedStatement } from '../statements.ts';
 import type { CandidateListItem, CandidateStatus } from '../../main/api/types.ts';
 import type { CandidateFilter } from '../../main/api/contract.ts';
 import type { EvidenceLevel, Seniority, SubRoleId } from '../../main/analysis/types.ts';
@@ -148,7 +149,7 @@ export function getCandidateExtras(db: Db, id: number): CandidateExtras | null {
 }
 
 export function findCandidateIdByIdentity(db: Db, identityKey: string): number | null {
-  const row = db.prepare<[string], { id: number }>('SELECT id FROM candidates WHERE identity_key = ?').get(identityKey);
+  const row = cachedStatement(db, 'SELECT id FROM candidates WHERE identity_key = ?').get(identityKey) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
@@ -162,18 +163,18 @@ export interface CandidateProfile {
 }
 
 export function insertCandidate(db: Db, identityKey: string, profile: CandidateProfile, now: string): number {
-  const result = db
-    .prepare(
+  const result = cachedStatement(
+      db,
       `INSERT INTO candidates (identity_key, name, email, phone, location, current_title, employers_json, created_at, updated_at)
        VALUES (@identityKey, @name, @email, @phone, @location, @currentTitle, @employersJson, @now, @now)`,
-    )
-    .run({ identityKey, ...profile, employersJson: JSON.stringify(profile.employers), now });
+    ).run({ identityKey, ...profile, employersJson: JSON.stringify(profile.employers), now });
   return Number(result.lastInsertRowid);
 }
 
 /** Points the candidate at its newest resume version and refreshes the profile from it (keeping known values). */
 export function setLatestResume(db: Db, candidateId: number, resumeFileId: number, profile: CandidateProfile, now: string): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `UPDATE candidates SET
        latest_resume_file_id = @resumeFileId,
        name = COALESCE(@name, name), email = COALESCE(@email, email), phone = COALESCE(@phone, phone),

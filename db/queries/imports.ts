@@ -1,5 +1,5 @@
 import type { Db } from '../open.ts';
-import { cachedStatement } from './resume-files.ts';
+import { cachedStatement } from '../statements.ts';
 
 export type ImportRunStatus = 'running' | 'completed' | 'cancelled' | 'interrupted';
 

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Db } from '../open.ts';
 import type { ResumeFileInfo } from '../../main/api/types.ts';
+import { cachedStatement } from '../statements.ts';
 
 interface ResumeFileRow {
   id: number;
@@ -35,24 +35,6 @@ export function getResumeText(db: Db, resumeFileId: number): string | null {
 }
 
 // --- Import (writes happen on the main thread only, inside the import writer's transactions) ---
-
-// Preparing a statement costs 30–50 µs; the import path runs these per file, so they are
-// prepared once per connection. The SQL strings are constants, never built from input.
-const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
-
-export function cachedStatement(db: Db, sql: string): Database.Statement {
-  let statements = statementCache.get(db);
-  if (!statements) {
-    statements = new Map();
-    statementCache.set(db, statements);
-  }
-  let statement = statements.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    statements.set(sql, statement);
-  }
-  return statement;
-}
 
 export function isImportedSha(db: Db, sha256: string): boolean {
   return cachedStatement(db, `SELECT 1 AS one FROM resume_files WHERE sha256 = ? AND status = 'imported'`).get(sha256) !== undefined;
