@@ -37,6 +37,9 @@ const marketBands: Partial<Record<Seniority, string>> = {
 const marketSubRoles = new Set<SubRoleId>(['ml-platform', 'ml-infra', 'applied-mlops', 'ml-engineer']);
 
 export const maxQuotes = 5;
+/** Notes longer than this are shortened so a brief stays about two pages; the app keeps the full text. */
+export const maxSummaryNotes = 1_200;
+export const maxAnswerNotes = 500;
 const maxQuoteLength = 600;
 
 export function resumeLines(text: string | null): string[] {
@@ -207,6 +210,22 @@ function scorecardOf(screening: BriefScreening): BriefScorecard {
   };
 }
 
+/** Cuts at a word boundary (never inside a word, so no half-redacted fragment remains) and says so. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max).replace(/\s+\S*$/, '');
+  return `${cut} … (shortened; the full notes are in Shipped)`;
+}
+
+function shortenNotes(card: BriefScorecard | null): BriefScorecard | null {
+  if (card === null) return null;
+  return {
+    ...card,
+    summaryNotes: shorten(card.summaryNotes, maxSummaryNotes),
+    items: card.items.map((item) => ({ ...item, notes: shorten(item.notes, maxAnswerNotes) })),
+  };
+}
+
 /** Builds the brief for one candidate; in blind mode every identifying string is replaced by a neutral label. */
 export function buildBriefModel(source: BriefSource, options: BriefOptions): BriefModel {
   const { detail } = source;
@@ -232,7 +251,8 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     location: redacted.location,
     yearsExperience: analysis?.yearsExperience ?? null,
     analysis: redacted.analysis,
-    scorecard: redacted.scorecard,
+    // Shortened after redaction, so a cut never splits a name the redactor would have caught.
+    scorecard: shortenNotes(redacted.scorecard),
     scorecardAbsence: source.screening === null ? 'No screening call has been recorded for this candidate yet.' : null,
     generatedOn: options.generatedOn,
     recruiterName: options.recruiterName.trim(),
