@@ -200,6 +200,22 @@ describe('briefs.export: batches', () => {
 });
 
 describe('briefs.export: errors', () => {
+  it('writes several candidates sent to one file target as one combined PDF', async () => {
+    const ids = [seedCandidate(store.ctx, jane), seedCandidate(store.ctx, unanalysed)];
+    const path = join(store.dir, 'two.pdf');
+    expect(await store.api['briefs.export']({ candidateIds: ids, isBlind: false, target: { kind: 'file', path } })).toEqual({ files: [path] });
+    expect((await readPdf(path)).pages).toBe(3);
+  });
+
+  it('says so when the fonts are missing', async () => {
+    const { createBriefHandlers } = await import('../../main/briefs/handlers.ts');
+    const handlers = createBriefHandlers(store.ctx, { fontsDir: join(store.dir, 'no-fonts') });
+    const id = seedCandidate(store.ctx, jane);
+    await expect(
+      handlers['briefs.export']({ candidateIds: [id], isBlind: false, target: { kind: 'file', path: join(store.dir, 'x.pdf') } }),
+    ).rejects.toThrow('The fonts for PDF briefs are missing');
+  });
+
   it('refuses an unknown candidate before writing anything', async () => {
     const id = seedCandidate(store.ctx, jane);
     const dir = join(store.dir, 'unknown');
