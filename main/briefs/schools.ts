@@ -102,8 +102,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const wellKnownPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...wellKnownShortNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 function shortNamesInLine(line: string): string[] {
-  return wellKnownShortNames.filter((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(line));
+  return [...line.matchAll(wellKnownPattern)].map((match) => match[0]);
 }
 
 /**
