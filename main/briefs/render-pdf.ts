@@ -284,7 +284,7 @@ function drawEvidence(layout: Layout, model: BriefModel) {
     return;
   }
   layout.paragraph(
-    `Evidence level ${analysis.evidenceLevel} with a score of ${analysis.evidenceScore} out of 100. Classified as ${analysis.subRole} at ${analysis.subRoleConfidence}% confidence.`,
+    `Evidence ${analysis.evidenceLevel} (${analysis.evidenceScore}/100): ${analysis.toolsShipped.length} tool${analysis.toolsShipped.length === 1 ? '' : 's'} backed by a line of work history, ${analysis.toolsListed.length} only listed.${analysis.subRoleReasons.length > 0 ? ` Why ${analysis.subRole}:` : ''}`,
   );
   for (const reason of analysis.subRoleReasons.slice(0, 4)) layout.bullet(reason, { color: colors.muted, size: 9 });
   layout.gap(4);
