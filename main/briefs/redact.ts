@@ -125,9 +125,10 @@ export function identifyingStrings(facts: IdentityFacts): Replacement[] {
     add(name, candidateLabel);
     for (const part of name.split(/[\s,]+/)) {
       const bare = part.replace(/[.()]/g, '');
-      if (bare.length >= 3 && !nameParticles.has(bare.toLowerCase())) add(bare, candidateLabel);
+      // Two letters count ("Li Wu"); single initials do not.
+      if (bare.length >= 2 && !nameParticles.has(bare.toLowerCase())) add(bare, candidateLabel);
       // Hyphenated names: "Smith-Jones" → also "Smith" and "Jones".
-      for (const piece of bare.split('-')) if (piece.length >= 3 && piece !== bare) add(piece, candidateLabel);
+      for (const piece of bare.split('-')) if (piece.length >= 2 && piece !== bare) add(piece, candidateLabel);
     }
   }
   for (const email of [facts.contact.email, ...facts.otherEmails]) {

@@ -30,6 +30,12 @@ describe('blind redaction', () => {
     expect(redact('Jane Doe')).toBe('Candidate 7');
   });
 
+  it('hides two-letter name parts but not initials or particles', () => {
+    const short = createRedactor(identifyingStrings({ ...facts, contact: { ...facts.contact, name: 'Li Wu' }, otherNames: ['Ana de la Cruz'] }));
+    expect(short('Wu said Li would join; de la Cruz agreed')).toBe('Candidate 7 said Candidate 7 would join; de la Candidate 7 agreed');
+    expect(short('Q. Wu, Ana')).toBe('Q. Candidate 7, Candidate 7');
+  });
+
   it('labels employers in order, with and without their legal suffix', () => {
     expect(redact('Moved from Globex Corporation to Acme Robotics Inc. (Acme Robotics)')).toBe(
       'Moved from Employer B to Employer A (Employer A)',
