@@ -97,7 +97,7 @@ export interface Harness {
   dataDir: string;
   /** What dialog.chooseImportFolders / dialog.chooseSavePath answer next. */
   dialogs: HarnessDialogAnswers;
-  /** Folder that dropped file names are resolved against (stands in for webUtils.getPathForFile). */
+  /** Folder that dropped file names are resolved against (stands in for webUtils.getPathForFile); the page reads it when it loads. */
   dropFolder: string;
   /** The CSP the harness serves: the app's, with connect-src 'self' for its own fetch/SSE. */
   csp: string;
