@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { evidenceLevels, subRoleIds } from '../../main/analysis/types.ts';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'analysis');
+/** Resumes written independently of the rules, never used to tune them; scored separately. */
+export const HELDOUT_DIR = join(FIXTURE_DIR, 'heldout');
 /** Fixed "today" for tests so "Present" resolves the same way forever. */
 export const TEST_NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -13,6 +15,8 @@ const labelSchema = z.object({
   padding: z.boolean(),
   evidenceTools: z.array(z.string()),
   contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), location: z.string().nullable() }),
+  /** Why a careful recruiter would label it this way (held-out set). */
+  why: z.string().optional(),
 });
 export type FixtureLabel = z.infer<typeof labelSchema>;
 
@@ -22,15 +26,15 @@ export interface Fixture {
   label: FixtureLabel;
 }
 
-export function loadFixtures(): Fixture[] {
-  const labels = z.record(z.string(), labelSchema).parse(JSON.parse(readFileSync(join(FIXTURE_DIR, 'labels.json'), 'utf8')));
-  return readdirSync(FIXTURE_DIR)
+export function loadFixtures(dir: string = FIXTURE_DIR): Fixture[] {
+  const labels = z.record(z.string(), labelSchema).parse(JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')));
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.txt'))
     .sort()
     .map((file) => {
       const name = file.replace(/\.txt$/, '');
       const label = labels[name];
       if (!label) throw new Error(`fixture ${name} has no entry in labels.json`);
-      return { name, text: readFileSync(join(FIXTURE_DIR, file), 'utf8'), label };
+      return { name, text: readFileSync(join(dir, file), 'utf8'), label };
     });
 }
