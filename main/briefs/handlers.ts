@@ -1,7 +1,6 @@
 // briefs.export: load → build models (blind redaction included) in the main
 // process, then hand the plain-JSON models to the worker thread to lay out and
 // write, reporting progress per brief through ctx.emit('briefs.progress').
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { ApiHandlers, ApiParsedArgs } from '../api/contract.ts';
@@ -9,36 +8,11 @@ import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createCandidateHandlers } from '../candidates/handlers.ts';
 import { readSettings } from '../settings/handlers.ts';
-import { repoRoot } from '../services/source-layout.ts';
 import { buildBriefModel } from './brief-model.ts';
 import { loadBriefScreening, type BriefSource } from './source.ts';
 import { briefFileName, prepareFileTarget, prepareFolderTarget, writeErrorMessage } from './output.ts';
 import { BriefWriteError, startBriefWorker } from './worker-client.ts';
 import type { BriefModel, BriefWorkerRequest, RenderFonts } from './types.ts';
-
-export interface BriefHandlerOptions {
-  /** Entry of the brief worker (source .ts under Node; the bundled .js in the app). */
-  workerUrl?: URL;
-  /** Folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf. */
-  fontsDir?: string;
-}
-
-// From source this module is main/briefs/handlers.ts and the worker sits next to
-// it; in the Electron bundle it is inlined into out/main/index.js and the worker
-// is built to out/main/brief-worker.js (electron.vite.config.ts).
-const isBundled = !import.meta.url.endsWith('.ts');
-export const defaultBriefWorkerUrl = new URL(isBundled ? './brief-worker.js' : './brief-worker.ts', import.meta.url);
-export const sourceFontsDir = fileURLToPath(new URL('resources/fonts/', repoRoot));
-
-/** The packaged app's fonts (electron-builder extraResources → resources/fonts), else the source tree's. */
-export function defaultFontsDir(): string {
-  const resourcesPath: unknown = Reflect.get(process, 'resourcesPath');
-  if (typeof resourcesPath === 'string') {
-    const packaged = join(resourcesPath, 'fonts');
-    if (existsSync(join(packaged, 'DejaVuSans.ttf'))) return packaged;
-  }
-  return sourceFontsDir;
-}
 
 function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName: string): BriefModel['metadata'] {
   const count = `${models.length} candidate${models.length === 1 ? '' : 's'}`;
@@ -50,9 +24,9 @@ function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName:
   };
 }
 
-export function createBriefHandlers(ctx: ServiceContext, options: BriefHandlerOptions = {}): Pick<ApiHandlers, 'briefs.export'> {
+export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'briefs.export'> {
   const getCandidate = createCandidateHandlers(ctx)['candidates.get'];
-  const fontsDir = options.fontsDir ?? defaultFontsDir();
+  const fontsDir = ctx.fontsFolder;
   const fonts: RenderFonts = { regular: join(fontsDir, 'DejaVuSans.ttf'), bold: join(fontsDir, 'DejaVuSans-Bold.ttf') };
 
   return {
@@ -104,7 +78,7 @@ export function createBriefHandlers(ctx: ServiceContext, options: BriefHandlerOp
 
       const total = models.length;
       ctx.emit('briefs.progress', { done: 0, total, currentCandidateId: null });
-      const worker = startBriefWorker(options.workerUrl ?? defaultBriefWorkerUrl);
+      const worker = startBriefWorker(ctx.briefWorkerUrl);
       try {
         const files = await worker.render(request, (done, candidateId) =>
           ctx.emit('briefs.progress', { done, total, currentCandidateId: candidateId }),

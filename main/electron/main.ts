@@ -23,6 +23,7 @@ const rendererFolder = join(outFolder, 'renderer');
 const indexHtmlPath = join(rendererFolder, 'index.html');
 const preloadPath = join(outFolder, 'preload', 'index.cjs');
 const extractWorkerUrl = new URL('./extract-worker.js', import.meta.url);
+const briefWorkerUrl = new URL('./brief-worker.js', import.meta.url);
 const isDev = !app.isPackaged;
 const securityOptions = { indexHtmlPath, rendererFolder };
 
@@ -30,8 +31,9 @@ let mainWindow: BrowserWindow | null = null;
 let ctx: ServiceContext | null = null;
 const getWindow = () => mainWindow;
 
-function samplesFolder(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'samples') : fileURLToPath(new URL('../../resources/samples/', import.meta.url));
+/** Data shipped beside the app: electron-builder extraResources when packaged, the repository's resources/ in development. */
+function resourceFolder(name: 'samples' | 'fonts'): string {
+  return app.isPackaged ? join(process.resourcesPath, name) : fileURLToPath(new URL(`../../resources/${name}/`, import.meta.url));
 }
 
 function stateFile(): string {
@@ -134,8 +136,10 @@ if (!app.requestSingleInstanceLock()) {
     try {
       ctx = createServiceContext({
         databasePath: join(app.getPath('userData'), 'shipped.db'),
-        samplesFolder: samplesFolder(),
+        samplesFolder: resourceFolder('samples'),
+        fontsFolder: resourceFolder('fonts'),
         extractWorkerUrl,
+        briefWorkerUrl,
         emit: createEmitter(getWindow),
         dialogs: createElectronDialogs(dialog, getWindow),
       });

@@ -14,6 +14,10 @@ export interface ServiceContext {
   samplesFolder: string;
   /** Entry script of the extraction worker thread (source .ts under Node, bundled .js in the app). */
   extractWorkerUrl: URL;
+  /** Entry script of the PDF brief worker thread, likewise. */
+  briefWorkerUrl: URL;
+  /** Folder holding the fonts embedded in PDF briefs (DejaVuSans.ttf, DejaVuSans-Bold.ttf). */
+  fontsFolder: string;
   appVersion: string;
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   now(): Date;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/open.ts';
 import type { ServiceContext, ShellDialogs } from './context.ts';
-import { sourceExtractWorkerUrl, sourceSamplesFolder } from './source-layout.ts';
+import { sourceBriefWorkerUrl, sourceExtractWorkerUrl, sourceFontsFolder, sourceSamplesFolder } from './source-layout.ts';
 import { UserFacingError } from '../api/errors.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -18,6 +18,8 @@ export interface ContextOptions {
   databasePath: string;
   samplesFolder?: string;
   extractWorkerUrl?: URL;
+  briefWorkerUrl?: URL;
+  fontsFolder?: string;
   emit?: ServiceContext['emit'];
   dialogs?: ShellDialogs;
   now?: () => Date;
@@ -30,6 +32,8 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     databasePath: options.databasePath,
     samplesFolder: options.samplesFolder ?? fileURLToPath(sourceSamplesFolder),
     extractWorkerUrl: options.extractWorkerUrl ?? sourceExtractWorkerUrl,
+    briefWorkerUrl: options.briefWorkerUrl ?? sourceBriefWorkerUrl,
+    fontsFolder: options.fontsFolder ?? fileURLToPath(sourceFontsFolder),
     appVersion: packageJson.version,
     emit: options.emit ?? (() => {}),
     now: options.now ?? (() => new Date()),

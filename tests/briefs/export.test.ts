@@ -209,7 +209,7 @@ describe('briefs.export: errors', () => {
 
   it('says so when the fonts are missing', async () => {
     const { createBriefHandlers } = await import('../../main/briefs/handlers.ts');
-    const handlers = createBriefHandlers(store.ctx, { fontsDir: join(store.dir, 'no-fonts') });
+    const handlers = createBriefHandlers({ ...store.ctx, fontsFolder: join(store.dir, 'no-fonts') });
     const id = seedCandidate(store.ctx, jane);
     await expect(
       handlers['briefs.export']({ candidateIds: [id], isBlind: false, target: { kind: 'file', path: join(store.dir, 'x.pdf') } }),

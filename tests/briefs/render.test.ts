@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { PDFParse } from 'pdf-parse';
 import { renderBriefsPdf, wrapText } from '../../main/briefs/render-pdf.ts';
-import { sourceFontsDir } from '../../main/briefs/handlers.ts';
+import { fileURLToPath } from 'node:url';
+import { sourceFontsFolder } from '../../main/services/source-layout.ts';
+
+const sourceFontsDir = fileURLToPath(sourceFontsFolder);
 import type { BriefModel } from '../../main/briefs/types.ts';
 
 const fonts = {
