@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openSession } from './browser.ts';
 import { makeResumeFolder, post } from './helpers.ts';
 import { repoRoot } from '../harness/server.ts';
+import { takeScreeningScreenshots } from './screening-screenshots.ts';
 
 const outDir = join(repoRoot, '.screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -85,3 +86,5 @@ try {
 } finally {
   folder.remove();
 }
+
+await takeScreeningScreenshots();
