@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, symlinkSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createExtractPool, type ExtractPool } from '../../main/import/pool.ts';
 import { analyzePaths, importPaths } from '../../main/import/service.ts';
 import { normaliseText } from '../../main/import/normalise.ts';
 import { listCandidates } from '../../db/queries/candidates.ts';
 import { UserFacingError } from '../../main/api/errors.ts';
-import { sourceExtractWorkerUrl } from '../../main/services/source-layout.ts';
+import { repoRoot, sourceExtractWorkerUrl } from '../../main/services/source-layout.ts';
 import type { ImportProgress } from '../../main/api/types.ts';
 import {
   isRoot,
@@ -24,6 +26,18 @@ import {
   type TempDir,
 } from './fixtures.ts';
 import { makeContext, rows } from './helpers.ts';
+
+const nobody = 65534;
+const cliEntry = fileURLToPath(new URL('bin/shipped.mjs', repoRoot));
+
+function isCheckoutReadableByNobody(): boolean {
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(cliEntry)})`], {
+    uid: nobody,
+    gid: nobody,
+    cwd: '/',
+  });
+  return probe.status === 0;
+}
 
 let pool: ExtractPool;
 const dirs: TempDir[] = [];
@@ -295,6 +309,30 @@ describe('failures', () => {
     } finally {
       chmodSync(path, 0o644);
     }
+  });
+
+  // Root reads any file, so as root the same check runs the CLI as the unprivileged "nobody" user
+  // (when the checkout is readable by that user).
+  it.runIf(isRoot && isCheckoutReadableByNobody())('reports a file it is not allowed to read (checked as an unprivileged user)', async () => {
+    const dir = tempDir();
+    const storeDir = tempDir();
+    chmodSync(storeDir.path, 0o777);
+    chmodSync(dir.path, 0o755);
+    const path = dir.file('locked.pdf', await makeResumePdf(syntheticResume(22)));
+    dir.file('open.txt', resumeToText(syntheticResume(23)));
+    chmodSync(path, 0o000);
+    const result = spawnSync(
+      process.execPath,
+      [cliEntry, 'import', dir.path, '--db', join(storeDir.path, 'store.db'), '--json'],
+      { uid: nobody, gid: nobody, cwd: storeDir.path, env: { PATH: process.env.PATH, HOME: storeDir.path }, encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    const summary = JSON.parse(result.stdout) as { imported: number; failed: Array<{ file: string; reason: string }> };
+    expect(summary.imported).toBe(1);
+    expect(summary.failed).toEqual([
+      expect.objectContaining({ file: path, reason: expect.stringMatching(/not allowed to read this file \(permissions\)/) }),
+    ]);
+    expect(result.status).toBe(0);
   });
 
   it('names a path that does not exist', async () => {
