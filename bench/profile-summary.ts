@@ -22,12 +22,10 @@ export interface ProfileLine {
   name: string;
 }
 
+const repoRoot = new URL('../', import.meta.url).href;
+
 function shortUrl(url: string): string {
-  const markers = ['/node_modules/', '/main/', '/db/', '/bench/'];
-  for (const marker of markers) {
-    const index = url.lastIndexOf(marker);
-    if (index >= 0) return url.slice(index + 1);
-  }
+  if (url.startsWith(repoRoot)) return url.slice(repoRoot.length);
   return url.replace(/^file:\/\//, '') || '(native)';
 }
 

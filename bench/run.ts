@@ -63,6 +63,8 @@ interface ChildRun<T> {
   result: T | null;
   error: string | null;
   peakRssKb: number;
+  /** Tree RSS (kB) at each tenth of the run, to show whether memory grows with the folder. */
+  rssByTenthKb: number[];
   wallMs: number;
 }
 
@@ -76,14 +78,14 @@ function runChild<T>(script: string, args: readonly string[], nodeFlags: readonl
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('close', (code) => {
-      const peakRssKb = sampler?.stop() ?? 0;
+      const { peakKb: peakRssKb, byTenth: rssByTenthKb } = sampler?.stop() ?? { peakKb: 0, byTenth: [] };
       const wallMs = performance.now() - started;
       const lastLine = stdout.trim().split('\n').at(-1) ?? '';
       if (code === 0 && lastLine.startsWith('{')) {
-        resolvePromise({ result: JSON.parse(lastLine) as T, error: null, peakRssKb, wallMs });
+        resolvePromise({ result: JSON.parse(lastLine) as T, error: null, peakRssKb, rssByTenthKb, wallMs });
       } else {
         const message = (stderr.trim().split('\n').find((line) => /error/i.test(line)) ?? stderr.trim().split('\n').at(-1) ?? '').slice(0, 300);
-        resolvePromise({ result: null, error: `exit ${code}: ${message}`, peakRssKb, wallMs });
+        resolvePromise({ result: null, error: `exit ${code}: ${message}`, peakRssKb, rssByTenthKb, wallMs });
       }
     });
   });
@@ -252,6 +254,7 @@ if (all) {
   row('all files: files/s', fmt(filesPerSecond), `${all.total} files in ${fmt(all.elapsedMs / 1000, 2)} s; ${all.imported} imported, ${all.duplicates} duplicates, ${all.failed} failed`);
   if (all.failed > 0) row('  failures', JSON.stringify(all.failureCodes), all.firstFailures[0] ?? '');
   row('peak RSS, process tree (MB)', fmt(all.maxRssKb / 1024, 0), 'main thread + worker threads');
+  if (importAll.rssByTenthKb.length > 0) row('  RSS at each tenth of the run (MB)', '', importAll.rssByTenthKb.map((kb) => (kb / 1024).toFixed(0)).join(' '));
 } else row('all files', 'unavailable', importAll.error ?? '');
 if (pdfOnly) {
   row('PDF subset: files/s', fmt(pdfFilesPerSecond), `${pdfOnly.total} PDFs in ${fmt(pdfOnly.elapsedMs / 1000, 2)} s`);
@@ -335,6 +338,7 @@ const json = {
   startupMs: startups.length ? round(medianOf((run) => run.servicesMs), 1) : null,
   startupSinceProcessStartMs: startups.length ? round(medianOf((run) => run.sinceProcessStartMs), 0) : null,
   peakRssMb: peakRssKb > 0 ? round(peakRssKb / 1024, 1) : null,
+  rssByTenthMb: importAll.rssByTenthKb.map((kb) => round(kb / 1024, 0)),
   generationMs: round(corpus.generationMs, 0),
   loadAverage: [round(loadAtStart, 2), round(loadAtEnd, 2)],
 };

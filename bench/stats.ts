@@ -44,18 +44,27 @@ export function treeRssKb(pid: number): number {
   return total;
 }
 
-/** Polls the RSS of a process tree until stopped; returns the highest sum seen. */
-export function sampleTreeRss(pid: number, intervalMs = 50): { stop(): number } {
+export interface RssSampler {
+  /** Stops sampling; returns the peak (kB) and the RSS at each tenth of the run (kB). */
+  stop(): { peakKb: number; byTenth: number[] };
+}
+
+/** Polls the RSS of a process tree until stopped; keeps the peak and a coarse time series. */
+export function sampleTreeRss(pid: number, intervalMs = 50): RssSampler {
   let peakKb = 0;
+  const series: number[] = [];
   const sample = () => {
-    peakKb = Math.max(peakKb, treeRssKb(pid), statusKb(pid, 'VmHWM'));
+    const rss = treeRssKb(pid);
+    if (rss > 0) series.push(rss);
+    peakKb = Math.max(peakKb, rss, statusKb(pid, 'VmHWM'));
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peakKb;
+      const byTenth = series.length === 0 ? [] : Array.from({ length: 10 }, (_, index) => series[Math.min(series.length - 1, Math.floor(((index + 1) * series.length) / 10) - 1)] ?? 0);
+      return { peakKb, byTenth };
     },
   };
 }
