@@ -33,7 +33,17 @@ const TOKEN_SOURCE = [
   PRESENT,
 ].join('|');
 const OPEN_END_AFTER = new RegExp(`^\\s*(?:-|–|—)\\s*${OPEN_END}`);
-const DATE_TOKEN = new RegExp(`(?<![\\p{L}\\d])(?:${TOKEN_SOURCE})(?![\\p{L}\\d])`, 'giu');
+// A year may be glued to the next word by the extractor ("2022Solutions Architect"): a capital letter right after
+// the digits still ends the token, but a lower-case letter or digit does not.
+const TOKEN_END = '(?:(?<=\\d)(?=\\p{Lu}\\p{Ll})|(?![\\p{L}\\d]))';
+const DATE_TOKEN = new RegExp(`(?<![\\p{L}\\d])(?:${TOKEN_SOURCE})${TOKEN_END}`, 'giu');
+/** A line that is only a date ("2012", "Apr 2019"): the other end of the range may be on the next line. */
+export const LONE_DATE = new RegExp(`^(?:${MONTH_NAME}[\\s,'’-]*)?${YEAR}$`, 'iu');
+/** A line ending in "Since Apr" or "Apr": its year was wrapped onto the next line. */
+export const DANGLING_START = new RegExp(`(?:\\b(?:since|from)|(?<![\\p{L}])${MONTH_NAME})\\s*$`, 'iu');
+export const LEADING_DATE = new RegExp(`^(?:${TOKEN_SOURCE})${TOKEN_END}`, 'iu');
+/** "2022Solutions Architect, Isovalent": a role line that starts with a lone year and names no end. */
+export const LEADING_YEAR = new RegExp(`^(${YEAR})(?=\\p{Lu}|\\s)`, 'u');
 const RANGE_SEPARATOR = /^\s*(?:-{1,2}|–|—|−|~|→|to|until|till|through|thru|bis)\s*$/i;
 const SINCE = /(?:since|from)\s*$/i;
 

@@ -2,7 +2,7 @@ import type { EvidenceLevel, Flag, ResumeAnalysis, Seniority, ToolFinding } from
 import { splitLines } from './lines.ts';
 import { assignSections } from './sections.ts';
 import { extractContact } from './contact.ts';
-import { dateFromReference } from './dates.ts';
+import { dateFromReference, monthIndex } from './dates.ts';
 import { currentRole, extractRoles, yearsOfExperience } from './timeline.ts';
 import { buildContexts } from './context.ts';
 import { findToolHits, summarizeTools } from './tools.ts';
@@ -80,7 +80,7 @@ export function analyzeResume(text: string, options: AnalyzeOptions = {}): Resum
   const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions });
   const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
   const evidence = scoreEvidence(tools, signalResult, contradictions.length, flags);
-  const subRole = classifySubRole(contexts, roleSpans, tools);
+  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now));
 
   return {
     engineVersion: ANALYSIS_ENGINE_VERSION,

@@ -65,6 +65,21 @@ const rulesSchema = z.object({
   subRoles: z.record(subRoleId, z.object({ label: z.string().min(1), cues: z.array(cue).min(1) })),
   /** Weak fallback from the categories of all named tools, for resumes with little described work. */
   subRoleCategoryHints: z.object({ weightPerTool: z.number().nonnegative(), categories: z.record(z.string(), subRoleId) }),
+  /** How much a work line counts toward the sub-role depending on where it sits (summary, newest roles, old roles). */
+  subRoleWeighting: z.object({
+    summaryFactor: z.number().nonnegative(),
+    titleFactorCurrent: z.number().nonnegative(),
+    titleFactorPast: z.number().nonnegative(),
+    /** Factors for the newest role, the one before it, ...; roles past the list use 1 or the old-role factor. */
+    recentRoleFactors: z.array(z.number().positive()),
+    oldRoleYears: z.number().positive(),
+    oldRoleFactor: z.number().positive(),
+    maxCountedRepeats: z.number().int().positive(),
+    /** Project lines of someone who also lists jobs: side or student work says less than paid work. */
+    projectsFactor: z.number().nonnegative(),
+    /** The self-chosen headline under the name ("Aspiring MLOps Engineer") is a weaker hint than a held title. */
+    headlineFactor: z.number().nonnegative(),
+  }),
   subRoleTitleHints: z.array(z.object({ role: subRoleId, weight: z.number(), pattern: regex })),
   seniorityTitles: z.object({ staff: regex, senior: regex, junior: regex }),
   roleTitleWords: regex,

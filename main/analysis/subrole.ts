@@ -16,14 +16,7 @@ const compiledCues = subRoleIds.map((role) => ({
   cues: rules.subRoles[role].cues.map((cue) => ({ ...cue, regex: new RegExp(cue.pattern, 'iu') })),
 }));
 const titleHints = rules.subRoleTitleHints.map((hint) => ({ ...hint, regex: new RegExp(hint.pattern, 'iu') }));
-/** A cue repeated on many lines keeps adding, but with diminishing weight. */
-const MAX_COUNTED_REPEATS = 3;
-/** Summary lines are self-description, so they weigh less than described work. */
-const SUMMARY_FACTOR = 0.4;
-const TITLE_FACTOR_CURRENT = 1;
-const TITLE_FACTOR_PAST = 0.4;
-/** What someone does now says more about the role they fit than what they did a decade ago. */
-const CURRENT_ROLE_FACTOR = 1.5;
+const weighting = rules.subRoleWeighting;
 
 export interface SubRoleResult {
   id: SubRoleId;
@@ -31,31 +24,68 @@ export interface SubRoleResult {
   reasons: string[];
 }
 
-export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tools: ToolFinding[]): SubRoleResult {
+export interface SubRoleScores {
+  scores: Map<SubRoleId, number>;
+  hits: CueHit[];
+  titleReasons: string[];
+}
+
+/**
+ * How much a work line counts: what someone does now says more about the role they fit than what they did
+ * a decade ago, so the newest roles weigh more and long-finished ones less.
+ */
+function recencyFactors(roles: RoleSpan[], nowMonth: number): Map<RoleSpan, number> {
+  const newestFirst = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth);
+  const factors = new Map<RoleSpan, number>();
+  newestFirst.forEach((span, rank) => {
+    const yearsAgo = (nowMonth - span.endMonth) / 12;
+    const recent = weighting.recentRoleFactors[rank];
+    factors.set(span, recent ?? (yearsAgo > weighting.oldRoleYears ? weighting.oldRoleFactor : 1));
+  });
+  return factors;
+}
+
+export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools: ToolFinding[], nowMonth: number): SubRoleScores {
   const scores = new Map<SubRoleId, number>(subRoleIds.map((id) => [id, 0]));
   const hits: CueHit[] = [];
   // Title and employer lines are hints handled below, not descriptions of work.
   const roleHeaderLines = new Set(roles.flatMap((span) => span.headerLines));
-  const latest = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth)[0];
+  const factors = recencyFactors(roles, nowMonth);
+  const factorByLine = new Map<number, number>();
+  for (const span of roles) {
+    const factor = factors.get(span) ?? 1;
+    for (let line = span.firstLine; line <= span.lastLine; line++) factorByLine.set(line, Math.max(factorByLine.get(line) ?? 0, factor));
+  }
+  const projectsFactor = roles.length > 0 ? weighting.projectsFactor : 1;
   const lineFactor = (context: LineContext): number => {
-    if (context.line.section === 'summary') return SUMMARY_FACTOR;
-    return latest && context.line.number >= latest.firstLine && context.line.number <= latest.lastLine ? CURRENT_ROLE_FACTOR : 1;
+    if (context.line.section === 'summary') return weighting.summaryFactor;
+    if (context.line.section === 'projects') return projectsFactor;
+    return factorByLine.get(context.line.number) ?? 1;
   };
+  const counted = contexts.filter(
+    (context) =>
+      ((context.isWork && !context.isList && !roleHeaderLines.has(context.line.number)) || context.line.section === 'summary') && !context.isCourse,
+  );
 
   for (const { role, cues } of compiledCues) {
     for (const cue of cues) {
       const lines: number[] = [];
-      let points = 0;
-      for (const context of contexts) {
-        const counted = (context.isWork && !context.isList && !roleHeaderLines.has(context.line.number)) || context.line.section === 'summary';
-        if (!counted || context.isCourse || !cue.regex.test(context.line.content)) continue;
+      // One statement wrapped over several lines is still one statement: a cue counts once per block.
+      const blockWeights = new Map<number, number>();
+      for (const context of counted) {
+        if (!cue.regex.test(context.line.content)) continue;
         lines.push(context.line.number);
-        if (lines.length <= MAX_COUNTED_REPEATS) points += cue.weight * lineFactor(context);
+        blockWeights.set(context.line.block, Math.max(blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
       }
-      if (lines.length > 0) {
-        scores.set(role, (scores.get(role) ?? 0) + points);
-        hits.push({ role, label: cue.label, lines, points });
-      }
+      if (lines.length === 0) continue;
+      const lineWeights = [...blockWeights.values()];
+      // A cue repeated on many lines keeps adding, but only its best-placed few lines count.
+      const points = lineWeights
+        .sort((a, b) => b - a)
+        .slice(0, weighting.maxCountedRepeats)
+        .reduce((sum, factor) => sum + cue.weight * factor, 0);
+      scores.set(role, (scores.get(role) ?? 0) + points);
+      hits.push({ role, label: cue.label, lines, points });
     }
   }
 
@@ -66,18 +96,32 @@ export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tool
     if (!title) return;
     for (const hint of titleHints) {
       if (!hint.regex.test(title)) continue;
-      const factor = index === 0 ? TITLE_FACTOR_CURRENT : TITLE_FACTOR_PAST;
+      const factor = index === 0 ? weighting.titleFactorCurrent : weighting.titleFactorPast;
       scores.set(hint.role, (scores.get(hint.role) ?? 0) + hint.weight * factor);
       if (index === 0) titleReasons.push(`Current title "${title}" leans ${rules.subRoles[hint.role].label} (a hint only; the work lines decide).`);
     }
   });
+
+  const headline = contexts
+    .filter((context) => context.line.section === 'header' && !context.line.isBlank && !context.line.isHeading && !context.line.isArtifact)
+    .slice(1, 4)
+    .find((context) => context.line.content.length <= 70 && !/[@\d]/.test(context.line.content) && titleHints.some((hint) => hint.regex.test(context.line.content)));
+  if (headline) {
+    for (const hint of titleHints) {
+      if (hint.regex.test(headline.line.content)) scores.set(hint.role, (scores.get(hint.role) ?? 0) + hint.weight * weighting.headlineFactor);
+    }
+  }
 
   const { weightPerTool, categories } = rules.subRoleCategoryHints;
   for (const tool of tools) {
     const hinted = categories[tool.category];
     if (hinted) scores.set(hinted, (scores.get(hinted) ?? 0) + weightPerTool);
   }
+  return { scores, hits, titleReasons };
+}
 
+export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tools: ToolFinding[], nowMonth: number): SubRoleResult {
+  const { scores, hits, titleReasons } = scoreSubRoles(contexts, roles, tools, nowMonth);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || subRoleIds.indexOf(a[0]) - subRoleIds.indexOf(b[0]));
   const [topId, topScore] = ranked[0] ?? ['ml-engineer', 0];
   const secondScore = ranked[1]?.[1] ?? 0;

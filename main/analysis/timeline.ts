@@ -1,6 +1,6 @@
 import type { WorkRole } from './types.ts';
 import type { ResumeLine } from './lines.ts';
-import { findDateRange, monthIndex, parseDatePoint, toIsoMonth, type DatePoint, type MonthDate } from './dates.ts';
+import { DANGLING_START, findDateRange, LEADING_DATE, LEADING_YEAR, LONE_DATE, monthIndex, parseDatePoint, toIsoMonth, type DatePoint, type DateRange, type MonthDate } from './dates.ts';
 import { isLocationText } from './contact.ts';
 import { rules } from './rules.ts';
 
@@ -15,6 +15,54 @@ export interface RoleSpan {
   isInternship: boolean;
   /** The date line plus neighbouring lines that supplied the title or employer. */
   headerLines: number[];
+  /** Only a start year was written ("2022 Solutions Architect"); see closeStartOnlyRoles. */
+  startOnly?: boolean;
+}
+
+interface FoundRange {
+  range: DateRange;
+  /** The text the range was found in: the line, or the line joined with the next one. */
+  text: string;
+  joinsNext: boolean;
+  startOnly: boolean;
+}
+
+/**
+ * The role's date range, also when the extractor split it over two lines ("Since Apr" / "2021", "2012" / "2022 Title")
+ * or wrote only a start year in front of the title ("2022Solutions Architect").
+ */
+function dateRangeOf(line: ResumeLine, next: ResumeLine | undefined, now: MonthDate): FoundRange | null {
+  const own = findDateRange(line.content);
+  const joinable = next !== undefined && !next.isHeading && !next.isBlank && !next.isArtifact && LEADING_DATE.test(next.content);
+  if (joinable && (DANGLING_START.test(line.content) || LONE_DATE.test(line.content))) {
+    const text = `${line.content}${LONE_DATE.test(line.content) ? ' - ' : ' '}${next.content}`;
+    const joined = findDateRange(text);
+    if (joined && joined.to > line.content.length && (!own || joined.from <= own.from)) return { range: joined, text, joinsNext: true, startOnly: false };
+  }
+  if (own) return { range: own, text: line.content, joinsNext: false, startOnly: false };
+  const leading = LEADING_YEAR.exec(line.content);
+  if (leading?.[1] && TITLE_WORDS.test(line.content.slice(leading[0].length))) {
+    const year = Number(leading[1]);
+    if (year > now.year) return null;
+    const start = { year, month: null };
+    return { range: { start, end: start, from: 0, to: leading[0].length }, text: line.content, joinsNext: false, startOnly: true };
+  }
+  return null;
+}
+
+/**
+ * A lone start year on the newest role reads as "since then"; on an older role it only dates that year.
+ */
+function closeStartOnlyRoles(spans: RoleSpan[], now: MonthDate): void {
+  const latestOther = Math.max(-1, ...spans.filter((span) => !span.startOnly).map((span) => span.endMonth));
+  for (const span of spans) {
+    if (!span.startOnly || span.startMonth < latestOther) continue;
+    if (spans.some((other) => other !== span && other.startOnly && other.startMonth > span.startMonth)) continue;
+    span.endMonth = monthIndex(now);
+    span.endYear = now.year;
+    span.role.end = null;
+    span.role.isCurrent = true;
+  }
 }
 
 const TITLE_WORDS = new RegExp(rules.roleTitleWords, 'iu');
@@ -40,7 +88,8 @@ function segmentsOf(text: string): string[] {
 }
 
 function pickTitleAndEmployer(segments: string[]): { title: string | null; employer: string | null } {
-  const title = segments.find((segment) => TITLE_WORDS.test(segment)) ?? null;
+  // "Saarthi AI (conversational banking assistant)": words in brackets describe the employer, they are not a title.
+  const title = segments.find((segment) => TITLE_WORDS.test(segment.replace(/\([^)]*\)/g, ' '))) ?? null;
   const employer = segments.find((segment) => segment !== title && !/\d{4}/.test(segment)) ?? null;
   return { title, employer };
 }
@@ -68,22 +117,27 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
   const nowIndex = monthIndex(now);
   const spans: RoleSpan[] = [];
   const consumed = new Set<number>();
+  /** Lines whose date was already read as the second half of the line above. */
+  const joined = new Set<number>();
 
   lines.forEach((line, index) => {
-    if (!eligible(line) || line.isHeading || line.isArtifact || line.content.length > 160) return;
-    const range = findDateRange(line.content);
-    if (!range) return;
+    if (!eligible(line) || line.isHeading || line.isArtifact || line.content.length > 160 || joined.has(line.number)) return;
+    const found = dateRangeOf(line, lines[index + 1], now);
+    if (!found) return;
+    const { range, text, joinsNext } = found;
+    if (joinsNext) joined.add(line.number + 1);
     // "Nov 2018 -" on one line and "Mar 2021" on the next: the range was wrapped, it is not open-ended.
-    const wrappedEnd: DatePoint | null = /[-–—]\s*$/.test(line.content) ? parseDatePoint(lines[index + 1]?.content ?? '') : null;
+    const wrappedEnd: DatePoint | null = !joinsNext && /[-–—]\s*$/.test(line.content) ? parseDatePoint(lines[index + 1]?.content ?? '') : null;
     const end = wrappedEnd ?? range.end;
-    const rest = `${line.content.slice(0, range.from)}  ${line.content.slice(range.to)}`;
+    const rest = `${text.slice(0, range.from)}  ${text.slice(range.to)}`;
     const restSegments = segmentsOf(rest);
     // A date line that also carries a tech list ("Go, Java, Terraform   Feb 2022 - Present") has no title/employer.
     let { title, employer } = restSegments.length >= 4 ? { title: null, employer: null } : pickTitleAndEmployer(restSegments);
     // "• 2019 - 2020: shipped X" is an achievement; "➤ Acme | Austin, TX | 2019 - 2024" is an employer header.
     if (line.isBullet && !title && (restSegments.length > 3 || line.content.slice(0, range.from).length > 60)) return;
-    const headerLines = wrappedEnd ? [line.number, line.number + 1] : [line.number];
-    const after = wrappedEnd ? 2 : 1;
+    const usesNext = wrappedEnd !== null || joinsNext;
+    const headerLines = usesNext ? [line.number, line.number + 1] : [line.number];
+    const after = usesNext ? 2 : 1;
     for (const neighbour of [lines[index - 1], lines[index + after], lines[index - 2]]) {
       if (title && employer) break;
       if (!isNeighbourHeader(neighbour) || consumed.has(neighbour.number) || !eligible(neighbour)) continue;
@@ -124,8 +178,10 @@ export function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
       endYear: end === 'present' ? now.year : end.year,
       isInternship: title !== null && JUNIOR_WORDS.test(title) && /intern|trainee|student|apprentice/i.test(title),
       headerLines,
+      startOnly: found.startOnly,
     });
   });
+  closeStartOnlyRoles(spans, now);
 
   const merged = foldEmployerHeaders(spans);
   merged.forEach((span, index) => {

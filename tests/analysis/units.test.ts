@@ -84,6 +84,26 @@ describe('timeline', () => {
     ]);
   });
 
+  it('joins a start split from its year ("Since Apr" / "2021")', () => {
+    const roles = rolesOf(['EXPERIENCE', 'Since Apr', '2021', 'Contractor, MLOps Engineer.', '– Deploy models with KServe.'].join('\n'));
+    expect(roles.map((span) => [span.role.start, span.role.end, span.role.isCurrent, span.role.title])).toEqual([['2021-04', null, true, 'Contractor']]);
+  });
+
+  it('joins a lone start year with the end year that opens the next line', () => {
+    const roles = rolesOf(['EXPERIENCE', '2012', '2022 Cloud Engineer, Camptocamp, Lausanne.', '- Ran Puppet for 500 servers.'].join('\n'));
+    expect(roles.map((span) => [span.role.start, span.role.end, span.role.title])).toEqual([['2012-01', '2022-01', 'Cloud Engineer']]);
+  });
+
+  it('reads a year glued to the title, and a lone start year on the newest role as ongoing', () => {
+    const roles = rolesOf(['EXPERIENCE', '2022Solutions Architect, Isovalent, Remote.', '- Built labs.', '2015 – 2022 Systems Engineer, Alten'].join('\n'));
+    expect(roles.map((span) => [span.role.start, span.role.end, span.role.isCurrent])).toEqual([
+      ['2022-01', null, true],
+      ['2015-01', '2022-01', false],
+    ]);
+    expect(findDateRange('2019 – 2022Solutions Architect')).toMatchObject({ start: { year: 2019 }, end: { year: 2022 } });
+    expect(findDateRange('Room 2019a – 2022')).toBeNull();
+  });
+
   it('folds an employer line that spans several titled roles', () => {
     const roles = rolesOf(['EXPERIENCE', 'Initech | Austin, TX | 01/2018 - 12/2023', 'Senior Engineer | 01/2021 - 12/2023', 'Engineer | 01/2018 - 12/2020'].join('\n'));
     expect(roles.map((span) => [span.role.title, span.role.employer])).toEqual([
@@ -249,5 +269,28 @@ describe('contact extraction', () => {
     const analysis = analyze('JANE DOE\n\uf0e0 jane@example.com  \uf095 +44 20 7946 0958');
     expect(analysis.contact.name).toBe('Jane Doe');
     expect(analysis.contact.phone).toBe('+44 20 7946 0958');
+  });
+});
+
+describe('sub-role weighs recent work more', () => {
+  const career = (current: string[]): string =>
+    [
+      'EXPERIENCE',
+      'Platform Engineer, Acme, Jan 2025 – Present',
+      ...current,
+      'Data Scientist, Beta, Jan 2014 – Dec 2024',
+      '- Trained churn classifiers in scikit-learn; AUC 0.81.',
+      '- Built demand forecasting models; MAPE down 9%.',
+      '- Feature engineering and hyperparameter tuning for XGBoost models.',
+      '- Ran A/B tests and built Tableau dashboards.',
+    ].join('\n');
+
+  it('a recent move into ML platform work decides over a longer modelling career', () => {
+    const analysis = analyze(career(['- Built the feature store and model registry used by 6 data science teams.', '- Wrote the self-serve training SDK.']));
+    expect(analysis.subRole.id).toBe('ml-platform');
+  });
+
+  it('without platform work in the current role the modelling career still decides', () => {
+    expect(analyze(career(['- Joined in January.'])).subRole.id).toBe('ml-engineer');
   });
 });
