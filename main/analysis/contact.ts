@@ -98,6 +98,37 @@ function findName(header: ResumeLine[]): string | null {
   return null;
 }
 
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function isShouting(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * Design-tool layouts (Canva and the like) often print the name in a text box that the extractor puts anywhere on
+ * the page, even at the bottom. Without a name at the top, take a name-shaped line that the email address confirms.
+ */
+function findNameAnywhere(lines: ResumeLine[], email: string | null): string | null {
+  const local = email ? foldAccents(email.split('@')[0] ?? '') : '';
+  if (local.length < 4) return null;
+  const candidates = lines.filter((line) => !line.isBlank && !line.isArtifact && !line.isHeading && !line.isBullet && line.content.length <= 40);
+  const confirmed = candidates.find((line) => {
+    const tokens = nameTokens(line.content);
+    return tokens !== null && tokens.length >= 2 && !isLocationText(line.content) && tokens.some((token) => token.length >= 4 && local.includes(foldAccents(token)));
+  });
+  if (!confirmed) return null;
+  const tokens = nameTokens(confirmed.content) ?? [];
+  // "TADIMALLA" ... "SAI SARADIND": a surname in its own capitalised box elsewhere on the page.
+  const loneSurnames = isShouting(confirmed.content)
+    ? candidates.filter((line) => line !== confirmed && isShouting(line.content) && /^\p{Lu}{4,}$/u.test(line.content) && nameTokens(line.content) !== null && !isLocationText(line.content))
+    : [];
+  const surname = loneSurnames.length === 1 && tokens.length <= 3 ? loneSurnames[0] : undefined;
+  const ordered = surname ? (surname.number < confirmed.number ? [surname.content, ...tokens] : [...tokens, surname.content]) : tokens;
+  return titleCaseIfShouting(ordered.join(' '));
+}
+
 function findEmail(lines: ResumeLine[]): string | null {
   for (const line of lines) {
     const match = EMAIL.exec(line.text.replace(/^mailto:/i, ''));
@@ -137,11 +168,12 @@ function findLocation(header: ResumeLine[], lines: ResumeLine[]): string | null 
   for (const line of candidates) {
     const pieces = columnsOf(line).flatMap((column) => {
       const text = column.replace(LOCATION_LABEL, '');
-      return [text, ...text.split(/\s*(?:[|•·◦▪]|\s[-–—]\s)\s*/u)];
+      return [text, ...text.split(/\s*(?:[|•·◦▪]|\s[-–—/]\s)\s*/u)];
     });
     for (const piece of pieces) {
       const trimmed = piece.replace(LOCATION_LABEL, '').replace(TRAILING_PUNCTUATION, '').trim();
-      if (isLocationText(trimmed) && !/^(?:remote)$/i.test(trimmed) && !/^[A-Z]{2}$/.test(trimmed)) return trimmed;
+      // "Seattle, WA 98109": the postal code is not part of where someone lives for a recruiter.
+      if (isLocationText(trimmed) && !/^(?:remote)$/i.test(trimmed) && !/^[A-Z]{2}$/.test(trimmed)) return trimmed.replace(/,?\s\d{4,6}$/, '');
     }
   }
   return null;
@@ -182,9 +214,10 @@ function findLinks(header: ResumeLine[], lines: ResumeLine[]): string[] {
 export function extractContact(lines: ResumeLine[]): Contact {
   const header = headerLines(lines);
   const searchable = lines.filter((line) => !line.isArtifact);
+  const email = findEmail([...header, ...searchable]);
   return {
-    name: findName(header),
-    email: findEmail([...header, ...searchable]),
+    name: findName(header) ?? findNameAnywhere(searchable, email),
+    email,
     phone: findPhone(header, searchable),
     location: findLocation(header, searchable),
     links: findLinks(header, searchable),

@@ -32,10 +32,15 @@ export function isListLike(content: string): boolean {
 export function buildContexts(lines: ResumeLine[]): LineContext[] {
   const hasAnyHeading = lines.some((line) => line.isHeading);
   const blocks = blockTexts(lines);
+  // Bullets under a project titled "Churn model (bootcamp capstone)" are coursework too.
+  let inCourseProject = false;
   return lines.map((line) => {
+    if (line.section !== 'projects' || line.isHeading) inCourseProject = false;
+    else if (!line.isBullet && !line.isBlank && line.block === line.number) inCourseProject = COURSE_LINE.test(line.content);
     const block = blocks.get(line.block) ?? line.content;
     const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content);
-    const isList = isListLike(line.content);
+    // The wrapped tail of a sentence ("Kubernetes, model registry on MLflow, ...") is judged with its whole block.
+    const isList = isListLike(line.content) && (line.block === line.number || isListLike(block));
     // Resumes with no recognisable headings: treat bullets as descriptions of work.
     const inWorkSection = WORK_SECTIONS.has(line.section) || (!hasAnyHeading && line.isBullet);
     return {
@@ -43,7 +48,7 @@ export function buildContexts(lines: ResumeLine[]): LineContext[] {
       block,
       isWork: inWorkSection && !line.isHeading && !line.isArtifact && !isInterest,
       isList,
-      isCourse: COURSE_LINE.test(line.content) || line.section === 'certifications',
+      isCourse: COURSE_LINE.test(line.content) || line.section === 'certifications' || (inCourseProject && line.isBullet),
       isInterest,
       hasAction: ACTION_VERB.test(block),
     };

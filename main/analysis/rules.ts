@@ -31,6 +31,8 @@ const rulesSchema = z.object({
   interestLinePattern: regex,
   signals: z.array(signalRule),
   notInProductionPattern: regex,
+  /** A tool named but not claimed: "Kaggle-style contest", "before EKS existed". Empty "before" means no condition. */
+  toolMentionNotAClaim: z.array(z.object({ before: z.string().refine((source) => source === '' || isValidRegex(source)), after: regex })),
   evidence: z.object({
     toolWeight: z.number(),
     toolCap: z.number(),

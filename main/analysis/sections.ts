@@ -1,6 +1,7 @@
 import type { ResumeLine } from './lines.ts';
 import { assignBlocks } from './lines.ts';
 import { rules, type SectionKind } from './rules.ts';
+import { findDateRange } from './dates.ts';
 
 const headingLookup = new Map<string, SectionKind>();
 for (const [kind, phrases] of Object.entries(rules.sectionHeadings)) {
@@ -43,9 +44,18 @@ export function headingKind(line: ResumeLine): SectionKind | null {
 /** Marks headings, assigns every line to a section and groups wrapped lines into blocks. */
 const CONTACT_DETAIL = /@|\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin|github|^[\p{Lu}][\p{L} .'-]+,\s?[\p{L} ]+$/u;
 
+const SIDEBAR_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'contact']);
+
+function interleavedRoleLine(line: ResumeLine, current: SectionKind, beforeSidebar: SectionKind): boolean {
+  if (!SIDEBAR_SECTIONS.has(current) || beforeSidebar !== 'experience' || line.isBlank || line.isBullet) return false;
+  const words = line.content.split(/\s+/).length;
+  return words <= 10 && line.content.length <= 80 && findDateRange(line.content) !== null;
+}
+
 export function assignSections(lines: ResumeLine[]): void {
   let current: SectionKind = 'header';
   let beforeContact: SectionKind = 'header';
+  let beforeSidebar: SectionKind = 'header';
   for (const line of lines) {
     if (line.isArtifact) {
       line.section = current;
@@ -54,8 +64,13 @@ export function assignSections(lines: ResumeLine[]): void {
     const kind = headingKind(line);
     if (kind) {
       if (kind === 'contact') beforeContact = current;
+      if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
       current = kind;
       line.isHeading = true;
+    } else if (interleavedRoleLine(line, current, beforeSidebar)) {
+      // Two-column PDFs extracted line by line put a sidebar "Skills" heading in the middle of the experience;
+      // a dated employer line after it means the experience goes on.
+      current = 'experience';
     } else if (current === 'contact' && !line.isBlank && !CONTACT_DETAIL.test(line.content)) {
       // A sidebar "Contact" block ends at the first line that is not a contact detail.
       current = beforeContact;

@@ -32,14 +32,18 @@ interface FoundRange {
  * or wrote only a start year in front of the title ("2022Solutions Architect").
  */
 function dateRangeOf(line: ResumeLine, next: ResumeLine | undefined, now: MonthDate): FoundRange | null {
-  const own = findDateRange(line.content);
+  // "ML Engineer, Quanta Labs          Feb 2022 – Present": dates pushed to the right margin land in the side column.
+  const sideDates = line.side.length > 0 && line.side.length <= 60 ? findDateRange(`${line.content}  ${line.side}`) : null;
+  const ownInContent = findDateRange(line.content);
+  const own = ownInContent ?? (sideDates && sideDates.from >= line.content.length ? sideDates : null);
+  const ownText = ownInContent || !own ? line.content : `${line.content}  ${line.side}`;
   const joinable = next !== undefined && !next.isHeading && !next.isBlank && !next.isArtifact && LEADING_DATE.test(next.content);
   if (joinable && (DANGLING_START.test(line.content) || LONE_DATE.test(line.content))) {
     const text = `${line.content}${LONE_DATE.test(line.content) ? ' - ' : ' '}${next.content}`;
     const joined = findDateRange(text);
     if (joined && joined.to > line.content.length && (!own || joined.from <= own.from)) return { range: joined, text, joinsNext: true, startOnly: false };
   }
-  if (own) return { range: own, text: line.content, joinsNext: false, startOnly: false };
+  if (own) return { range: own, text: ownText, joinsNext: false, startOnly: false };
   const leading = LEADING_YEAR.exec(line.content);
   if (leading?.[1] && TITLE_WORDS.test(line.content.slice(leading[0].length))) {
     const year = Number(leading[1]);

@@ -20,6 +20,10 @@ const taxonomy = loadTaxonomy();
 const aliases = compileAliases(taxonomy);
 const compiledTools: Map<string, CompiledTool> = compileTools(taxonomy);
 const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
+const NOT_A_CLAIM = rules.toolMentionNotAClaim.map((rule) => ({
+  before: rule.before ? new RegExp(rule.before, 'iu') : null,
+  after: new RegExp(rule.after, 'iu'),
+}));
 const MASKED = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d.-]{1,255}|\b(?:https?:\/\/|www\.)\S+|\b(?:github|gitlab|linkedin)\.com\/\S+/gu;
 
 export function toolById(id: string): CompiledTool {
@@ -40,10 +44,17 @@ interface RawMatch {
   needsContext: boolean;
 }
 
+/** "Kaggle-style", "before EKS existed": the name is used to describe something else, not a tool the person used. */
+function isNotAClaim(text: string, from: number, to: number): boolean {
+  const after = text.slice(to, to + 40);
+  return NOT_A_CLAIM.some((rule) => rule.after.test(after) && (!rule.before || rule.before.test(text.slice(Math.max(0, from - 40), from))));
+}
+
 function matchesOnLine(text: string, candidates: readonly CompiledAlias[]): RawMatch[] {
   const found: RawMatch[] = [];
   for (const alias of candidates) {
     for (const match of text.matchAll(alias.pattern)) {
+      if (isNotAClaim(text, match.index, match.index + match[0].length)) continue;
       found.push({ toolId: alias.toolId, from: match.index, to: match.index + match[0].length, needsContext: alias.needsContext });
     }
   }

@@ -294,3 +294,29 @@ describe('sub-role weighs recent work more', () => {
     expect(analyze(career(['- Joined in January.'])).subRole.id).toBe('ml-engineer');
   });
 });
+
+describe('mentions that are not claims, and layout leftovers', () => {
+  const work = (bullet: string): string => `EXPERIENCE\nEngineer, Acme, 2019 – Present\n- ${bullet}`;
+
+  it('does not count "Kaggle-style" or "before EKS existed" as using the tool', () => {
+    expect(toolStatus(work('Organised a Kaggle-style forecasting contest for 40 analysts.'), 'kaggle')).toBeUndefined();
+    expect(toolStatus(work('Ran Kubernetes on EC2 with Ansible (before EKS existed) for 3 teams.'), 'eks')).toBeUndefined();
+    expect(toolStatus(work('Migrated 12 services to EKS with Terraform.'), 'eks')).toBe('evidence');
+  });
+
+  it('treats bullets under a capstone project as coursework', () => {
+    const text = ['Jo Bloggs', 'jo@example.com', 'PROJECTS', 'Churn prediction (bootcamp capstone)', '- Served an XGBoost model with FastAPI in Docker.'].join('\n');
+    expect(toolStatus(text, 'fastapi')).toBe('listed');
+  });
+
+  it('keeps reading experience after a sidebar heading interleaved by a two-column extraction', () => {
+    const text = ['Chidi Eze', 'WORK EXPERIENCE', 'Cloud Engineer', 'SKILLS', 'Paystream | 2022 - Present', 'AWS', '• Built 3 EKS clusters with Terraform for 60 services.'].join('\n');
+    expect(toolStatus(text, 'terraform')).toBe('evidence');
+  });
+
+  it('finds a name printed far from the top when the email confirms it, and drops the postal code', () => {
+    const text = ['PROJECTS', 'TADIMALLA', 'Aspiring data scientist.', 'ssaradind2001@example.com', 'SAI SARADIND', 'Python'].join('\n');
+    expect(analyze(text).contact.name).toBe('Tadimalla Sai Saradind');
+    expect(analyze('Dan Kim\nSeattle, WA 98109 | dan@example.com').contact.location).toBe('Seattle, WA');
+  });
+});
