@@ -1,11 +1,12 @@
 import type { ResumeLine } from './lines.ts';
 import { blockTexts } from './lines.ts';
 import { ACTION_VERB, NEGATION, rules, type SectionKind } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 
-const LIST_LABEL = new RegExp(rules.listLabelPattern, 'iu');
-const COURSE_LINE = new RegExp(rules.courseLinePattern, 'iu');
-const INTEREST_LINE = new RegExp(rules.interestLinePattern, 'iu');
-const NOT_IN_PRODUCTION = new RegExp(rules.notInProductionPattern, 'iu');
+const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
+const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
+const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
+const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/u;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
 

@@ -11,6 +11,7 @@ import { detectPadding, findTimelineContradictions } from './padding.ts';
 import { classifySubRole } from './subrole.ts';
 import { buildProbes } from './probes.ts';
 import { rules } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 
 export type * from './types.ts';
 export { subRoleIds, evidenceLevels, seniorityLevels } from './types.ts';
@@ -24,9 +25,9 @@ export interface AnalyzeOptions {
   now?: Date;
 }
 
-const STAFF_TITLE = new RegExp(rules.seniorityTitles.staff, 'iu');
-const SENIOR_TITLE = new RegExp(rules.seniorityTitles.senior, 'iu');
-const JUNIOR_TITLE = new RegExp(rules.seniorityTitles.junior, 'iu');
+const STAFF_TITLE = ruleRegex(rules.seniorityTitles.staff, 'i');
+const SENIOR_TITLE = ruleRegex(rules.seniorityTitles.senior, 'i');
+const JUNIOR_TITLE = ruleRegex(rules.seniorityTitles.junior, 'i');
 const NON_TOOL_CATEGORIES = new Set(['languages', 'notebooks']);
 
 function seniorityFrom(years: number | null, title: string | null): Seniority {

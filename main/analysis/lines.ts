@@ -124,3 +124,15 @@ export function excerptOf(line: ResumeLine, maxLength = 180): string {
   const trimmed = line.raw.trim();
   return trimmed.length <= maxLength ? trimmed : trimmed.slice(0, maxLength).trim();
 }
+
+/** Index of the text that contains `position`, given the ascending start offsets of texts joined into one string. */
+export function lineIndexAt(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

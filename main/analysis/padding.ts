@@ -7,11 +7,12 @@ import { toolById } from './tools.ts';
 import { excerptOf } from './lines.ts';
 import { notInProduction } from './context.ts';
 import { rules, type PaddingCode } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 
-const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
-const NOTEBOOK = new RegExp(rules.padding.notebookPattern, 'iu');
-const PRODUCTION_WORD = new RegExp(rules.padding.productionWordPattern, 'iu');
-const GENERIC_CLAIMS = rules.padding.genericClaims.map((claim) => ({ pattern: new RegExp(claim.pattern, 'iu'), category: claim.category }));
+const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');
+const NOTEBOOK = ruleRegex(rules.padding.notebookPattern, 'i');
+const PRODUCTION_WORD = ruleRegex(rules.padding.productionWordPattern, 'i');
+const GENERIC_CLAIMS = rules.padding.genericClaims.map((claim) => ({ pattern: ruleRegex(claim.pattern, 'i'), category: claim.category }));
 const PRODUCTION_PROOF = ['models-in-production', 'deploy-cadence', 'uptime-slo', 'latency-figure', 'throughput-figure', 'cost-saved', 'on-call', 'postmortem-authored'];
 const OPERATING_PROOF = [...PRODUCTION_PROOF, 'retraining-pipeline', 'canary-rollback', 'drift-monitoring', 'llm-serving'];
 const NON_TOOL_CATEGORIES = new Set(['languages', 'notebooks']);

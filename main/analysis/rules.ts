@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
 import { subRoleIds } from './types.ts';
-import { isValidRegex } from './taxonomy.ts';
+import { isValidRegex, LETTER_CHAR, ruleRegex } from './taxonomy.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
 const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
@@ -107,5 +107,5 @@ export function parseRules(raw: unknown): AnalysisRules {
 
 export const rules: AnalysisRules = parseRules(rulesJson);
 
-export const ACTION_VERB = new RegExp(`(?<![\\p{L}])(?:${rules.actionVerbStems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
-export const NEGATION = new RegExp(rules.negationPattern, 'iu');
+export const ACTION_VERB = new RegExp(`(?<![${LETTER_CHAR}])(?:${rules.actionVerbStems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+export const NEGATION = ruleRegex(rules.negationPattern, 'i');

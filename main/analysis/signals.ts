@@ -3,6 +3,7 @@ import type { LineContext } from './context.ts';
 import { isNegated, notInProduction } from './context.ts';
 import { excerptOf } from './lines.ts';
 import { rules, type SignalRule } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 
 interface CompiledSignal {
   rule: SignalRule;
@@ -15,10 +16,10 @@ interface CompiledSignal {
 const compiled: CompiledSignal[] = rules.signals.map((rule) => ({
   rule,
   // Case-sensitive rules would miss "On-call" / "on-call"; the patterns are written to be safe case-insensitively.
-  pattern: new RegExp(rule.pattern, 'iu'),
-  requires: rule.requires ? new RegExp(rule.requires, 'iu') : null,
-  requiresAlso: rule.requiresAlso ? new RegExp(rule.requiresAlso, 'iu') : null,
-  reject: rule.reject ? new RegExp(rule.reject, 'iu') : null,
+  pattern: ruleRegex(rule.pattern, 'i'),
+  requires: rule.requires ? ruleRegex(rule.requires, 'i') : null,
+  requiresAlso: rule.requiresAlso ? ruleRegex(rule.requiresAlso, 'i') : null,
+  reject: rule.reject ? ruleRegex(rule.reject, 'i') : null,
 }));
 
 export interface SignalResult {

@@ -3,6 +3,8 @@ import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
 import type { ToolFinding } from './types.ts';
 import { rules } from './rules.ts';
+import { lineIndexAt } from './lines.ts';
+import { ruleRegex } from './taxonomy.ts';
 
 interface CueHit {
   role: SubRoleId;
@@ -13,10 +15,17 @@ interface CueHit {
 
 const compiledCues = subRoleIds.map((role) => ({
   role,
-  cues: rules.subRoles[role].cues.map((cue) => ({ ...cue, regex: new RegExp(cue.pattern, 'iu') })),
+  // Global + multiline: each cue scans all counted lines in one pass (see LINE_JOIN).
+  cues: rules.subRoles[role].cues.map((cue) => ({ ...cue, regex: ruleRegex(cue.pattern, 'gim') })),
 }));
-const titleHints = rules.subRoleTitleHints.map((hint) => ({ ...hint, regex: new RegExp(hint.pattern, 'iu') }));
+const titleHints = rules.subRoleTitleHints.map((hint) => ({ ...hint, regex: ruleRegex(hint.pattern, 'i') }));
 const weighting = rules.subRoleWeighting;
+/**
+ * Lines are scanned as one text joined by this separator: the line break keeps ^/$ per line (multiline flag), and
+ * the full stop and semicolon end the "[^.;]{0,n}" and word runs the cue patterns use, so no match spans two lines.
+ */
+const LINE_JOIN = '\n.;\n';
+
 
 export interface SubRoleResult {
   id: SubRoleId;
@@ -67,13 +76,24 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
       ((context.isWork && !context.isList && !roleHeaderLines.has(context.line.number)) || context.line.section === 'summary') && !context.isCourse,
   );
 
+  const starts: number[] = [];
+  let joined = '';
+  for (const context of counted) {
+    starts.push(joined.length);
+    joined += context.line.content + LINE_JOIN;
+  }
+
   for (const { role, cues } of compiledCues) {
     for (const cue of cues) {
       const lines: number[] = [];
       // One statement wrapped over several lines is still one statement: a cue counts once per block.
       const blockWeights = new Map<number, number>();
-      for (const context of counted) {
-        if (!cue.regex.test(context.line.content)) continue;
+      let previous = -1;
+      for (const match of joined.matchAll(cue.regex)) {
+        const index = lineIndexAt(starts, match.index);
+        const context = counted[index];
+        if (index === previous || !context) continue;
+        previous = index;
         lines.push(context.line.number);
         blockWeights.set(context.line.block, Math.max(blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
       }

@@ -3,6 +3,7 @@ import type { ResumeLine } from './lines.ts';
 import { DANGLING_START, findDateRange, LEADING_DATE, LEADING_YEAR, LONE_DATE, monthIndex, parseDatePoint, toIsoMonth, type DatePoint, type DateRange, type MonthDate } from './dates.ts';
 import { isLocationText } from './contact.ts';
 import { rules } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 
 export interface RoleSpan {
   role: WorkRole;
@@ -69,8 +70,8 @@ function closeStartOnlyRoles(spans: RoleSpan[], now: MonthDate): void {
   }
 }
 
-const TITLE_WORDS = new RegExp(rules.roleTitleWords, 'iu');
-const JUNIOR_WORDS = new RegExp(rules.seniorityTitles.junior, 'iu');
+const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
+const JUNIOR_WORDS = ruleRegex(rules.seniorityTitles.junior, 'i');
 const SEGMENT_SPLIT = /\s*(?:[|•·;]|\s[-–—@:]\s|\sat\s|\s{2,}|(?:\s?\.){3,}|\s\/\s(?=\p{Lu}))\s*/u;
 const NOISE_SEGMENT = /^(?:full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|permanent|internship)$/i;
 const DURATION = /\(?\b\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)?/gi;

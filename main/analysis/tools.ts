@@ -2,7 +2,9 @@ import type { ToolFinding } from './types.ts';
 import type { LineContext } from './context.ts';
 import { isNegated, clauseAround } from './context.ts';
 import { compileAliases, compileTools, loadTaxonomy, type CompiledAlias, type CompiledTool } from './taxonomy.ts';
+import { lineIndexAt } from './lines.ts';
 import { rules } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 
 export interface ToolHit {
   toolId: string;
@@ -19,10 +21,10 @@ export interface ToolHit {
 const taxonomy = loadTaxonomy();
 const aliases = compileAliases(taxonomy);
 const compiledTools: Map<string, CompiledTool> = compileTools(taxonomy);
-const FAMILIARITY = new RegExp(rules.padding.familiarityPattern, 'iu');
+const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');
 const NOT_A_CLAIM = rules.toolMentionNotAClaim.map((rule) => ({
-  before: rule.before ? new RegExp(rule.before, 'iu') : null,
-  after: new RegExp(rule.after, 'iu'),
+  before: rule.before ? ruleRegex(rule.before, 'i') : null,
+  after: ruleRegex(rule.after, 'i'),
 }));
 const MASKED = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d.-]{1,255}|\b(?:https?:\/\/|www\.)\S+|\b(?:github|gitlab|linkedin)\.com\/\S+/gu;
 
@@ -50,21 +52,42 @@ function isNotAClaim(text: string, from: number, to: number): boolean {
   return NOT_A_CLAIM.some((rule) => rule.after.test(after) && (!rule.before || rule.before.test(text.slice(Math.max(0, from - 40), from))));
 }
 
-function matchesOnLine(text: string, candidates: readonly CompiledAlias[]): RawMatch[] {
-  const found: RawMatch[] = [];
-  for (const alias of candidates) {
-    for (const match of text.matchAll(alias.pattern)) {
-      if (isNotAClaim(text, match.index, match.index + match[0].length)) continue;
-      found.push({ toolId: alias.toolId, from: match.index, to: match.index + match[0].length, needsContext: alias.needsContext });
-    }
-  }
-  // Longest alias wins an overlap: "Argo CD" is not also "Argo", "Azure ML" is not also "Azure".
+// Longest alias wins an overlap: "Argo CD" is not also "Argo", "Azure ML" is not also "Azure".
+function resolveOverlaps(found: RawMatch[]): RawMatch[] {
+  if (found.length < 2) return found;
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: RawMatch[] = [];
   for (const candidate of found) {
     if (!kept.some((other) => candidate.from < other.to && other.from < candidate.to)) kept.push(candidate);
   }
   return kept.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Alias matches for every text, found with one scan per alias over all texts joined. The separator is not a word
+ * character (so word edges hold) and not whitespace after the break (so "Argo" / "CD" on two lines is not "Argo CD").
+ */
+const TEXT_JOIN = '\n\u0000\n';
+
+function matchesPerText(texts: readonly string[]): RawMatch[][] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const text of texts) {
+    starts.push(joined.length);
+    joined += text + TEXT_JOIN;
+  }
+  const perText: RawMatch[][] = texts.map(() => []);
+  for (const alias of aliases) {
+    for (const match of joined.matchAll(alias.pattern)) {
+      const index = lineIndexAt(starts, match.index);
+      const text = texts[index] ?? '';
+      const from = match.index - (starts[index] ?? 0);
+      const to = from + match[0].length;
+      if (isNotAClaim(text, from, to)) continue;
+      perText[index]?.push({ toolId: alias.toolId, from, to, needsContext: alias.needsContext });
+    }
+  }
+  return perText.map(resolveOverlaps);
 }
 
 function hasTechnicalContext(match: RawMatch, context: LineContext, others: RawMatch[]): boolean {
@@ -83,35 +106,25 @@ function isEvidenceHit(context: LineContext, negated: boolean, hedged: boolean):
   return context.hasAction || describesProject || /\d/.test(context.block);
 }
 
-// Only aliases present somewhere in the document are tried line by line; most resumes name a few dozen tools at most.
-function aliasesPresentIn(contexts: LineContext[]): CompiledAlias[] {
-  const document = contexts.map((context) => `${context.line.content}\n${context.line.side}`).join('\n');
-  return aliases.filter((alias) => {
-    alias.pattern.lastIndex = 0;
-    const present = alias.pattern.test(document);
-    // matchAll() starts from lastIndex, so leave the shared global regex rewound.
-    alias.pattern.lastIndex = 0;
-    return present;
-  });
-}
-
 export function findToolHits(contexts: LineContext[]): ToolHit[] {
   const hits: ToolHit[] = [];
-  const candidates = aliasesPresentIn(contexts);
+  const texts = contexts.map((context) => maskContactText(context.line.content));
+  const contentMatches = matchesPerText(texts);
+  const sideMatchesPerLine = matchesPerText(contexts.map((context) => (context.line.side ? maskContactText(context.line.side) : '')));
   const headerNameZone = new Set(contexts.filter((context) => context.line.section === 'header').slice(0, 4).map((context) => context.line.number));
-  for (const context of contexts) {
+  contexts.forEach((context, index) => {
     const { line } = context;
-    if (line.isBlank || line.isArtifact || line.isHeading) continue;
+    if (line.isBlank || line.isArtifact || line.isHeading) return;
     // Right-hand sidebar text (two-column layouts) is a list of skills, never a description of work.
     if (line.side) {
-      const sideMatches = matchesOnLine(maskContactText(line.side), candidates);
+      const sideMatches = sideMatchesPerLine[index] ?? [];
       for (const match of sideMatches) {
         if (match.needsContext && !sideMatches.some((other) => other !== match && !other.needsContext)) continue;
         hits.push({ toolId: match.toolId, lineNumber: line.number, from: match.from, to: match.to, isEvidence: false, negated: false, hedged: false });
       }
     }
-    const text = maskContactText(line.content);
-    const matches = matchesOnLine(text, candidates);
+    const text = texts[index] ?? '';
+    const matches = contentMatches[index] ?? [];
     for (const match of matches) {
       const ambiguous = match.needsContext || context.isInterest;
       if (ambiguous && (headerNameZone.has(line.number) || !hasTechnicalContext(match, context, matches))) continue;
@@ -127,7 +140,7 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
         hedged,
       });
     }
-  }
+  });
   return hits;
 }
 
