@@ -17,7 +17,7 @@ export type * from './types.ts';
 export { subRoleIds, evidenceLevels, seniorityLevels } from './types.ts';
 export { loadTaxonomy, taxonomy } from './taxonomy.ts';
 
-export const ANALYSIS_ENGINE_VERSION = '1.0.0';
+export const ANALYSIS_ENGINE_VERSION = '1.1.0';
 /** Default "today" for resolving "Present"; callers pass the real date so results stay reproducible. */
 export const REFERENCE_DATE = new Date('2026-11-01T00:00:00Z');
 
