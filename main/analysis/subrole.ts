@@ -65,10 +65,14 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
     const factor = factors.get(span) ?? 1;
     for (let line = span.firstLine; line <= span.lastLine; line++) factorByLine.set(line, Math.max(factorByLine.get(line) ?? 0, factor));
   }
-  const projectsFactor = roles.length > 0 ? weighting.projectsFactor : 1;
+  // Projects listed after the jobs are usually side or student work; a resume that leads with its projects
+  // (freelancers, career starters) presents them as the main work.
+  const firstExperienceLine = contexts.find((context) => context.line.section === 'experience')?.line.number ?? Infinity;
+  const projectsFactor = (context: LineContext): number =>
+    roles.length > 0 && context.line.number > firstExperienceLine ? weighting.projectsFactor : 1;
   const lineFactor = (context: LineContext): number => {
     if (context.line.section === 'summary') return weighting.summaryFactor;
-    if (context.line.section === 'projects') return projectsFactor;
+    if (context.line.section === 'projects') return projectsFactor(context);
     return factorByLine.get(context.line.number) ?? 1;
   };
   const counted = contexts.filter(
