@@ -56,18 +56,18 @@ function dateRangeOf(line: ResumeLine, next: ResumeLine | undefined, now: MonthD
 }
 
 /**
- * A lone start year on the newest role reads as "since then"; on an older role it only dates that year.
+ * A lone start year on the topmost role ("2022 Solutions Architect" above "2012 - 2022 ...") reads as "since then";
+ * on any other role it only dates that year.
  */
 function closeStartOnlyRoles(spans: RoleSpan[], now: MonthDate): void {
+  const top = spans[0];
+  if (!top?.startOnly) return;
   const latestOther = Math.max(-1, ...spans.filter((span) => !span.startOnly).map((span) => span.endMonth));
-  for (const span of spans) {
-    if (!span.startOnly || span.startMonth < latestOther) continue;
-    if (spans.some((other) => other !== span && other.startOnly && other.startMonth > span.startMonth)) continue;
-    span.endMonth = monthIndex(now);
-    span.endYear = now.year;
-    span.role.end = null;
-    span.role.isCurrent = true;
-  }
+  if (top.startMonth < latestOther) return;
+  top.endMonth = monthIndex(now);
+  top.endYear = now.year;
+  top.role.end = null;
+  top.role.isCurrent = true;
 }
 
 const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
