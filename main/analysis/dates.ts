@@ -44,6 +44,11 @@ export const DANGLING_START = new RegExp(`(?:\\b(?:since|from)|(?<![\\p{L}])${MO
 export const LEADING_DATE = new RegExp(`^(?:${TOKEN_SOURCE})${TOKEN_END}`, 'iu');
 /** "2022Solutions Architect, Isovalent": a role line that starts with a lone year and names no end. */
 export const LEADING_YEAR = new RegExp(`^(${YEAR})(?=\\p{Lu}|\\s)`, 'u');
+/** "Mar – Dec 2025": both ends in one year, written once. */
+const BARE_MONTH_RANGE = new RegExp(
+  `(?<![\\p{L}\\d])(${MONTH_NAME})\\s*(?:-|–|—|to)\\s*(${MONTH_NAME}[\\s,'’-]*(?:${YEAR}|'\\d{2}))${TOKEN_END}`,
+  'iu',
+);
 const RANGE_SEPARATOR = /^\s*(?:-{1,2}|–|—|−|~|→|to|until|till|through|thru|bis)\s*$/i;
 const SINCE = /(?:since|from)\s*$/i;
 
@@ -82,6 +87,18 @@ function tokens(text: string): Token[] {
 
 /** Finds the first employment-style date range in a line ("Jan 2020 – Present", "2019-2021", "Since 2021"). */
 export function findDateRange(text: string): DateRange | null {
+  return tokenRange(text) ?? (/\d\d/.test(text) ? bareMonthRange(text) : null);
+}
+
+function bareMonthRange(text: string): DateRange | null {
+  const match = BARE_MONTH_RANGE.exec(text);
+  const end = match?.[2] ? parseDatePoint(match[2]) : null;
+  const startMonth = MONTHS[(match?.[1] ?? '').slice(0, 3).toLowerCase()];
+  if (!match || !end || end === 'present' || !startMonth || end.month === null || startMonth > end.month) return null;
+  return { start: { year: end.year, month: startMonth }, end, from: match.index, to: match.index + match[0].length };
+}
+
+function tokenRange(text: string): DateRange | null {
   const found = tokens(text);
   for (let i = 0; i < found.length; i++) {
     const first = found[i];

@@ -84,6 +84,11 @@ describe('timeline', () => {
     ]);
   });
 
+  it('reads a range whose year is written once ("Mar – Dec 2025")', () => {
+    expect(findDateRange('Contract, Acme | Mar – Dec 2025')).toMatchObject({ start: { year: 2025, month: 3 }, end: { year: 2025, month: 12 } });
+    expect(findDateRange('Dec – Mar 2025')).toBeNull();
+  });
+
   it('joins a start split from its year ("Since Apr" / "2021")', () => {
     const roles = rolesOf(['EXPERIENCE', 'Since Apr', '2021', 'Contractor, MLOps Engineer.', '– Deploy models with KServe.'].join('\n'));
     expect(roles.map((span) => [span.role.start, span.role.end, span.role.isCurrent, span.role.title])).toEqual([['2021-04', null, true, 'Contractor']]);
