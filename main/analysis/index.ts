@@ -81,7 +81,9 @@ export function analyzeResume(text: string, options: AnalyzeOptions = {}): Resum
   const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions });
   const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
   const evidence = scoreEvidence(tools, signalResult, contradictions.length, flags);
-  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now));
+  const isCourseworkOnly =
+    evidence.level === 'none' && padding.flags.some((flag) => flag.code === 'notebook-only');
+  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now), isCourseworkOnly);
 
   return {
     engineVersion: ANALYSIS_ENGINE_VERSION,

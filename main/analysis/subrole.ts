@@ -37,6 +37,8 @@ export interface SubRoleScores {
   scores: Map<SubRoleId, number>;
   hits: CueHit[];
   titleReasons: string[];
+  /** Cue matches on described work (experience, projects), as opposed to the summary's self-description. */
+  workCueCount: number;
 }
 
 /**
@@ -87,6 +89,7 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
     joined += context.line.content + LINE_JOIN;
   }
 
+  let workCueCount = 0;
   for (const { role, cues } of compiledCues) {
     for (const cue of cues) {
       const lines: number[] = [];
@@ -98,6 +101,7 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
         const context = counted[index];
         if (index === previous || !context) continue;
         previous = index;
+        if (context.line.section !== 'summary') workCueCount += 1;
         lines.push(context.line.number);
         blockWeights.set(context.line.block, Math.max(blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
       }
@@ -141,11 +145,26 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
     const hinted = categories[tool.category];
     if (hinted) scores.set(hinted, (scores.get(hinted) ?? 0) + weightPerTool);
   }
-  return { scores, hits, titleReasons };
+  return { scores, hits, titleReasons, workCueCount };
 }
 
-export function classifySubRole(contexts: LineContext[], roles: RoleSpan[], tools: ToolFinding[], nowMonth: number): SubRoleResult {
-  const { scores, hits, titleReasons } = scoreSubRoles(contexts, roles, tools, nowMonth);
+export function classifySubRole(
+  contexts: LineContext[],
+  roles: RoleSpan[],
+  tools: ToolFinding[],
+  nowMonth: number,
+  isCourseworkOnly = false,
+): SubRoleResult {
+  const { scores, hits, titleReasons, workCueCount } = scoreSubRoles(contexts, roles, tools, nowMonth);
+  // The work decides: a resume whose only ML work is coursework, notebooks or proofs of concept, and
+  // whose MLOps vocabulary lives in the summary and skills alone, has not done an engineering sub-role yet.
+  if (isCourseworkOnly && workCueCount === 0) {
+    return {
+      id: 'research',
+      confidence: 0.5,
+      reasons: ['The only ML work described is coursework, notebooks or proofs of concept; the MLOps wording is in the summary and skills only.'],
+    };
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || subRoleIds.indexOf(a[0]) - subRoleIds.indexOf(b[0]));
   const [topId, topScore] = ranked[0] ?? ['ml-engineer', 0];
   const secondScore = ranked[1]?.[1] ?? 0;
