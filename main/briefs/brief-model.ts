@@ -84,20 +84,56 @@ export function whereLineIs(line: number, lines: string[], roles: WorkRole[]): s
   return heading ?? 'Resume';
 }
 
+const bulletStart = /^\s*[•*·▪◦‣–-]\s+/u;
+
 function stripBullet(text: string): string {
-  return text.trim().replace(/^[•*·▪◦‣–-]\s+/u, '');
+  return text.trim().replace(bulletStart, '');
 }
 
-/** The three to five strongest evidence lines: evidence findings first, then lines naming the most shipped tools. */
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}
+
+const maxStatementLines = 4;
+
+/**
+ * The 1-based line range of the bullet a line belongs to. PDF text wraps one bullet over several
+ * lines ("…on Kubernetes with" / "KServe at 99.95% availability."); quoting only the flagged line would
+ * cut the sentence, and quoting both halves would show one claim twice.
+ */
+export function statementRange(line: number, lines: string[]): { first: number; last: number } {
+  const at = (number: number) => lines[number - 1];
+  const continues = (number: number) => {
+    const text = at(number);
+    const previous = at(number - 1);
+    return (
+      !isBlank(text) &&
+      !isBlank(previous) &&
+      !bulletStart.test(text ?? '') &&
+      !isHeading(text ?? '') &&
+      !/[.!?;]\s*$/.test(previous ?? '')
+    );
+  };
+  let first = line;
+  while (first > 1 && line - first < maxStatementLines - 1 && continues(first)) first -= 1;
+  // Only a bullet gives the wrapped lines a clear start; elsewhere the flagged line stands alone.
+  if (first !== line && !bulletStart.test(at(first) ?? '')) first = line;
+  let last = line;
+  while (last < lines.length && last - first < maxStatementLines - 1 && bulletStart.test(at(first) ?? '') && continues(last + 1)) last += 1;
+  return { first, last };
+}
+
+/** The three to five strongest evidence statements: evidence findings first, then statements naming the most shipped tools. */
 export function selectQuotes(analysis: ResumeAnalysis, lines: string[]): BriefQuote[] {
-  const scored = new Map<number, { score: number; why: string[] }>();
+  const scored = new Map<number, { last: number; score: number; why: string[] }>();
   const bump = (line: number, score: number, why: string) => {
     const text = lines[line - 1];
     if (text === undefined || stripBullet(text).length < 8 || isHeading(text)) return;
-    const entry = scored.get(line) ?? { score: 0, why: [] };
+    const { first, last } = statementRange(line, lines);
+    const entry = scored.get(first) ?? { last, score: 0, why: [] };
     entry.score += score;
     if (!entry.why.includes(why)) entry.why.push(why);
-    scored.set(line, entry);
+    scored.set(first, entry);
   };
   for (const flag of analysis.flags) if (flag.kind === 'evidence') bump(flag.line, 3, flag.message);
   for (const tool of analysis.tools) {
@@ -113,10 +149,14 @@ export function selectQuotes(analysis: ResumeAnalysis, lines: string[]): BriefQu
     .sort(([lineA, a], [lineB, b]) => strength(b) - strength(a) || lineA - lineB)
     .slice(0, maxQuotes)
     .sort(([lineA], [lineB]) => lineA - lineB)
-    .map(([line, { why }]) => {
-      const text = stripBullet(lines[line - 1] ?? '');
+    .map(([line, { last, why }]) => {
+      const text = lines
+        .slice(line - 1, last)
+        .map((part, index) => (index === 0 ? stripBullet(part) : part.trim()))
+        .join(' ');
       return {
         line,
+        lastLine: last,
         text: text.length > maxQuoteLength ? `${text.slice(0, maxQuoteLength - 1)}…` : text,
         where: whereLineIs(line, lines, analysis.roles),
         why: why.join(', '),

@@ -301,7 +301,7 @@ function drawEvidence(layout: Layout, model: BriefModel) {
         layout.doc.rect(layout.left + 2, lineTop - 1, 2, height).fillColor(colors.quoteBar).fill();
       };
       layout.paragraph(`“${quote.text}”`, { size: 9.5, indent: 12 }, bar);
-      layout.paragraph(`line ${quote.line}, ${quote.where}  —  supports: ${quote.why}`, { size: 8, color: colors.muted, indent: 12 }, bar);
+      layout.paragraph(`${quote.lastLine > quote.line ? `lines ${quote.line}–${quote.lastLine}` : `line ${quote.line}`}, ${quote.where}  —  supports: ${quote.why}`, { size: 8, color: colors.muted, indent: 12 }, bar);
       layout.gap(4);
     }
   }

@@ -5,9 +5,10 @@ import type { Recommendation } from '../api/types.ts';
 export type PageSize = 'a4' | 'letter';
 
 export interface BriefQuote {
-  /** 1-based line of the stored resume text. */
+  /** 1-based first and last line of the quoted statement in the stored resume text. */
   line: number;
-  /** The resume line as stored (redacted in blind mode). */
+  lastLine: number;
+  /** The statement as stored, its wrapped lines joined by spaces (redacted in blind mode). */
   text: string;
   /** Where it came from, e.g. "Experience at Acme" or "Projects". */
   where: string;

@@ -57,11 +57,42 @@ describe('brief model', () => {
     expect(quotes.length).toBeGreaterThanOrEqual(3);
     expect(quotes.length).toBeLessThanOrEqual(5);
     for (const quote of quotes) expect(lines[quote.line - 1]).toContain(quote.text);
+    for (const quote of quotes) expect(quote.lastLine).toBe(quote.line);
     const served = quotes.find((quote) => quote.text.startsWith('Served 14 models'));
     expect(served).toMatchObject({ line: lineOf(janeResume, 'Served 14 models'), where: 'Experience at Acme Robotics Inc.' });
     expect(quotes.find((quote) => quote.line === lineOf(janeResume, 'vLLM endpoint'))?.where ?? 'Experience at Globex Corporation').toBe(
       'Experience at Globex Corporation',
     );
+  });
+
+  it('quotes a bullet wrapped over several lines whole, once, and a stray line alone', () => {
+    const text = [
+      'EXPERIENCE',
+      'Senior MLOps Engineer — Ridgeline Insurance',
+      '• Operate 11 models in production for claims fraud scoring on Kubernetes with',
+      'KServe at 99.95% availability.',
+      '• Authored 4 blameless post-mortems after scoring incidents.',
+      'Paged weekly as the model on-call engineer',
+      'and rotated the pager with three others.',
+    ].join('\n');
+    const lines = resumeLines(text);
+    const analysis = {
+      ...janeAnalysis,
+      roles: [],
+      tools: [],
+      flags: [3, 4, 5, 7].map((line) => ({ kind: 'evidence' as const, code: 'x', message: `finding ${line}`, line, excerpt: '' })),
+    };
+    const quotes = selectQuotes(analysis, lines);
+    expect(quotes.map(({ line, lastLine, text: quoted }) => ({ line, lastLine, quoted }))).toEqual([
+      {
+        line: 3,
+        lastLine: 4,
+        quoted: 'Operate 11 models in production for claims fraud scoring on Kubernetes with KServe at 99.95% availability.',
+      },
+      { line: 5, lastLine: 5, quoted: 'Authored 4 blameless post-mortems after scoring incidents.' },
+      { line: 7, lastLine: 7, quoted: 'and rotated the pager with three others.' },
+    ]);
+    expect(quotes[0]?.why).toBe('finding 3, finding 4');
   });
 
   it('never quotes the skills list, even when it names many shipped tools', () => {
