@@ -159,7 +159,8 @@ export function selectQuotes(analysis: ResumeAnalysis, lines: string[]): BriefQu
         lastLine: last,
         text: text.length > maxQuoteLength ? `${text.slice(0, maxQuoteLength - 1)}…` : text,
         where: whereLineIs(line, lines, analysis.roles),
-        why: why.join(', '),
+        // Findings are sentences and tool names are words: drop the full stops so the list reads as one.
+        why: why.map((reason) => reason.replace(/\.$/, '')).join('; '),
       };
     });
 }

@@ -92,7 +92,7 @@ describe('brief model', () => {
       { line: 5, lastLine: 5, quoted: 'Authored 4 blameless post-mortems after scoring incidents.' },
       { line: 7, lastLine: 7, quoted: 'and rotated the pager with three others.' },
     ]);
-    expect(quotes[0]?.why).toBe('finding 3, finding 4');
+    expect(quotes[0]?.why).toBe('finding 3; finding 4');
   });
 
   it('never quotes the skills list, even when it names many shipped tools', () => {
