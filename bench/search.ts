@@ -1,6 +1,5 @@
 // Search and list benchmarks on a store of many candidates, built directly
 // (not through the import) from analyses of generated resume texts.
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../db/open.ts';
 import { insertCandidate, listCandidates, setLatestResume } from '../db/queries/candidates.ts';
@@ -13,6 +12,7 @@ import { generateResume, resumeToText } from './resume-model.ts';
 import { percentile } from './stats.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { buildSearchIndex, candidateSearchFields, searchCandidates } from '../renderer/candidate-search.ts';
 import { matchesFilters, sortCandidates, emptyFilters, type ListFilters } from '../renderer/list-view.ts';
 
 const taxonomy = JSON.parse(readFileSync(new URL('../resources/taxonomy.json', import.meta.url), 'utf8')) as {
@@ -22,41 +22,7 @@ const toolNames = new Map(taxonomy.tools.map((tool) => [tool.id, tool.name]));
 /** Same as renderer/format.ts toolName (that module imports JSON the bundler's way, which plain Node does not load). */
 const toolName = (id: string): string => toolNames.get(id) ?? id;
 
-/** The document the renderer indexes for each candidate (renderer/screens/CandidatesScreen.tsx). */
-export interface SearchDoc {
-  item: CandidateListItem;
-  name: string;
-  title: string;
-  employers: string[];
-  tools: string[];
-  location: string;
-}
-
-export function searchDocs(items: readonly CandidateListItem[]): SearchDoc[] {
-  return items.map((item) => ({
-    item,
-    name: item.name ?? '',
-    title: item.currentTitle ?? '',
-    employers: item.employers,
-    tools: [...item.toolsShipped, ...item.toolsListed].map(toolName),
-    location: item.location ?? '',
-  }));
-}
-
-/** Mirrors the Fuse options in renderer/screens/CandidatesScreen.tsx; keep the two in step. */
-export const fuseOptions: IFuseOptions<SearchDoc> = {
-  keys: [
-    { name: 'name', weight: 3 },
-    { name: 'title', weight: 2 },
-    { name: 'employers', weight: 1.5 },
-    { name: 'tools', weight: 1 },
-    { name: 'location', weight: 1 },
-  ],
-  threshold: 0.32,
-  ignoreLocation: true,
-  minMatchCharLength: 2,
-};
-export const rendererFuseSource = 'options and keys of renderer/screens/CandidatesScreen.tsx';
+export const rendererSearchSource = 'renderer/candidate-search.ts, as the Candidates screen builds it';
 
 export interface StoreBuild {
   candidates: number;
@@ -129,8 +95,8 @@ export interface SearchResult {
   searchMsP95: number;
   searchMsMax: number;
   perQuery: Array<{ query: string; p50: number; p95: number; max: number; hitsAtEnd: number }>;
-  /** The same Fuse options over each distinct field value once, mapped back to candidates. */
-  distinctValues: { vocabulary: number; indexBuildMs: number; p50: number; p95: number; sameHitSets: number; queries: number };
+  /** Distinct words in the index (what each keystroke's prefix and fuzzy look-ups run over). */
+  vocabulary: number;
 }
 
 type Search = (query: string) => number[];
@@ -159,54 +125,17 @@ function timeKeystrokes(queries: readonly string[], search: Search, rounds: numb
 }
 
 /**
- * Times fuse.js over the full candidate list, one search per keystroke of each
- * query, as the renderer runs it; then the same options over an index of distinct
- * field values (tools, employers, titles and places repeat across thousands of
- * candidates), as a measured alternative.
+ * Times the renderer's own search (renderer/candidate-search.ts) over the full
+ * candidate list, one search per keystroke of each query, as a user types it.
  */
 export function benchSearch(db: Db, queries: readonly string[], rounds = 3): SearchResult {
   const loadStarted = performance.now();
   const list = listCandidates(db, { limit: 100_000 });
   const listLoadMs = performance.now() - loadStarted;
   const buildStarted = performance.now();
-  const fuse = new Fuse(searchDocs(list), fuseOptions);
+  const index = buildSearchIndex(list, candidateSearchFields(toolName));
   const indexBuildMs = performance.now() - buildStarted;
-  const renderer = timeKeystrokes(queries, (query) => fuse.search(query).map((result) => result.item.item.id), rounds);
-
-  const distinctStarted = performance.now();
-  const postings = new Map<string, Set<number>>();
-  for (const doc of searchDocs(list)) {
-    for (const value of [doc.name, doc.title, ...doc.employers, ...doc.tools, doc.location]) {
-      if (!value) continue;
-      let ids = postings.get(value);
-      if (!ids) postings.set(value, (ids = new Set()));
-      ids.add(doc.item.id);
-    }
-  }
-  const vocabulary = [...postings.keys()];
-  const { keys: _keys, ...valueOptions } = fuseOptions;
-  const valueFuse = new Fuse(vocabulary, { ...valueOptions, includeScore: true } as IFuseOptions<string>);
-  const distinctBuildMs = performance.now() - distinctStarted;
-  const distinct = timeKeystrokes(
-    queries,
-    (query) => {
-      const best = new Map<number, number>();
-      for (const result of valueFuse.search(query)) {
-        for (const id of postings.get(result.item) ?? []) {
-          const score = result.score ?? 1;
-          if (score < (best.get(id) ?? Infinity)) best.set(id, score);
-        }
-      }
-      return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-    },
-    rounds,
-  );
-  let sameHitSets = 0;
-  for (const query of queries) {
-    const a = new Set(renderer.finalHits.get(query) ?? []);
-    const b = distinct.finalHits.get(query) ?? [];
-    if (a.size === b.length && b.every((id) => a.has(id))) sameHitSets += 1;
-  }
+  const renderer = timeKeystrokes(queries, (query) => (searchCandidates(index, query) ?? []).map((item) => item.id), rounds);
 
   return {
     listLoadMs,
@@ -216,14 +145,7 @@ export function benchSearch(db: Db, queries: readonly string[], rounds = 3): Sea
     searchMsP95: percentile(renderer.all, 95),
     searchMsMax: Math.max(...renderer.all),
     perQuery: renderer.perQuery,
-    distinctValues: {
-      vocabulary: vocabulary.length,
-      indexBuildMs: distinctBuildMs,
-      p50: percentile(distinct.all, 50),
-      p95: percentile(distinct.all, 95),
-      sameHitSets,
-      queries: queries.length,
-    },
+    vocabulary: index.words.length,
   };
 }
 

@@ -1,10 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
-import Fuse from 'fuse.js';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CandidateListItem, CandidateSortKey } from '../../main/api/types.ts';
 import { candidateStatuses } from '../../main/api/types.ts';
 import { evidenceLevels, subRoleIds } from '../../main/analysis/types.ts';
 import { evidenceLabels, formatDate, formatYears, plural, statusLabels, subRoleLabels, toolName } from '../format.ts';
+import { buildSearchIndex, candidateSearchFields, searchCandidates } from '../candidate-search.ts';
 import { activeFilterCount, emptyFilters, matchesFilters, sortCandidates, type ListFilters, type ListView } from '../list-view.ts';
 import { EvidenceMeter, PaddingTag, StatusBadge, SubRoleBadge } from '../components/Badges.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../components/Feedback.tsx';
@@ -25,15 +25,6 @@ interface Props {
 
 const rowHeight = 52;
 
-interface SearchDoc {
-  item: CandidateListItem;
-  name: string;
-  title: string;
-  employers: string[];
-  tools: string[];
-  location: string;
-}
-
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -42,30 +33,8 @@ export function CandidatesScreen(props: Props) {
   const { load, view, setView } = props;
   const items = load.state === 'ready' ? load.items : null;
 
-  // Built once per list load; searching then costs only a Fuse query per keystroke.
-  const fuse = useMemo(() => {
-    if (!items) return null;
-    const docs: SearchDoc[] = items.map((item) => ({
-      item,
-      name: item.name ?? '',
-      title: item.currentTitle ?? '',
-      employers: item.employers,
-      tools: [...item.toolsShipped, ...item.toolsListed].map(toolName),
-      location: item.location ?? '',
-    }));
-    return new Fuse(docs, {
-      keys: [
-        { name: 'name', weight: 3 },
-        { name: 'title', weight: 2 },
-        { name: 'employers', weight: 1.5 },
-        { name: 'tools', weight: 1 },
-        { name: 'location', weight: 1 },
-      ],
-      threshold: 0.32,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
-    });
-  }, [items]);
+  // Built once per list load; each keystroke then costs an index look-up (renderer/candidate-search.ts).
+  const searchIndex = useMemo(() => (items ? buildSearchIndex(items, candidateSearchFields(toolName)) : null), [items]);
 
   const toolOptions = useMemo(() => {
     const ids = new Set<string>();
@@ -77,11 +46,12 @@ export function CandidatesScreen(props: Props) {
   const rows = useMemo(() => {
     if (!items) return [];
     const filtered = items.filter((item) => matchesFilters(item, view.filters));
-    if (query.length === 0 || !fuse) return sortCandidates(filtered, view.sort, view.direction);
+    const found = searchIndex ? searchCandidates(searchIndex, query) : null;
+    if (found === null) return sortCandidates(filtered, view.sort, view.direction);
     const allowed = new Set(filtered.map((item) => item.id));
     // With a search, best matches come first.
-    return fuse.search(query).map((result) => result.item.item).filter((item) => allowed.has(item.id));
-  }, [items, fuse, query, view.filters, view.sort, view.direction]);
+    return found.filter((item) => allowed.has(item.id));
+  }, [items, searchIndex, query, view.filters, view.sort, view.direction]);
 
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 12 });
