@@ -1,5 +1,6 @@
 import { sql as initial } from './0001-initial.ts';
 import { sql as screening } from './0002-screening.ts';
+import { sql as listPerformance } from './0003-list-performance.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-initial', sql: initial },
   { version: 2, name: '0002-screening', sql: screening },
+  { version: 3, name: '0003-list-performance', sql: listPerformance },
 ];

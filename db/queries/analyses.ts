@@ -6,15 +6,15 @@ export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, 
   cachedStatement(
     db,
     `INSERT INTO analyses (resume_file_id, candidate_id, engine_version, sub_role, sub_role_confidence, evidence_level,
-       evidence_score, is_padded, padding_score, seniority, years_experience, result_json, analyzed_at)
+       evidence_score, is_padded, padding_score, seniority, years_experience, analyzed_at)
      VALUES (@resumeFileId, @candidateId, @engineVersion, @subRole, @subRoleConfidence, @evidenceLevel,
-       @evidenceScore, @isPadded, @paddingScore, @seniority, @yearsExperience, @resultJson, @now)
+       @evidenceScore, @isPadded, @paddingScore, @seniority, @yearsExperience, @now)
      ON CONFLICT (resume_file_id) DO UPDATE SET
        engine_version = excluded.engine_version, sub_role = excluded.sub_role,
        sub_role_confidence = excluded.sub_role_confidence, evidence_level = excluded.evidence_level,
        evidence_score = excluded.evidence_score, is_padded = excluded.is_padded,
        padding_score = excluded.padding_score, seniority = excluded.seniority,
-       years_experience = excluded.years_experience, result_json = excluded.result_json,
+       years_experience = excluded.years_experience,
        analyzed_at = excluded.analyzed_at`,
   ).run({
     resumeFileId,
@@ -28,21 +28,35 @@ export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, 
     paddingScore: Math.round(analysis.padding.score),
     seniority: analysis.seniority,
     yearsExperience: analysis.yearsExperience,
-    resultJson: JSON.stringify(analysis),
     now,
   });
+  cachedStatement(
+    db,
+    `INSERT INTO analysis_results (resume_file_id, result_json) VALUES (?, ?)
+     ON CONFLICT (resume_file_id) DO UPDATE SET result_json = excluded.result_json`,
+  ).run(resumeFileId, JSON.stringify(analysis));
 }
 
-/** Replaces the candidate's tool rows with those of its latest analysis. */
+/** Replaces the candidate's tool rows, and the tool lists the candidate list shows, with those of its latest analysis. */
 export function replaceCandidateTools(db: Db, candidateId: number, analysis: ResumeAnalysis): void {
   cachedStatement(db, 'DELETE FROM candidate_tools WHERE candidate_id = ?').run(candidateId);
   const insert = cachedStatement(db, 'INSERT INTO candidate_tools (candidate_id, tool_id, status) VALUES (?, ?, ?)');
   for (const tool of analysis.tools) insert.run(candidateId, tool.id, tool.status);
+  const idsWith = (status: 'evidence' | 'listed') =>
+    analysis.tools
+      .filter((tool) => tool.status === status)
+      .map((tool) => tool.id)
+      .sort();
+  cachedStatement(db, 'UPDATE candidates SET tools_shipped_json = ?, tools_listed_json = ? WHERE id = ?').run(
+    JSON.stringify(idsWith('evidence')),
+    JSON.stringify(idsWith('listed')),
+    candidateId,
+  );
 }
 
 export function getAnalysis(db: Db, resumeFileId: number): ResumeAnalysis | null {
   const row = db
-    .prepare<[number], { result_json: string }>('SELECT result_json FROM analyses WHERE resume_file_id = ?')
+    .prepare<[number], { result_json: string }>('SELECT result_json FROM analysis_results WHERE resume_file_id = ?')
     .get(resumeFileId);
   // Written only by saveAnalysis from a ResumeAnalysis value.
   return row ? (JSON.parse(row.result_json) as ResumeAnalysis) : null;

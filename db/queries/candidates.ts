@@ -23,16 +23,15 @@ interface CandidateListRow {
   padding_score: number | null;
   seniority: Seniority | null;
   years_experience: number | null;
-  tools_shipped: string | null;
-  tools_listed: string | null;
+  /** JSON arrays of tool ids, sorted. */
+  tools_shipped_json: string;
+  tools_listed_json: string;
 }
 
 const listColumns = `
   c.id, c.name, c.email, c.location, c.current_title, c.employers_json, c.status, c.created_at, c.updated_at,
-  (SELECT COUNT(*) FROM resume_files f WHERE f.candidate_id = c.id AND f.status = 'imported') AS file_count,
-  a.sub_role, a.evidence_level, a.evidence_score, a.is_padded, a.padding_score, a.seniority, a.years_experience,
-  (SELECT group_concat(t.tool_id, ',') FROM candidate_tools t WHERE t.candidate_id = c.id AND t.status = 'evidence') AS tools_shipped,
-  (SELECT group_concat(t.tool_id, ',') FROM candidate_tools t WHERE t.candidate_id = c.id AND t.status = 'listed') AS tools_listed
+  c.file_count, c.tools_shipped_json, c.tools_listed_json,
+  a.sub_role, a.evidence_level, a.evidence_score, a.is_padded, a.padding_score, a.seniority, a.years_experience
 `;
 
 const fromLatestAnalysis = `FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id`;
@@ -54,23 +53,30 @@ const orderBy: Record<NonNullable<CandidateFilter['sort']>, { asc: string; desc:
   imported: { asc: 'c.created_at ASC, c.id ASC', desc: 'c.created_at DESC, c.id DESC' },
 };
 
-const filterClause = `
-WHERE (@subRole IS NULL OR a.sub_role = @subRole)
-  AND (@evidenceLevel IS NULL OR a.evidence_level = @evidenceLevel)
-  AND (@isPadded IS NULL OR a.is_padded = @isPadded)
-  AND (@status IS NULL OR c.status = @status)
-  AND (@location IS NULL OR c.location LIKE '%' || @location || '%' ESCAPE '\\')
-  AND (@tool IS NULL OR EXISTS (
-    SELECT 1 FROM candidate_tools t
-    WHERE t.candidate_id = c.id AND t.tool_id = @tool AND (@toolStatus IS NULL OR t.status = @toolStatus)))
-`;
+// Each filter adds one fixed condition, and only when it is set: a statement full of
+// "@x IS NULL OR …" tests costs a pass over every row for filters nobody chose.
+// Values are always bound parameters; the statements are cached per combination.
+const filterConditions: Record<keyof FilterValues, string> = {
+  subRole: 'a.sub_role = @subRole',
+  evidenceLevel: 'a.evidence_level = @evidenceLevel',
+  isPadded: 'a.is_padded = @isPadded',
+  status: 'c.status = @status',
+  location: "c.location LIKE '%' || @location || '%' ESCAPE '\\'",
+  tool: `EXISTS (SELECT 1 FROM candidate_tools t WHERE t.candidate_id = c.id AND t.tool_id = @tool
+         AND (@toolStatus IS NULL OR t.status = @toolStatus))`,
+};
+
+interface FilterValues {
+  subRole?: string;
+  evidenceLevel?: string;
+  isPadded?: number;
+  status?: string;
+  location?: string;
+  tool?: string;
+}
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-function splitIds(value: string | null): string[] {
-  return value ? value.split(',').sort() : [];
 }
 
 function parseStringArray(json: string): string[] {
@@ -97,29 +103,30 @@ function toListItem(row: CandidateListRow): CandidateListItem {
     paddingScore: row.padding_score,
     seniority: row.seniority,
     yearsExperience: row.years_experience,
-    toolsShipped: splitIds(row.tools_shipped),
-    toolsListed: splitIds(row.tools_listed),
+    toolsShipped: parseStringArray(row.tools_shipped_json),
+    toolsListed: parseStringArray(row.tools_listed_json),
   };
 }
 
 export function listCandidates(db: Db, filter: CandidateFilter = {}): CandidateListItem[] {
+  const values: FilterValues = {
+    subRole: filter.subRole,
+    evidenceLevel: filter.evidenceLevel,
+    isPadded: filter.isPadded === undefined ? undefined : Number(filter.isPadded),
+    status: filter.status,
+    location: filter.location === undefined ? undefined : escapeLike(filter.location),
+    tool: filter.tool,
+  };
+  const active = (Object.keys(filterConditions) as Array<keyof FilterValues>).filter((key) => values[key] !== undefined);
+  const where = active.length === 0 ? '' : `WHERE ${active.map((key) => filterConditions[key]).join(' AND ')}`;
   const order = orderBy[filter.sort ?? 'evidence'][filter.direction ?? 'desc'];
-  const statement = db.prepare<Record<string, unknown>, CandidateListRow>(
-    `SELECT ${listColumns} ${fromLatestAnalysis} ${filterClause} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-  );
-  return statement
-    .all({
-      subRole: filter.subRole ?? null,
-      evidenceLevel: filter.evidenceLevel ?? null,
-      isPadded: filter.isPadded === undefined ? null : Number(filter.isPadded),
-      status: filter.status ?? null,
-      location: filter.location === undefined ? null : escapeLike(filter.location),
-      tool: filter.tool ?? null,
-      toolStatus: filter.toolStatus ?? null,
-      limit: filter.limit ?? -1,
-      offset: filter.offset ?? 0,
-    })
-    .map(toListItem);
+  const parameters: Record<string, unknown> = { limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
+  for (const key of active) parameters[key] = values[key];
+  if (values.tool !== undefined) parameters.toolStatus = filter.toolStatus ?? null;
+  const rows = cachedStatement(db, `SELECT ${listColumns} ${fromLatestAnalysis} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(
+    parameters,
+  ) as CandidateListRow[];
+  return rows.map(toListItem);
 }
 
 export function getCandidateListItem(db: Db, id: number): CandidateListItem | null {

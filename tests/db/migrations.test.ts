@@ -60,6 +60,38 @@ describe('migrations', () => {
     }
   });
 
+  it('0003 fills the list summary of existing candidates and keeps the file count in step afterwards', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 2));
+    db.prepare("INSERT INTO candidates (id, identity_key, created_at, updated_at) VALUES (1, 'name:ada', 'x', 'x')").run();
+    const insertFile = db.prepare(
+      `INSERT INTO resume_files (candidate_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, status, error_code, imported_at)
+       VALUES (@candidateId, '/r.txt', 'r.txt', @sha, 1, 0, 'txt', @text, @status, @errorCode, 'x')`,
+    );
+    insertFile.run({ candidateId: 1, sha: 'a', text: 'one', status: 'imported', errorCode: null });
+    insertFile.run({ candidateId: null, sha: 'b', text: null, status: 'failed', errorCode: 'corrupt' });
+    db.prepare("INSERT INTO candidate_tools VALUES (1, 'mlflow', 'evidence'), (1, 'airflow', 'evidence'), (1, 'ray', 'listed')").run();
+    db.prepare(
+      `INSERT INTO analyses (resume_file_id, candidate_id, engine_version, sub_role, sub_role_confidence, evidence_level, evidence_score,
+         is_padded, padding_score, seniority, years_experience, result_json, analyzed_at)
+       VALUES (1, 1, 'v', 'devops', 0.5, 'weak', 10, 0, 0, 'mid', 3, '{"kept":true}', 'x')`,
+    ).run();
+    migrate(db);
+    expect(db.prepare('SELECT resume_file_id, result_json FROM analysis_results').all()).toEqual([{ resume_file_id: 1, result_json: '{"kept":true}' }]);
+    expect(db.prepare("SELECT COUNT(*) FROM pragma_table_info('analyses') WHERE name = 'result_json'").pluck().get()).toBe(0);
+    const summary = () => db.prepare('SELECT file_count, tools_shipped_json, tools_listed_json FROM candidates WHERE id = 1').get();
+    expect(summary()).toEqual({ file_count: 1, tools_shipped_json: '["airflow","mlflow"]', tools_listed_json: '["ray"]' });
+
+    insertFile.run({ candidateId: 1, sha: 'c', text: 'two', status: 'imported', errorCode: null });
+    expect(summary()).toMatchObject({ file_count: 2 });
+    db.prepare("UPDATE resume_files SET status = 'imported', candidate_id = 1, text = 'fixed', error_code = NULL WHERE sha256 = 'b'").run();
+    expect(summary()).toMatchObject({ file_count: 3 });
+    db.prepare("DELETE FROM resume_files WHERE sha256 = 'a'").run();
+    expect(summary()).toMatchObject({ file_count: 2 });
+    db.close();
+  });
+
   it('is idempotent: opening an up-to-date database changes nothing', () => {
     const path = tempDbPath();
     openDatabase(path).close();

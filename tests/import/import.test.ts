@@ -122,7 +122,7 @@ describe('import of real PDF, DOCX, TXT and MD files', () => {
     expect(byName('resume.docx')?.text).toContain('Migrated 4 forecasting models');
 
     // One analysis per imported file, and line numbers index the stored text.
-    const analyses = rows<{ resume_file_id: number; result_json: string }>(ctx, 'SELECT resume_file_id, result_json FROM analyses');
+    const analyses = rows<{ resume_file_id: number; result_json: string }>(ctx, 'SELECT resume_file_id, result_json FROM analysis_results');
     expect(analyses).toHaveLength(5);
     for (const analysis of analyses) {
       const result = JSON.parse(analysis.result_json) as { tools: Array<{ name: string; lines: number[] }> };
