@@ -135,6 +135,17 @@ export function finishScreeningRow(
   );
 }
 
+/** The screening a brief shows: the latest finished one, else the latest in progress. */
+export function findBriefScreeningId(db: Db, candidateId: number): number | null {
+  const row = db
+    .prepare<[number], { id: number }>(
+      `SELECT id FROM screenings WHERE candidate_id = ?
+       ORDER BY status = 'finished' DESC, COALESCE(finished_at, started_at) DESC, id DESC LIMIT 1`,
+    )
+    .get(candidateId);
+  return row?.id ?? null;
+}
+
 // ---- Answers ---------------------------------------------------------------
 
 export interface AnswerRow {

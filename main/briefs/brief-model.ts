@@ -218,22 +218,19 @@ function analysisOf(analysis: ResumeAnalysis, lines: string[]): BriefAnalysis {
 }
 
 function scorecardOf(screening: BriefScreening): BriefScorecard {
-  const questions = screening.script?.questions ?? [];
+  const { questions } = screening.script;
   const answers = new Map(screening.answers.map((answer) => [answer.questionId, answer]));
-  const order = questions.length > 0 ? questions.map((question) => question.id) : screening.answers.map((answer) => answer.questionId);
   const items: BriefScoreItem[] = [];
-  for (const questionId of order) {
-    const answer = answers.get(questionId);
+  for (const question of questions) {
+    const answer = answers.get(question.id);
     if (!answer) continue;
     const isAnswered = answer.rating !== null || answer.tickedRed.length > 0 || answer.tickedGood.length > 0 || answer.notes.trim() !== '';
     if (!isAnswered) continue;
-    const question = questions.find((candidate) => candidate.id === questionId);
-    const redText = new Map((question?.redFlags ?? []).map((item) => [item.id, item.text]));
+    const redText = new Map(question.redFlags.map((item) => [item.id, item.text]));
     items.push({
-      title: question?.title ?? questionId,
+      title: question.title,
       rating: answer.rating === null ? null : `${answer.rating} of 4 (${ratingLabels[answer.rating]})`,
-      goodPoints:
-        question === undefined ? null : `${answer.tickedGood.length} of ${question.goodAnswer.length} good-answer points heard`,
+      goodPoints: `${answer.tickedGood.length} of ${question.goodAnswer.length} good-answer points heard`,
       redFlags: answer.tickedRed.map((id) => redText.get(id) ?? id),
       notes: answer.notes.trim(),
     });
@@ -246,7 +243,7 @@ function scorecardOf(screening: BriefScreening): BriefScorecard {
     recommendation: screening.recommendation,
     suggested: screening.suggested,
     summaryNotes: screening.summaryNotes.trim(),
-    questionsTotal: questions.length > 0 ? questions.length : screening.answers.length,
+    questionsTotal: questions.length,
     items,
   };
 }

@@ -451,7 +451,7 @@ function drawScorecard(layout: Layout, model: BriefModel) {
     layout.paragraph(item.title, { font: bold, size: 9.5, width: width - ratingWidth - 12 });
     layout.setStyle({ font: bold, size: 9.5, color: item.rating === null ? colors.muted : colors.accent });
     doc.text(rating, left + width - ratingWidth, titleTop, { lineBreak: false });
-    if (item.goodPoints !== null) layout.paragraph(item.goodPoints, { size: 8.5, color: colors.muted, indent: 8 });
+    layout.paragraph(item.goodPoints, { size: 8.5, color: colors.muted, indent: 8 });
     for (const flag of item.redFlags) layout.bullet(`Red flag: ${flag}`, { size: 8.5, color: colors.bad, indent: 8 });
     if (item.notes !== '') layout.paragraph(`Notes: ${item.notes}`, { size: 8.5, indent: 8 });
   }

@@ -39,7 +39,7 @@ export interface BriefScoreItem {
   /** "3 of 4 (yes)" or null when the question was not rated. */
   rating: string | null;
   /** "3 of 7 good-answer points heard", or null without the script. */
-  goodPoints: string | null;
+  goodPoints: string;
   redFlags: string[];
   notes: string;
 }

@@ -41,7 +41,20 @@ const screening: BriefScreening = {
   recommendation: 'advance',
   summaryNotes: 'Jane was clear about the Acme Robotics rollout; reach her on jane.doe@example.com.',
   suggested: { recommendation: 'advance', reasons: ['Strong on monitoring'] },
-  script: null,
+  script: {
+    schemaVersion: 1,
+    title: 'Test script',
+    questions: ['incident', 'unasked'].map((id) => ({
+      id,
+      kind: 'core' as const,
+      title: `Question ${id}`,
+      skills: ['ops'],
+      prompt: 'Tell me about it, please.',
+      goodAnswer: [{ id: 'specific', text: 'Gives a specific story' }],
+      redFlags: [{ id: 'blames-others', text: 'Blames another team' }],
+      followUps: [],
+    })),
+  },
   answers: [
     { questionId: 'incident', tickedGood: [], tickedRed: ['blames-others'], notes: 'Blamed Globex for the outage', rating: 2, elapsedMs: 0 },
     { questionId: 'unasked', tickedGood: [], tickedRed: [], notes: '', rating: null, elapsedMs: 0 },
@@ -129,7 +142,7 @@ describe('brief model', () => {
   it('keeps answered questions only and reports the rest as a count', () => {
     const model = buildBriefModel({ detail: detailOf(jane, 7), screening }, options);
     expect(model.scorecard?.items).toHaveLength(1);
-    expect(model.scorecard?.items[0]).toMatchObject({ rating: '2 of 4 (no)', redFlags: ['blames-others'] });
+    expect(model.scorecard?.items[0]).toMatchObject({ title: 'Question incident', rating: '2 of 4 (no)', redFlags: ['Blames another team'] });
     expect(model.scorecard?.isFinished).toBe(true);
     expect(model.scorecardAbsence).toBeNull();
   });
