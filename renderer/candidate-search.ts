@@ -26,6 +26,9 @@ export interface CandidateSearchIndex {
   /** Distinct words, sorted, for prefix look-ups. */
   words: string[];
   postings: Map<string, Posting[]>;
+  /** Each candidate's words with their field weight, to narrow a match that is already small. */
+  wordsByCandidate: Array<Map<string, number>>;
+  averageWordsPerCandidate: number;
   fuzzy: Fuse<string>;
 }
 
@@ -49,8 +52,10 @@ export function searchWords(text: string): string[] {
 
 export function buildSearchIndex(items: readonly CandidateListItem[], fields: readonly SearchField[]): CandidateSearchIndex {
   const postings = new Map<string, Posting[]>();
+  const wordsByCandidate: Array<Map<string, number>> = [];
   items.forEach((item, candidate) => {
     const best = new Map<string, number>();
+    wordsByCandidate.push(best);
     for (const field of fields) {
       for (const value of field.values(item)) {
         if (!value) continue;
@@ -65,7 +70,9 @@ export function buildSearchIndex(items: readonly CandidateListItem[], fields: re
   });
   const words = [...postings.keys()].sort();
   const fuzzy = new Fuse(words, { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
-  return { items, words, postings, fuzzy };
+  const wordCount = wordsByCandidate.reduce((sum, candidateWords) => sum + candidateWords.size, 0);
+  const averageWordsPerCandidate = items.length === 0 ? 0 : wordCount / items.length;
+  return { items, words, postings, wordsByCandidate, averageWordsPerCandidate, fuzzy };
 }
 
 function firstAtOrAfter(words: readonly string[], prefix: string): number {
@@ -104,11 +111,27 @@ export function searchCandidates(index: CandidateSearchIndex, query: string): Ca
   let totals: Map<number, number> | null = null;
   for (const queryWord of queryWords) {
     const scores = new Map<number, number>();
-    for (const [word, quality] of matchingWords(index, queryWord)) {
-      for (const { candidate, weight } of index.postings.get(word) ?? []) {
-        if (totals !== null && !totals.has(candidate)) continue;
-        const score = quality * weight;
-        if (score > (scores.get(candidate) ?? 0)) scores.set(candidate, score);
+    const matches = matchingWords(index, queryWord);
+    const record = (candidate: number, quality: number, weight: number) => {
+      const score = quality * weight;
+      if (score > (scores.get(candidate) ?? 0)) scores.set(candidate, score);
+    };
+    // A later word of the query only narrows the candidates the earlier words left: when reading
+    // their words is cheaper than walking every posting of the matched words, do that instead.
+    let postingCount = 0;
+    for (const word of matches.keys()) postingCount += index.postings.get(word)?.length ?? 0;
+    if (totals !== null && totals.size * index.averageWordsPerCandidate < postingCount) {
+      for (const candidate of totals.keys()) {
+        for (const [word, weight] of index.wordsByCandidate[candidate] ?? []) {
+          const quality = matches.get(word);
+          if (quality !== undefined) record(candidate, quality, weight);
+        }
+      }
+    } else {
+      for (const [word, quality] of matches) {
+        for (const { candidate, weight } of index.postings.get(word) ?? []) {
+          if (totals === null || totals.has(candidate)) record(candidate, quality, weight);
+        }
       }
     }
     if (totals !== null) for (const [candidate, score] of scores) scores.set(candidate, score + (totals.get(candidate) ?? 0));
