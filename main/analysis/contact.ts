@@ -1,5 +1,5 @@
 import type { Contact } from './types.ts';
-import type { ResumeLine } from './lines.ts';
+import { cleanLine, type ResumeLine } from './lines.ts';
 import { findDateRange } from './dates.ts';
 import { rules } from './rules.ts';
 
@@ -166,7 +166,10 @@ function findLocation(header: ResumeLine[], lines: ResumeLine[]): string | null 
   const labelled = lines.find((line) => LOCATION_LABEL.test(line.content) && /^(?:location|address)/i.test(line.content));
   const candidates = labelled ? [labelled, ...header] : header;
   for (const line of candidates) {
-    const pieces = columnsOf(line).flatMap((column) => {
+    // Tabs separate header fields as often as bars and bullets do (Word and PDF exports), but line
+    // cleaning turns them into spaces, so the raw line is split on them too.
+    const tabFields = line.raw.includes('\t') ? line.raw.split('\t').map(cleanLine) : [];
+    const pieces = [...columnsOf(line), ...tabFields].flatMap((column) => {
       const text = column.replace(LOCATION_LABEL, '');
       return [text, ...text.split(/\s*(?:[|•·◦▪]|\s[-–—/]\s)\s*/u)];
     });

@@ -275,6 +275,11 @@ describe('contact extraction', () => {
     expect(analysis.contact.name).toBe('Jane Doe');
     expect(analysis.contact.phone).toBe('+44 20 7946 0958');
   });
+  it('reads a location from a header whose fields are separated by tabs', () => {
+    const analysis = analyze('Ana Weber Data Scientist\nMagdeburg, Germany \tana@example.com \t+49 157 3024 9290 \tLinkedIn\nSkills\nPython');
+    expect(analysis.contact.location).toBe('Magdeburg, Germany');
+    expect(analysis.contact.email).toBe('ana@example.com');
+  });
 });
 
 describe('sub-role weighs recent work more', () => {
