@@ -84,6 +84,38 @@ function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
+// Plain text has no magic bytes: a spreadsheet export or a config file decodes as text as well as a
+// resume does. For text content, these extensions say the file is data or code, not a resume.
+const dataFileKinds: Record<string, string> = {
+  csv: 'a CSV table',
+  tsv: 'a TSV table',
+  json: 'a JSON data file',
+  xml: 'an XML data file',
+  yaml: 'a YAML file',
+  yml: 'a YAML file',
+  toml: 'a TOML file',
+  ini: 'a settings file',
+  cfg: 'a settings file',
+  log: 'a log file',
+  sql: 'a SQL script',
+  sh: 'a shell script',
+  js: 'source code',
+  ts: 'source code',
+  py: 'source code',
+};
+
+function detectTextKind(text: string, fileName: string): Detected {
+  if (/^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 512))) {
+    return unsupported('html', 'This is a web page (HTML). Open it in a browser and print it to PDF, then import that.');
+  }
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const dataKind = dataFileKinds[extension];
+  if (dataKind !== undefined) {
+    return unsupported(extension, `This is ${dataKind}, not a resume. Shipped reads PDF, Word (.docx) and plain text (.txt, .md) resumes.`);
+  }
+  return { kind: 'text', text, label: extension === 'md' || extension === 'markdown' ? 'md' : 'txt' };
+}
+
 export function detectType(bytes: Uint8Array, fileName: string): Detected {
   // PDF readers accept up to 1 KB of junk before the header; so do we.
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return { kind: 'pdf' };
@@ -104,7 +136,7 @@ export function detectType(bytes: Uint8Array, fileName: string): Detected {
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return image('a WebP');
 
   const text = decodeText(bytes);
-  if (text !== null) return { kind: 'text', text, label: /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt' };
+  if (text !== null) return detectTextKind(text, fileName);
   return unsupported(
     'binary',
     'This is not a document Shipped can read (it is binary data, not PDF, Word .docx or plain text).',

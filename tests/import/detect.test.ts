@@ -42,6 +42,19 @@ describe('detectType (by content, never by extension)', () => {
     Buffer.from('EncryptedPackage', 'utf16le').copy(encryptedDocx, 1200);
     expect(reasonOf(encryptedDocx)).toMatch(/^encrypted: The Word document is password-protected/);
   });
+
+  it('turns away text that is a web page, a table or code rather than a resume', () => {
+    const reasonFor = (text: string, fileName: string) => {
+      const detected = detectType(bytes(text), fileName);
+      return detected.kind === 'unsupported' ? `${detected.failure.code}: ${detected.failure.reason}` : detected.kind;
+    };
+    expect(reasonFor('<!DOCTYPE html><html><body>Jane</body></html>', 'resume.txt')).toMatch(/^unsupported-type: This is a web page \(HTML\)/);
+    expect(reasonFor('file\trepo\tpath\n', 'MANIFEST.tsv')).toMatch(/^unsupported-type: This is a TSV table, not a resume/);
+    expect(reasonFor('name,email\nJane,j@example.com\n', 'export.CSV')).toMatch(/CSV table/);
+    expect(reasonFor('{"name": "Jane"}', 'candidate.json')).toMatch(/JSON data file/);
+    expect(reasonFor('Jane Doe\nMLOps engineer', 'jane-doe')).toBe('text');
+    expect(reasonFor('Jane Doe\nMLOps engineer', 'jane.resume.txt')).toBe('text');
+  });
 });
 
 describe('normaliseText', () => {
