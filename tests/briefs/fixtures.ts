@@ -1,19 +1,13 @@
 // Hand-written resumes and their analyses for brief tests. Line numbers in the
 // analyses index the resume text (1-based), as the analysis engine's do.
 import type { ResumeAnalysis, ToolFinding } from '../../main/analysis/types.ts';
+import type { CandidateProfile } from '../../db/queries/candidates.ts';
 
 export interface FixtureCandidate {
   resumeText: string;
   analysis: ResumeAnalysis | null;
   /** Candidate row values (the import service derives them from the analysis). */
-  profile: {
-    name: string | null;
-    email: string | null;
-    phone: string | null;
-    location: string | null;
-    currentTitle: string | null;
-    employers: string[];
-  };
+  profile: CandidateProfile;
 }
 
 /** 1-based line number of the first line containing `needle`. */

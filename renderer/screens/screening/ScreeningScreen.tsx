@@ -7,6 +7,7 @@ import type { Rating, ScreeningAnswer, ScreeningDetail } from '../../../main/scr
 import { call, errorMessage } from '../../api.ts';
 import { callKeyAction, formatClock, ratingLabels, type KeyInput } from './keys.ts';
 import { RatingChip, ScorecardQuestions, SuggestionPanel, recommendationLabels, statusAfter } from './Scorecard.tsx';
+import { LoadError } from './LoadError.tsx';
 import './screening.css';
 
 type AnswerMap = Record<string, ScreeningAnswer>;
@@ -300,19 +301,11 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
 
   if (loadError) {
     return (
-      <div className="sc-root sc-center">
-        <div className="sc-banner sc-banner-error" role="alert">
-          {loadError}
-        </div>
-        <div className="sc-row">
-          <button type="button" className="sc-button" onClick={() => void load()}>
-            Try again
-          </button>
-          <button type="button" className="sc-button sc-button-ghost" onClick={onExit}>
-            Back
-          </button>
-        </div>
-      </div>
+      <LoadError message={loadError} onRetry={() => void load()}>
+        <button type="button" className="sc-button sc-button-ghost" onClick={onExit}>
+          Back
+        </button>
+      </LoadError>
     );
   }
   if (!detail || !question) {

@@ -6,6 +6,7 @@ import type { ScriptVersion } from '../../../main/screening/types.ts';
 import type { ChecklistItem, ScreeningQuestion, ScreeningScript } from '../../../main/screening/script-schema.ts';
 import { call, errorMessage } from '../../api.ts';
 import { fieldErrors } from './keys.ts';
+import { LoadError } from './LoadError.tsx';
 import './screening.css';
 
 type ListKey = 'goodAnswer' | 'redFlags';
@@ -109,18 +110,7 @@ export function ScriptEditorScreen(_props: {}) {
     }
   }
 
-  if (loadError) {
-    return (
-      <div className="sc-root sc-center">
-        <div className="sc-banner sc-banner-error" role="alert">
-          {loadError}
-        </div>
-        <button type="button" className="sc-button" onClick={() => void load()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
+  if (loadError) return <LoadError message={loadError} onRetry={() => void load()} />;
   if (!draft || !saved) {
     return (
       <div className="sc-root sc-center" role="status">
