@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../main/api/types.ts';
 import { candidateStatuses } from '../../main/api/types.ts';
-import type { Flag, FlagKind, ResumeAnalysis } from '../../main/analysis/types.ts';
+import type { Flag, FlagKind, ResumeAnalysis, ToolFinding } from '../../main/analysis/types.ts';
 import { call, errorMessage } from '../api.ts';
 import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, plural, seniorityLabels, statusLabels, subRoleLabels } from '../format.ts';
 import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
@@ -324,30 +324,8 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
           <p className="subtle">No tools from the taxonomy were found.</p>
         ) : (
           <div className="tool-matrix">
-            <div className="tool-column">
-              <h3 className="tool-heading tool-heading-shipped">Shipped with ({shipped.length})</h3>
-              <p className="subtle small">Named in a sentence about building or running something.</p>
-              <div className="chips">
-                {shipped.map((tool) => (
-                  <button key={tool.id} type="button" className="chip chip-shipped" title={`${tool.category} · line ${tool.lines.join(', ')}`} onClick={() => tool.lines[0] && onShowLine(tool.lines[0])}>
-                    {tool.name}
-                  </button>
-                ))}
-                {shipped.length === 0 && <span className="muted">None</span>}
-              </div>
-            </div>
-            <div className="tool-column">
-              <h3 className="tool-heading tool-heading-listed">Only listed ({listed.length})</h3>
-              <p className="subtle small">Appears in a skills list with no work behind it.</p>
-              <div className="chips">
-                {listed.map((tool) => (
-                  <button key={tool.id} type="button" className="chip chip-listed" title={`${tool.category} · line ${tool.lines.join(', ')}`} onClick={() => tool.lines[0] && onShowLine(tool.lines[0])}>
-                    {tool.name}
-                  </button>
-                ))}
-                {listed.length === 0 && <span className="muted">None</span>}
-              </div>
-            </div>
+            <ToolColumn tone="shipped" title="Shipped with" explanation="Named in a sentence about building or running something." tools={shipped} onShowLine={onShowLine} />
+            <ToolColumn tone="listed" title="Only listed" explanation="Appears in a skills list with no work behind it." tools={listed} onShowLine={onShowLine} />
           </div>
         )}
       </section>
@@ -386,6 +364,32 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
         )}
       </section>
     </>
+  );
+}
+
+function ToolColumn(props: {
+  tone: 'shipped' | 'listed';
+  title: string;
+  explanation: string;
+  tools: ToolFinding[];
+  onShowLine: (line: number) => void;
+}) {
+  const { tone, tools, onShowLine } = props;
+  return (
+    <div className="tool-column">
+      <h3 className={`tool-heading tool-heading-${tone}`}>
+        {props.title} ({tools.length})
+      </h3>
+      <p className="subtle small">{props.explanation}</p>
+      <div className="chips">
+        {tools.map((tool) => (
+          <button key={tool.id} type="button" className={`chip chip-${tone}`} title={`${tool.category} · line ${tool.lines.join(', ')}`} onClick={() => tool.lines[0] && onShowLine(tool.lines[0])}>
+            {tool.name}
+          </button>
+        ))}
+        {tools.length === 0 && <span className="muted">None</span>}
+      </div>
+    </div>
   );
 }
 
