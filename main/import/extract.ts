@@ -1,9 +1,9 @@
 // Text extraction for one file's bytes. Runs inside an extraction worker thread.
-import { PDFParse } from 'pdf-parse';
 import mammoth from 'mammoth';
 import { detectType } from './detect.ts';
 import { failures, type FailureInfo } from './failures.ts';
 import { normaliseText } from './normalise.ts';
+import { pdfiumText } from './pdf-text.ts';
 
 export type ExtractOutcome =
   | { ok: true; detectedType: string; text: string }
@@ -13,8 +13,9 @@ function errorName(error: unknown): string {
   return error instanceof Error ? error.name : '';
 }
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+async function pdfParseText(bytes: Uint8Array): Promise<string> {
   // A plain Uint8Array (not a Buffer) so pdf-parse does not copy it again.
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: bytes });
   try {
     return (await parser.getText()).text;
@@ -23,9 +24,19 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   }
 }
 
+// PDFium reads nearly every PDF, fast. pdf-parse (pdf.js) gets a second go at the files
+// PDFium cannot open or finds no text in, as it repairs some broken files differently, and
+// it names the failure (encrypted, corrupt) for the recruiter; it also stands in if PDFium
+// cannot start. pdf.js is loaded only then.
 async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
+  const fast = await pdfiumText(bytes);
+  if (fast.kind === 'encrypted') return { ok: false, detectedType: 'pdf', failure: failures.encryptedPdf() };
+  if (fast.kind === 'text') {
+    const text = normaliseText(fast.text);
+    if (text.trim().length > 0) return { ok: true, detectedType: 'pdf', text };
+  }
   try {
-    const text = normaliseText(await pdfText(bytes));
+    const text = normaliseText(await pdfParseText(bytes));
     return text.trim().length === 0
       ? { ok: false, detectedType: 'pdf', failure: failures.noText('PDF') }
       : { ok: true, detectedType: 'pdf', text };

@@ -1,0 +1,118 @@
+// Turns a page's characters, in the order the PDF draws them, into lines of text.
+// PDFium's own plain-text output guesses lines and spaces differently from pdf.js and
+// breaks on real resumes (a name and its contact row fused into one line, the words of
+// a Word template one per line), so the import lays the text out itself from each
+// character's position and size: a new line when the baseline moves, a tab across a wide gap on
+// the same line (columns, right-aligned dates: the analysis reads those as separate
+// cells, as it did with pdf-parse's output), one space for a word gap.
+
+/** One character as PDFium reports it; positions in PDF points. */
+export interface PdfChar {
+  code: number;
+  /**
+   * Where the glyph is drawn. Characters that share it come from one glyph (a ligature) or
+   * from a replacement text the PDF gives for a drawing (ActualText: an icon, a link).
+   */
+  originX: number;
+  left: number;
+  right: number;
+  baseline: number;
+  /** The font size as drawn (font size times the text's scale). */
+  em: number;
+  /** PDFium inferred it (a space or line break that is not in the file). */
+  generated: boolean;
+}
+
+// In em of the larger font. A superscript moves the baseline by about a third of an em; the
+// next line by an em or more, but a large name and the small line under it by only two thirds.
+const NEW_LINE_SHIFT = 0.5;
+// Text that carries on to the right may sit a little higher or lower and still be the same
+// row: a small date set beside a heading.
+const NEW_LINE_SHIFT_ONWARDS = 0.7;
+// A word space is a quarter to a third of an em; justified lines squeeze it to a sixth.
+// pdf.js counts any gap over a tenth of an em as a space too.
+const WORD_GAP = 0.1;
+// Where PDFium infers a space from the font's metrics, any visible gap confirms it (a letter
+// like "f" has a box narrower than its advance); without a gap it is a kerning artefact.
+const INFERRED_SPACE_GAP = 0.04;
+// PDFium cuts a ligature's box (fi, fl, ffi…) in pieces narrower than the glyph's advance,
+// which leaves a false gap before the next letter.
+const WORD_GAP_AFTER_LIGATURE = 0.3;
+const LIGATURE_LETTERS = new Set(['f', 'i', 'l', 't'].map((letter) => letter.charCodeAt(0)));
+// Sentence spaces in a stretched justified line reach about three quarters of an em.
+const CELL_GAP = 1;
+/** pdf-parse's cell threshold, in points: narrower gaps are never cells. */
+const MIN_CELL_GAP = 7;
+
+// Zero-width characters carry no text; a PDF may draw them between the letters of a word.
+function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+function glyphFor(code: number): string {
+  // A soft hyphen is only drawn where a word breaks at the line's end: the reader sees a hyphen.
+  return code === 0xad ? '-' : String.fromCodePoint(code);
+}
+
+function isBlank(code: number): boolean {
+  // Control characters (some Word templates map their spaces to "\t\r  "), spaces, NBSP.
+  return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+export class PageTextBuilder {
+  #text = '';
+  #hasChars = false;
+  #spaceInFile = false;
+  #spaceInferred = false;
+  #lastRight = 0;
+  #lastBaseline = 0;
+  #lastEm = 0;
+  #lastOriginX = Number.NaN;
+  #sameGlyphLetters = 0;
+
+  add(char: PdfChar): void {
+    if (isInvisible(char.code)) return;
+    if (char.generated) {
+      if (char.code === 0x20) this.#spaceInferred = true;
+      return;
+    }
+    if (isBlank(char.code)) {
+      this.#spaceInFile = true;
+      if (this.#hasChars && char.right > this.#lastRight) this.#lastRight = char.right;
+      return;
+    }
+    const sameGlyph = this.#hasChars && char.originX === this.#lastOriginX && char.baseline === this.#lastBaseline;
+    if (sameGlyph) {
+      if (this.#spaceInFile) this.#text += ' ';
+      this.#sameGlyphLetters = LIGATURE_LETTERS.has(char.code) ? this.#sameGlyphLetters + 1 : 0;
+      this.#lastRight = Math.max(this.#lastRight, char.right);
+    } else {
+      if (this.#hasChars) this.#text += this.#separator(char);
+      this.#sameGlyphLetters = LIGATURE_LETTERS.has(char.code) ? 1 : 0;
+      this.#lastRight = char.right;
+    }
+    this.#text += glyphFor(char.code);
+    this.#hasChars = true;
+    this.#spaceInFile = false;
+    this.#spaceInferred = false;
+    this.#lastOriginX = char.originX;
+    this.#lastBaseline = char.baseline;
+    this.#lastEm = char.em;
+  }
+
+  text(): string {
+    return this.#text;
+  }
+
+  #separator(char: PdfChar): string {
+    const gap = char.left - this.#lastRight;
+    const shift = gap >= 0 ? NEW_LINE_SHIFT_ONWARDS : NEW_LINE_SHIFT;
+    if (Math.abs(char.baseline - this.#lastBaseline) > shift * Math.max(char.em, this.#lastEm)) return '\n';
+    const em = char.em || this.#lastEm;
+    if (gap > Math.max(MIN_CELL_GAP, CELL_GAP * em)) return '\t';
+    const afterLigature = this.#sameGlyphLetters >= 2;
+    const wordGap = afterLigature ? WORD_GAP_AFTER_LIGATURE : WORD_GAP;
+    if (this.#spaceInFile || gap > wordGap * em) return ' ';
+    return this.#spaceInferred && gap > INFERRED_SPACE_GAP * em ? ' ' : '';
+  }
+}

@@ -1,0 +1,176 @@
+// PDF text through PDFium (Chrome's PDF engine) compiled to WebAssembly. It reads a typical
+// resume in about a third of pdf.js's CPU time and starts in ~40 ms, which is what lets the
+// import keep up with poppler's pdftotext (bench/README.md). Runs inside an extraction
+// worker; one PDFium instance per thread, created on first use.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { init } from '@embedpdf/pdfium';
+import { PageTextBuilder } from './pdf-layout.ts';
+
+export type PdfiumOutcome =
+  | { kind: 'text'; text: string }
+  | { kind: 'encrypted' }
+  /** PDFium could not open the file; `code` is its FPDF_ERR_* value. */
+  | { kind: 'unreadable'; code: number }
+  /** PDFium itself failed to start in this thread (see `error`); nothing was read. */
+  | { kind: 'unavailable'; error: string };
+
+// FPDF_GetLastError values (fpdfview.h).
+const FPDF_ERR_PASSWORD = 4;
+const FPDF_ERR_SECURITY = 5;
+
+/**
+ * The PDFium functions the import calls, straight from the WebAssembly exports: the
+ * package's JavaScript wrappers check and convert every argument, which made those calls
+ * (several per character) cost more than PDFium's own work. Handles and pointers are numbers.
+ */
+interface PdfiumExports {
+  malloc(size: number): number;
+  free(pointer: number): void;
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number;
+  FPDF_GetLastError(): number;
+  FPDF_GetPageCount(document: number): number;
+  FPDF_LoadPage(document: number, index: number): number;
+  FPDF_ClosePage(page: number): void;
+  FPDF_CloseDocument(document: number): void;
+  FPDFText_LoadPage(page: number): number;
+  FPDFText_ClosePage(textPage: number): void;
+  FPDFText_CountChars(textPage: number): number;
+  FPDFText_IsGenerated(textPage: number, index: number): number;
+  FPDFText_GetUnicode(textPage: number, index: number): number;
+  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
+  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
+  FPDFText_GetTextObject(textPage: number, index: number): number;
+  FPDFText_GetFontSize(textPage: number, index: number): number;
+  FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
+}
+
+const exportNames: (keyof PdfiumExports)[] = [
+  'malloc', 'free', 'FPDF_LoadMemDocument', 'FPDF_GetLastError', 'FPDF_GetPageCount', 'FPDF_LoadPage',
+  'FPDF_ClosePage', 'FPDF_CloseDocument', 'FPDFText_LoadPage', 'FPDFText_ClosePage', 'FPDFText_CountChars',
+  'FPDFText_IsGenerated', 'FPDFText_GetUnicode', 'FPDFText_GetLooseCharBox', 'FPDFText_GetCharOrigin',
+  'FPDFText_GetTextObject', 'FPDFText_GetFontSize', 'FPDFText_GetMatrix',
+];
+
+interface Pdfium {
+  api: PdfiumExports;
+  /** PDFium's heap; a new buffer whenever the heap grows, so read it after allocating. */
+  heap(): ArrayBuffer;
+}
+
+async function packagedWasm(): Promise<ArrayBuffer> {
+  const wasm = await readFile(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
+  return wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength);
+}
+
+async function startPdfium(loadWasm: () => Promise<ArrayBuffer>): Promise<Pdfium> {
+  const module = await init({ wasmBinary: await loadWasm() });
+  module.PDFiumExt_Init();
+  const exports: Record<string, unknown> = { ...module.pdfium.wasmExports };
+  const missing = exportNames.filter((name) => typeof exports[name] !== 'function');
+  if (missing.length > 0) throw new Error(`PDFium build lacks ${missing.join(', ')}`);
+  return { api: exports as unknown as PdfiumExports, heap: () => module.pdfium.HEAPU8.buffer as ArrayBuffer };
+}
+
+// Out-parameters reused for every character, at these offsets of one allocation: an
+// FS_RECTF (left, top, right, bottom: 32-bit floats), an origin (x, y: doubles) and an
+// FS_MATRIX (a, b, c, d, e, f: 32-bit floats).
+const RECT = 0;
+const ORIGIN = 16;
+const MATRIX = 32;
+const OUT_PARAMETERS_SIZE = 56;
+
+function drawnFontSize(api: PdfiumExports, heap: DataView, textPage: number, charIndex: number, out: number): number {
+  const fontSize = api.FPDFText_GetFontSize(textPage, charIndex);
+  if (!api.FPDFText_GetMatrix(textPage, charIndex, out + MATRIX)) return fontSize;
+  const [a, b, c, d] = [0, 4, 8, 12].map((offset) => heap.getFloat32(out + MATRIX + offset, true)) as [number, number, number, number];
+  return fontSize * Math.sqrt(Math.abs(a * d - b * c));
+}
+
+function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: number): string {
+  const page = api.FPDF_LoadPage(document, index);
+  if (!page) return '';
+  const textPage = api.FPDFText_LoadPage(page);
+  const out = api.malloc(OUT_PARAMETERS_SIZE);
+  try {
+    if (!textPage || !out) return '';
+    const builder = new PageTextBuilder();
+    const count = api.FPDFText_CountChars(textPage);
+    // Nothing below allocates in PDFium's heap, so its memory cannot move under this view.
+    const heap = new DataView(heapBuffer());
+    let textObject = 0;
+    let em = 0;
+    for (let charIndex = 0; charIndex < count; charIndex++) {
+      const generated = api.FPDFText_IsGenerated(textPage, charIndex) === 1;
+      const code = api.FPDFText_GetUnicode(textPage, charIndex);
+      if (!api.FPDFText_GetLooseCharBox(textPage, charIndex, out + RECT)) continue;
+      if (!api.FPDFText_GetCharOrigin(textPage, charIndex, out + ORIGIN, out + ORIGIN + 8)) continue;
+      // Every character of a text object shares its font size and matrix.
+      const charObject = api.FPDFText_GetTextObject(textPage, charIndex);
+      if (charObject !== textObject || charObject === 0) {
+        textObject = charObject;
+        em = drawnFontSize(api, heap, textPage, charIndex, out);
+      }
+      builder.add({
+        code,
+        generated,
+        em,
+        originX: heap.getFloat64(out + ORIGIN, true),
+        baseline: heap.getFloat64(out + ORIGIN + 8, true),
+        left: heap.getFloat32(out + RECT, true),
+        right: heap.getFloat32(out + RECT + 8, true),
+      });
+    }
+    return builder.text();
+  } finally {
+    if (out) api.free(out);
+    if (textPage) api.FPDFText_ClosePage(textPage);
+    api.FPDF_ClosePage(page);
+  }
+}
+
+function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
+  const { api } = engine;
+  // PDFium reads the document from its own heap for as long as it is open.
+  const data = api.malloc(bytes.length);
+  if (!data) return { kind: 'unreadable', code: 0 };
+  try {
+    new Uint8Array(engine.heap(), data, bytes.length).set(bytes);
+    const document = api.FPDF_LoadMemDocument(data, bytes.length, 0);
+    if (!document) {
+      const code = api.FPDF_GetLastError();
+      return code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY ? { kind: 'encrypted' } : { kind: 'unreadable', code };
+    }
+    try {
+      const pages: string[] = [];
+      const pageCount = api.FPDF_GetPageCount(document);
+      for (let index = 0; index < pageCount; index++) pages.push(pageText(engine, document, index));
+      return { kind: 'text', text: pages.join('\n\n') };
+    } finally {
+      api.FPDF_CloseDocument(document);
+    }
+  } finally {
+    api.free(data);
+  }
+}
+
+export type PdfiumReader = (bytes: Uint8Array) => Promise<PdfiumOutcome>;
+
+/** A reader that starts PDFium on first use; a failed start is reported and retried next time. */
+export function createPdfiumReader(loadWasm: () => Promise<ArrayBuffer> = packagedWasm): PdfiumReader {
+  let engine: Promise<Pdfium> | undefined;
+  return async (bytes) => {
+    engine ??= startPdfium(loadWasm);
+    let started: Pdfium;
+    try {
+      started = await engine;
+    } catch (error) {
+      engine = undefined;
+      return { kind: 'unavailable', error: error instanceof Error ? error.message : String(error) };
+    }
+    return readDocument(started, bytes);
+  };
+}
+
+/** Text of every page, pages separated by a blank line. */
+export const pdfiumText: PdfiumReader = createPdfiumReader();
