@@ -1,6 +1,6 @@
 // Entry script of an extraction worker thread: detects the type, extracts and
-// normalises the text, and analyses exactly the normalised string. One request at
-// a time; the pool enforces the time limit by terminating the thread.
+// normalises the text, and analyses exactly the normalised string. The pool enforces
+// the time limit by terminating the thread.
 // In the packaged app this file is bundled to .js; it must depend on nothing but its own imports.
 import { parentPort } from 'node:worker_threads';
 import { analyzeResume } from '../analysis/index.ts';
@@ -19,14 +19,19 @@ async function handle(request: ExtractRequest): Promise<ExtractResponse> {
   return { id: request.id, ok: true, detectedType: outcome.detectedType, text: outcome.text, analysis };
 }
 
+// The pool sends the next request while this one is read; they are answered in order,
+// one at a time, so the pool's time limit applies to the request being read.
+let previous = Promise.resolve();
 port.on('message', (request: ExtractRequest) => {
-  handle(request).then(
-    (response) => port.postMessage(response satisfies WorkerMessage),
-    // An analysis bug must not take the import down; the pool reports the file as failed.
-    (error: unknown) => {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      port.postMessage({ id: request.id, internalError: message });
-    },
+  previous = previous.then(() =>
+    handle(request).then(
+      (response) => port.postMessage(response satisfies WorkerMessage),
+      // An analysis bug must not take the import down; the pool reports the file as failed.
+      (error: unknown) => {
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        port.postMessage({ id: request.id, internalError: message });
+      },
+    ),
   );
 });
 

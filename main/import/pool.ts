@@ -1,6 +1,8 @@
-// A small pool of extraction worker threads (one per core). Each worker handles one
-// numbered request at a time; a request that exceeds its time limit gets its worker
-// terminated and replaced, and a worker that crashes fails only the file it was reading.
+// A small pool of extraction worker threads (one per core). Each worker reads one numbered
+// request at a time and holds the next one ready, so it never waits for the main thread
+// (which also writes the store) between files. A request that exceeds its time limit gets
+// its worker terminated and replaced, and a worker that crashes fails only the file it was
+// reading: the request it held goes back to the queue.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createLogger } from '../logger.ts';
@@ -51,9 +53,14 @@ interface Task {
 interface Slot {
   worker: Worker;
   isReady: boolean;
-  task: Task | null;
+  /** Sent to the worker, in order: the first is the one it is reading. */
+  tasks: Task[];
+  /** The time limit of the first task. */
   timer: NodeJS.Timeout | null;
 }
+
+/** Requests a worker holds: the one it reads and the next. */
+const TASKS_PER_WORKER = 2;
 
 export function createExtractPool(options: PoolOptions): ExtractPool {
   const size = Math.max(1, options.size ?? availableParallelism());
@@ -69,7 +76,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, isReady: false, task: null, timer: null };
+    const slot: Slot = { worker, isReady: false, tasks: [], timer: null };
     slots.add(slot);
     updateRefs();
 
@@ -80,8 +87,8 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
         pump();
         return;
       }
-      const task = slot.task;
-      if (!task || task.id !== message.id) return; // a stale answer; cannot happen with one task per worker
+      const task = slot.tasks[0];
+      if (!task || task.id !== message.id) return; // a stale answer; cannot happen, the worker answers in order
       if ('internalError' in message) {
         log.error(`extracting ${task.job.fileName} failed inside the worker`, message.internalError);
         finish(slot, {
@@ -106,17 +113,27 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
   }
 
   function finish(slot: Slot, response: PoolResponse): void {
-    const task = slot.task;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
-    task?.resolve(response);
+    slot.tasks.shift()?.resolve(response);
+    // The worker went on to the next task as soon as it answered.
+    startTimer(slot);
     pump();
+  }
+
+  function startTimer(slot: Slot): void {
+    const task = slot.tasks[0];
+    if (!task) return;
+    const timeLimitMs = task.job.timeLimitMs ?? defaultTimeLimitMs;
+    slot.timer = setTimeout(() => {
+      log.info(`${task.job.fileName} exceeded ${timeLimitMs} ms; restarting its worker`);
+      replace(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitMs) }, new Error('timeout'));
+    }, timeLimitMs);
   }
 
   /** Workers keep the process alive only while there is work; idle ones must not hold a CLI open. */
   function updateRefs(): void {
-    const isBusy = queue.length > 0 || [...slots].some((slot) => slot.task !== null);
+    const isBusy = queue.length > 0 || [...slots].some((slot) => slot.tasks.length > 0);
     for (const slot of slots) {
       if (isBusy) slot.worker.ref();
       else slot.worker.unref();
@@ -127,8 +144,10 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
   function replace(slot: Slot, response: PoolResponse, cause: Error): void {
     if (!slots.delete(slot)) return;
     if (slot.timer) clearTimeout(slot.timer);
-    const task = slot.task;
-    slot.task = null;
+    const [task, ...waiting] = slot.tasks;
+    slot.tasks = [];
+    // The worker never started these: they go first to another worker.
+    queue.unshift(...waiting);
     void slot.worker.terminate();
     if (!slot.isReady) {
       // The worker died before it could take work: the entry script itself is broken.
@@ -152,24 +171,24 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
   }
 
   function assign(): void {
-    for (const slot of slots) {
-      if (queue.length === 0) return;
-      if (!slot.isReady || slot.task) continue;
-      const task = queue.shift();
-      if (!task) return;
-      slot.task = task;
-      const timeLimitMs = task.job.timeLimitMs ?? defaultTimeLimitMs;
-      slot.timer = setTimeout(() => {
-        log.info(`${task.job.fileName} exceeded ${timeLimitMs} ms; restarting its worker`);
-        replace(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitMs) }, new Error('timeout'));
-      }, timeLimitMs);
-      const request: ExtractRequest = { id: task.id, bytes: task.job.bytes, fileName: task.job.fileName, nowMs: task.job.nowMs };
-      const buffer = task.job.bytes.buffer;
-      // Transfer the file's memory instead of copying it, when the bytes own their whole buffer.
-      const isTransferable =
-        buffer instanceof ArrayBuffer && task.job.bytes.byteOffset === 0 && task.job.bytes.byteLength === buffer.byteLength;
-      slot.worker.postMessage(request, isTransferable ? [buffer] : []);
+    // One task to every idle worker first, then a second to each.
+    for (let depth = 1; depth <= TASKS_PER_WORKER; depth += 1) {
+      for (const slot of slots) {
+        if (queue.length === 0) return;
+        if (slot.isReady && slot.tasks.length < depth) send(slot);
+      }
     }
+  }
+
+  function send(slot: Slot): void {
+    const task = queue.shift();
+    if (!task) return;
+    slot.tasks.push(task);
+    if (slot.tasks.length === 1) startTimer(slot);
+    const request: ExtractRequest = { id: task.id, bytes: task.job.bytes, fileName: task.job.fileName, nowMs: task.job.nowMs };
+    // Copied, not transferred: a task the worker holds but never starts goes back to the queue
+    // with its bytes if the worker dies.
+    slot.worker.postMessage(request);
   }
 
   // Workers start on the first request: re-importing a folder of known files never needs them.
@@ -197,8 +216,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       slots.clear();
       for (const slot of closing) {
         if (slot.timer) clearTimeout(slot.timer);
-        slot.task?.reject(error);
-        slot.task = null;
+        for (const task of slot.tasks.splice(0)) task.reject(error);
       }
       await Promise.all(closing.map((slot) => slot.worker.terminate()));
     },

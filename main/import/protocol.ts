@@ -5,7 +5,7 @@ import type { ImportFailureCode } from '../api/types.ts';
 
 export interface ExtractRequest {
   id: number;
-  /** The whole file, transferred (not copied) to the worker. */
+  /** The whole file (a copy: the pool keeps its own to hand a task to another worker). */
   bytes: Uint8Array;
   /** Only used to label plain text as `md` or `txt`; the type itself is detected from the content. */
   fileName: string;

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createExtractPool, type ExtractPool, type PoolResponse } from '../../main/import/pool.ts';
+
+const scriptedWorker = new URL('./scripted-worker.ts', import.meta.url);
+let pool: ExtractPool | undefined;
+
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+const job = (fileName: string, timeLimitMs = 10_000) => ({ bytes: new Uint8Array(fileName.length * 100), fileName, nowMs: 0, timeLimitMs });
+const outcome = (response: PoolResponse) => (response.ok ? response.text : response.code);
+
+describe('the extraction pool', () => {
+  it('holds the next file ready in each worker and still answers every file in order', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2 });
+    const names = Array.from({ length: 9 }, (_, index) => `file${index}`);
+    const responses = await Promise.all(names.map((name) => pool!.run(job(name))));
+    expect(responses.map(outcome)).toEqual(names.map((name) => `${name}:500`));
+  });
+
+  it('fails only the file a crashed worker was reading; the file it held goes to a new worker with its bytes', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 1 });
+    const responses = await Promise.all(['crash', 'held', 'later'].map((name) => pool!.run(job(name))));
+    expect(responses.map(outcome)).toEqual(['corrupt', 'held:400', 'later:500']);
+    expect(responses[0]).toMatchObject({ reason: expect.stringMatching(/crashed the text reader/) });
+  });
+
+  it('times out only the file being read; the file held behind it is read by the replacement worker', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 1 });
+    const responses = await Promise.all([pool.run(job('hang', 300)), pool.run(job('held'))]);
+    expect(responses.map(outcome)).toEqual(['timeout', 'held:400']);
+  });
+});
