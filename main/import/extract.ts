@@ -1,5 +1,6 @@
 // Text extraction for one file's bytes. Runs inside an extraction worker thread.
-import mammoth from 'mammoth';
+// The readers for Word files (mammoth) and the second PDF reader (pdf-parse) are loaded on
+// first use: together they would double the time a worker needs to start.
 import { detectType } from './detect.ts';
 import { failures, type FailureInfo } from './failures.ts';
 import { normaliseText } from './normalise.ts';
@@ -27,7 +28,7 @@ async function pdfParseText(bytes: Uint8Array): Promise<string> {
 // PDFium reads nearly every PDF, fast. pdf-parse (pdf.js) gets a second go at the files
 // PDFium cannot open or finds no text in, as it repairs some broken files differently, and
 // it names the failure (encrypted, corrupt) for the recruiter; it also stands in if PDFium
-// cannot start. pdf.js is loaded only then.
+// cannot start.
 async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
   const fast = await pdfiumText(bytes);
   if (fast.kind === 'encrypted') return { ok: false, detectedType: 'pdf', failure: failures.encryptedPdf() };
@@ -51,6 +52,7 @@ async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
 async function extractDocx(bytes: Uint8Array): Promise<ExtractOutcome> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { default: mammoth } = await import('mammoth');
     const text = normaliseText((await mammoth.extractRawText({ buffer })).value);
     return text.trim().length === 0
       ? { ok: false, detectedType: 'docx', failure: failures.noText('Word document') }
