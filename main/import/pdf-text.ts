@@ -101,8 +101,9 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
     let textObject = 0;
     let em = 0;
     for (let charIndex = 0; charIndex < count; charIndex++) {
-      const generated = api.FPDFText_IsGenerated(textPage, charIndex) === 1;
       const code = api.FPDFText_GetUnicode(textPage, charIndex);
+      // PDFium only ever infers spaces and line breaks.
+      const generated = code <= 0x20 && api.FPDFText_IsGenerated(textPage, charIndex) === 1;
       if (!api.FPDFText_GetLooseCharBox(textPage, charIndex, out + RECT)) continue;
       if (!api.FPDFText_GetCharOrigin(textPage, charIndex, out + ORIGIN, out + ORIGIN + 8)) continue;
       // Every character of a text object shares its font size and matrix.
