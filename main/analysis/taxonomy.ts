@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import taxonomyJson from '../../resources/taxonomy.json' with { type: 'json' };
 
+// Alias matching looks aliases up by the ASCII word they start with (see compileAliases).
+const aliasText = z.string().regex(/^[A-Za-z0-9]/, 'an alias starts with an ASCII letter or digit');
+
 const aliasSchema = z.union([
-  z.string().min(1),
+  aliasText,
   z.object({
-    text: z.string().min(1),
+    text: aliasText,
     /** Only match when written exactly like this ("Ray", not "ray"). */
     caseSensitive: z.boolean().default(false),
     /** The surrounding text must look technical (see ToolContext) for this alias to count. */
@@ -47,6 +50,11 @@ export type TaxonomyTool = Taxonomy['tools'][number];
 export interface CompiledAlias {
   toolId: string;
   pattern: RegExp;
+  /**
+   * Lower-cased ASCII words ([a-z0-9]+) a match can start with: the alias's first word, or its first words run
+   * together, since a space in an alias may be left out ("ArgoCD" for "Argo CD").
+   */
+  leadingWords: string[];
   needsContext: boolean;
 }
 
@@ -95,14 +103,25 @@ function escapeRegex(text: string): string {
 // Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh").
 function aliasPattern(text: string, caseSensitive: boolean): RegExp {
   const body = escapeRegex(text).replace(/\\? /g, '[\\s-]?');
-  return new RegExp(`(?<![${WORD_CHAR}])${body}(?![${WORD_CHAR}]|\\.[${LETTER_CHAR}])`, caseSensitive ? 'g' : 'gi');
+  return new RegExp(`(?<![${WORD_CHAR}])${body}(?![${WORD_CHAR}]|\\.[${LETTER_CHAR}])`, caseSensitive ? 'y' : 'yi');
+}
+
+function leadingWords(text: string): string[] {
+  const words = text.toLowerCase().split(' ');
+  const runTogether = words.map((_, index) => words.slice(0, index + 1).join(''));
+  return [...new Set(runTogether.map((joined) => /^[a-z0-9]*/.exec(joined)?.[0] ?? ''))];
 }
 
 export function compileAliases(taxonomy: Taxonomy): CompiledAlias[] {
   return taxonomy.tools.flatMap((tool) =>
     tool.aliases.map((alias) => {
       const normalized = typeof alias === 'string' ? { text: alias, caseSensitive: false, needsContext: false } : alias;
-      return { toolId: tool.id, pattern: aliasPattern(normalized.text, normalized.caseSensitive), needsContext: normalized.needsContext };
+      return {
+        toolId: tool.id,
+        pattern: aliasPattern(normalized.text, normalized.caseSensitive),
+        leadingWords: leadingWords(normalized.text),
+        needsContext: normalized.needsContext,
+      };
     }),
   );
 }

@@ -34,8 +34,10 @@ export function toolById(id: string): CompiledTool {
   return compiled;
 }
 
-// Emails and URLs keep their length so character offsets still line up with the visible text.
+// Emails and URLs keep their length so character offsets still line up with the visible text. Each of them holds
+// "@", "/" or "www.", which most lines lack: checking that first spares them the slow unicode pattern.
 function maskContactText(text: string): string {
+  if (!text.includes('@') && !text.includes('/') && !text.includes('www.')) return text;
   return text.replace(MASKED, (match) => ' '.repeat(match.length));
 }
 
@@ -64,10 +66,47 @@ function resolveOverlaps(found: RawMatch[]): RawMatch[] {
 }
 
 /**
- * Alias matches for every text, found with one scan per alias over all texts joined. The separator is not a word
- * character (so word edges hold) and not whitespace after the break (so "Argo" / "CD" on two lines is not "Argo CD").
+ * Alias matches for every text, found in all texts joined. The separator is not a word character (so word edges
+ * hold) and not whitespace after the break (so "Argo" / "CD" on two lines is not "Argo CD").
  */
 const TEXT_JOIN = '\n\u0000\n';
+
+/**
+ * Offsets where an alias match can start, keyed by the lower-cased ASCII word ([a-z0-9]+) found there: a match starts
+ * after a character that is not a word character, so only words not preceded by "_" are recorded.
+ */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  let start = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
+    const lower = code | 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start >= 0 && text.charCodeAt(start - 1) !== 0x5f) {
+      const word = text.slice(start, index).toLowerCase();
+      const offsets = starts.get(word);
+      if (offsets) offsets.push(start);
+      else starts.set(word, [start]);
+    }
+    start = -1;
+  }
+  return starts;
+}
+
+const NO_OFFSETS: readonly number[] = [];
+
+/** Where an alias may match, ascending: the offsets of each word it can start with. */
+function candidateOffsets(alias: CompiledAlias, starts: Map<string, number[]>): readonly number[] {
+  let found = NO_OFFSETS;
+  for (const word of alias.leadingWords) {
+    const offsets = starts.get(word);
+    if (offsets) found = found.length === 0 ? offsets : [...found, ...offsets].sort((a, b) => a - b);
+  }
+  return found;
+}
 
 function matchesPerText(texts: readonly string[]): RawMatch[][] {
   const starts: number[] = [];
@@ -77,12 +116,20 @@ function matchesPerText(texts: readonly string[]): RawMatch[][] {
     joined += text + TEXT_JOIN;
   }
   const perText: RawMatch[][] = texts.map(() => []);
+  const wordsAt = wordStarts(joined);
   for (const alias of aliases) {
-    for (const match of joined.matchAll(alias.pattern)) {
-      const index = lineIndexAt(starts, match.index);
+    // The sticky pattern is tried only where the alias can start; skipping candidates inside the previous match
+    // gives the same matches, in the same order, as a global scan.
+    let scannedTo = 0;
+    for (const candidate of candidateOffsets(alias, wordsAt)) {
+      if (candidate < scannedTo) continue;
+      alias.pattern.lastIndex = candidate;
+      if (!alias.pattern.test(joined)) continue;
+      scannedTo = alias.pattern.lastIndex;
+      const index = lineIndexAt(starts, candidate);
       const text = texts[index] ?? '';
-      const from = match.index - (starts[index] ?? 0);
-      const to = from + match[0].length;
+      const from = candidate - (starts[index] ?? 0);
+      const to = from + scannedTo - candidate;
       if (isNotAClaim(text, from, to)) continue;
       perText[index]?.push({ toolId: alias.toolId, from, to, needsContext: alias.needsContext });
     }

@@ -150,6 +150,13 @@ describe('false-positive traps', () => {
     expect(toolStatus(work('Led the Argo naming committee.'), 'argo')).toBeUndefined();
     expect(toolStatus(work('Ran retraining DAGs on Argo.'), 'argo')).toBe('evidence');
   });
+  it('finds an alias written with its space left out or hyphenated, in any case, at any word edge', () => {
+    expect(analyze(work('Ran KubeflowPipelines, KUBEFLOW-PIPELINES and (kubeflow pipelines).')).tools.map((tool) => tool.id)).toEqual(['kubeflow-pipelines']);
+    expect(toolStatus(work('Tracked runs in Weights&Biases; validated data with great_expectations.'), 'wandb')).toBe('evidence');
+    expect(toolStatus(work('Tracked runs in Weights&Biases; validated data with great_expectations.'), 'great-expectations')).toBe('evidence');
+    expect(toolStatus(work('Deployed with mlflow_server and xkubernetes and kubernetes2.'), 'mlflow')).toBeUndefined();
+    expect(toolStatus(work('Deployed with mlflow_server and xkubernetes and kubernetes2.'), 'kubernetes')).toBeUndefined();
+  });
   it('prefers the longest alias ("Argo CD" is not Argo Workflows)', () => {
     const analysis = analyze(work('Promoted releases with Argo CD.'));
     expect(analysis.tools.map((tool) => tool.id)).toEqual(['argocd']);
@@ -202,6 +209,12 @@ describe('taxonomy', () => {
     expect(() => parseTaxonomy(bad)).toThrow(/tools\.0\.firstReleaseYear/);
     const duplicate = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['X'] }, { id: 'x', name: 'Y', category: 'data', firstReleaseYear: 2020, aliases: ['Y'] }] };
     expect(() => parseTaxonomy(duplicate)).toThrow(/tools\.1\.id: duplicate/);
+  });
+  it('rejects an alias that does not start with an ASCII letter or digit (aliases are looked up by their first word)', () => {
+    const accented = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['Éclair'] }] };
+    expect(() => parseTaxonomy(accented)).toThrow(/tools\.0\.aliases\.0/);
+    const dotted = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: [{ text: '.NET' }] }] };
+    expect(() => parseTaxonomy(dotted)).toThrow(/tools\.0\.aliases\.0/);
   });
 });
 
