@@ -129,8 +129,14 @@ function findNameAnywhere(lines: ResumeLine[], email: string | null): string | n
   return titleCaseIfShouting(ordered.join(' '));
 }
 
+// An email address needs an "@"; looking for one first spares most lines the slow unicode pattern.
+function withoutEmails(text: string): string {
+  return text.includes('@') ? text.replace(EMAIL_GLOBAL, ' ') : text;
+}
+
 function findEmail(lines: ResumeLine[]): string | null {
   for (const line of lines) {
+    if (!line.text.includes('@')) continue;
     const match = EMAIL.exec(line.text.replace(/^mailto:/i, ''));
     if (match) return match[0].replace(TRAILING_PUNCTUATION, '').toLowerCase();
   }
@@ -138,7 +144,7 @@ function findEmail(lines: ResumeLine[]): string | null {
 }
 
 function phoneCandidates(text: string): string[] {
-  return [...text.replace(EMAIL_GLOBAL, ' ').matchAll(PHONE)]
+  return [...withoutEmails(text).matchAll(PHONE)]
     .map((match) => match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–-]+$/, ''))
     .filter((candidate) => {
       const digits = candidate.replace(/\D/g, '');
@@ -200,9 +206,12 @@ function findLinks(header: ResumeLine[], lines: ResumeLine[]): string[] {
   const links: string[] = [];
   for (const line of lines) {
     if (line.isArtifact) continue;
-    const text = line.text.replace(EMAIL_GLOBAL, ' ');
+    const text = withoutEmails(line.text);
+    // Links need a "/" or "www." unless they are bare domains, which are only looked for in the header.
+    const isHeader = headerNumbers.has(line.number);
+    if (!isHeader && !text.includes('/') && !/www\./i.test(text)) continue;
     const found = [...text.matchAll(URL_PATTERN)].map((match) => match[0]);
-    if (headerNumbers.has(line.number)) {
+    if (isHeader) {
       const withoutUrls = text.replace(URL_PATTERN, ' ');
       found.push(...[...withoutUrls.matchAll(BARE_DOMAIN)].map((match) => match[0]));
     }

@@ -49,6 +49,7 @@ const BARE_MONTH_RANGE = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_NAME})\\s*(?:-|–|—|to)\\s*(${MONTH_NAME}[\\s,'’-]*(?:${YEAR}|'\\d{2}))${TOKEN_END}`,
   'iu',
 );
+const YEAR_OR_ABBREVIATED = new RegExp(`${YEAR}|'\\d{2}`);
 const RANGE_SEPARATOR = /^\s*(?:-{1,2}|–|—|−|~|→|to|until|till|through|thru|bis)\s*$/i;
 const SINCE = /(?:since|from)\s*$/i;
 
@@ -87,7 +88,9 @@ function tokens(text: string): Token[] {
 
 /** Finds the first employment-style date range in a line ("Jan 2020 – Present", "2019-2021", "Since 2021"). */
 export function findDateRange(text: string): DateRange | null {
-  return tokenRange(text) ?? (/\d\d/.test(text) ? bareMonthRange(text) : null);
+  // Every range has a year or an abbreviated year ('19) in it; most lines have neither, and the token pattern is slow.
+  if (!YEAR_OR_ABBREVIATED.test(text)) return null;
+  return tokenRange(text) ?? bareMonthRange(text);
 }
 
 function bareMonthRange(text: string): DateRange | null {

@@ -32,25 +32,30 @@ const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+
 /** Real resume lines are far shorter; the cap keeps pathological input (one 50k-character line) fast. */
 const MAX_ANALYZED_LINE = 2000;
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 export function cleanLine(raw: string): string {
-  return raw
-    .slice(0, MAX_ANALYZED_LINE * 2)
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(GLYPHS, ' ')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_ANALYZED_LINE);
+  const head = raw.slice(0, MAX_ANALYZED_LINE * 2);
+  // Most lines are plain ASCII, which normalisation, invisible characters and icon glyphs leave unchanged
+  // (tabs are whitespace, collapsed below).
+  const visible = NON_ASCII.test(head)
+    ? head
+        .normalize('NFKC')
+        .replace(INVISIBLE, '')
+        .replace(GLYPHS, ' ')
+        .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
+    : head;
+  return visible.replace(/\s+/g, ' ').trim().slice(0, MAX_ANALYZED_LINE);
 }
 
 export function splitLines(input: string): ResumeLine[] {
   const rawLines = input.split('\n');
   const lines = rawLines.map((rawWithCr, index): ResumeLine => {
-    const raw = rawWithCr.replace(/\r$/, '');
+    const raw = rawWithCr.endsWith('\r') ? rawWithCr.slice(0, -1) : rawWithCr;
     const text = cleanLine(raw);
-    const [leftRaw = '', ...rightRaw] = raw.split(COLUMN_GAP);
-    const left = cleanLine(leftRaw);
+    // A column gap is at least four spaces; without them the left column is the whole line.
+    const [leftRaw = '', ...rightRaw] = raw.includes('    ') ? raw.split(COLUMN_GAP) : [raw];
+    const left = leftRaw === raw ? text : cleanLine(leftRaw);
     const bulletMatch = BULLET.exec(left);
     const isBullet = (bulletMatch !== null && left.length > bulletMatch[0].length) || PRIVATE_USE_START.test(raw);
     const content = bulletMatch ? left.slice(bulletMatch[0].length).trim() : left;

@@ -3,7 +3,7 @@ import { analyzeResume, ANALYSIS_ENGINE_VERSION, loadTaxonomy, taxonomy } from '
 import { findDateRange, parseDatePoint } from '../../main/analysis/dates.ts';
 import { parseTaxonomy } from '../../main/analysis/taxonomy.ts';
 import { extractRoles, yearsOfExperience } from '../../main/analysis/timeline.ts';
-import { splitLines } from '../../main/analysis/lines.ts';
+import { cleanLine, splitLines } from '../../main/analysis/lines.ts';
 import { assignSections } from '../../main/analysis/sections.ts';
 import { loadFixtures, TEST_NOW } from './fixtures.ts';
 
@@ -22,6 +22,16 @@ function rolesOf(text: string) {
   assignSections(lines);
   return extractRoles(lines, NOW);
 }
+
+describe('line cleaning', () => {
+  it('collapses whitespace, drops invisible characters and normalises compatibility forms', () => {
+    expect(cleanLine('  Built\tthe   ML\u00A0platform ')).toBe('Built the ML platform');
+    expect(cleanLine('Con\u200B\uFB01gured Kube\uFB02ow')).toBe('Configured Kubeflow');
+  });
+  it('strips a carriage return and splits a right-hand column off at a wide gap', () => {
+    expect(splitLines('- Built pipelines      Python, Go\r')[0]).toMatchObject({ raw: '- Built pipelines      Python, Go', text: '- Built pipelines Python, Go', content: 'Built pipelines', side: 'Python, Go', isBullet: true });
+  });
+});
 
 describe('date parsing', () => {
   it.each([
@@ -50,6 +60,8 @@ describe('date parsing', () => {
     ['Since Apr 2021', { year: 2021, month: 4 }, 'present'],
     ['DevOps Engineer Sep. 2023 Mar. 2024', { year: 2023, month: 9 }, { year: 2024, month: 3 }],
     ['Oct 2024 – ...', { year: 2024, month: 10 }, 'present'],
+    ["Jan '19 – Present", { year: 2019, month: 1 }, 'present'],
+    ["Mar – Dec '25", { year: 2025, month: 3 }, { year: 2025, month: 12 }],
   ])('finds the range in "%s"', (text, start, end) => {
     const range = findDateRange(text);
     expect(range?.start).toEqual(start);
