@@ -24,6 +24,8 @@ export type PoolResponse = Omit<ExtractSuccess, 'id'> | Omit<ExtractFailure, 'id
 
 export interface ExtractPool {
   readonly size: number;
+  /** Worker threads running now: none before the first file and after an idle spell. */
+  readonly liveWorkers: number;
   /** Resolves with the worker's answer, or a failure for timeouts and crashes; rejects only if the pool is closed. */
   run(job: ExtractJob): Promise<PoolResponse>;
   close(): Promise<void>;
@@ -34,7 +36,11 @@ export interface PoolOptions {
   size?: number;
   /** Memory cap of each worker's JS heap, so one hostile file cannot exhaust the machine. */
   maxHeapMb?: number;
+  /** Workers are stopped after this long without work (they hold ~100 MB each) and restarted on the next file. */
+  idleShutdownMs?: number;
 }
+
+export const defaultIdleShutdownMs = 60_000;
 
 export class PoolClosedError extends Error {
   constructor() {
@@ -131,13 +137,32 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     }, timeLimitMs);
   }
 
-  /** Workers keep the process alive only while there is work; idle ones must not hold a CLI open. */
+  /**
+   * Workers keep the process alive only while there is work (idle ones must not hold a CLI
+   * open), and are stopped after an idle spell (the desktop app keeps its pool for good).
+   */
   function updateRefs(): void {
     const isBusy = queue.length > 0 || [...slots].some((slot) => slot.tasks.length > 0);
     for (const slot of slots) {
       if (isBusy) slot.worker.ref();
       else slot.worker.unref();
     }
+    if (isBusy) {
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
+    } else if (!idleTimer && slots.size > 0) {
+      idleTimer = setTimeout(stopIdleWorkers, options.idleShutdownMs ?? defaultIdleShutdownMs);
+      idleTimer.unref();
+    }
+  }
+
+  function stopIdleWorkers(): void {
+    idleTimer = null;
+    const stopping = [...slots];
+    // Out of the set first, so their exit is not taken for a crash.
+    slots.clear();
+    isStarted = false;
+    for (const slot of stopping) void slot.worker.terminate();
   }
 
   /** Drops a worker (timed out or crashed), answers its task, and starts a fresh one. */
@@ -193,9 +218,13 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
 
   // Workers start on the first request: re-importing a folder of known files never needs them.
   let isStarted = false;
+  let idleTimer: NodeJS.Timeout | null = null;
 
   return {
     size,
+    get liveWorkers() {
+      return slots.size;
+    },
     run(job) {
       if (isClosed) return Promise.reject(new PoolClosedError());
       if (!isStarted) {
@@ -210,6 +239,8 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     async close() {
       if (isClosed) return;
       isClosed = true;
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
       const error = new PoolClosedError();
       for (const task of queue.splice(0)) task.reject(error);
       const closing = [...slots];

@@ -33,3 +33,29 @@ describe('the extraction pool', () => {
     expect(responses.map(outcome)).toEqual(['timeout', 'held:400']);
   });
 });
+
+describe('an idle extraction pool', () => {
+  it('stops its workers after the idle time and starts them again for the next file', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2, idleShutdownMs: 100 });
+    expect(pool.liveWorkers).toBe(0);
+    expect(outcome(await pool.run(job('first')))).toBe('first:500');
+    expect(pool.liveWorkers).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(pool.liveWorkers).toBe(0);
+    expect(outcome(await pool.run(job('again')))).toBe('again:500');
+    expect(pool.liveWorkers).toBe(2);
+  });
+
+  it('keeps its workers while files keep coming', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 1, idleShutdownMs: 150 });
+    const threads = new Set<string>();
+    for (let round = 0; round < 5; round++) {
+      const response = await pool.run(job(`file${round}`));
+      expect(outcome(response)).toBe(`file${round}:500`);
+      threads.add(response.detectedType);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    expect(threads.size).toBe(1);
+    expect(pool.liveWorkers).toBe(1);
+  });
+});
