@@ -1,6 +1,8 @@
 import { sql as initial } from './0001-initial.ts';
 import { sql as screening } from './0002-screening.ts';
 import { sql as listPerformance } from './0003-list-performance.ts';
+import { sql as toolCodes } from './0004-tool-codes.ts';
+import { sql as listRow } from './0005-list-row.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -14,4 +16,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-initial', sql: initial },
   { version: 2, name: '0002-screening', sql: screening },
   { version: 3, name: '0003-list-performance', sql: listPerformance },
+  { version: 4, name: '0004-tool-codes', sql: toolCodes },
+  { version: 5, name: '0005-list-row', sql: listRow },
 ];

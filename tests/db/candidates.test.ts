@@ -92,6 +92,74 @@ describe('candidate queries', () => {
     expect(listCandidates(db, { sort: 'name', direction: 'asc', limit: 1 }).map((row) => row.id)).toEqual([ada]);
   });
 
+  it('returns employers and tool lists exactly as stored, whatever their characters and however many tools there are', () => {
+    const employers = ['Acme "Labs"', 'Back\\slash & Co', 'A","B', '', 'Zürich AG, Ltd.', 'Tab\there', '日本'];
+    const profile = { name: 'Dee', email: null, phone: null, location: null, currentTitle: null, employers };
+    const id = insertCandidate(db, 'name:dee', profile, now);
+    // 150 tools: codes run past printable ASCII into two-byte characters.
+    const tools = Array.from({ length: 150 }, (_, index) => ({
+      id: `tool-${String(149 - index).padStart(3, '0')}`,
+      name: 'x',
+      category: 'x',
+      status: index % 3 === 0 ? ('listed' as const) : ('evidence' as const),
+      lines: [1],
+    }));
+    replaceCandidateTools(db, id, analysisWith({ tools }));
+    const item = getCandidateListItem(db, id);
+    const idsWith = (status: 'evidence' | 'listed') => tools.filter((tool) => tool.status === status).map((tool) => tool.id).sort();
+    expect(item?.employers).toEqual(employers);
+    const cases = [[], [''], ['', ''], ['Zürich AG, Ltd.', '日本', '100%'], ['a', '', 'b'], ['Quote"', 'x'], ['x', 'Back\\'], ['\u0001'], ['split\u001fby', 'the separator']];
+    for (const [index, list] of cases.entries()) {
+      const other = insertCandidate(db, `name:case-${index}`, { ...profile, employers: list }, now);
+      expect(getCandidateListItem(db, other)?.employers).toEqual(list);
+    }
+    for (const item of listCandidates(db)) expect(item).toEqual(getCandidateListItem(db, item.id));
+    expect(item?.toolsShipped).toEqual(idsWith('evidence'));
+    expect(item?.toolsListed).toEqual(idsWith('listed'));
+    expect(listCandidates(db).find((row) => row.id === id)).toEqual(item);
+    // Earlier candidates keep their own lists.
+    expect(getCandidateListItem(db, ada)).toMatchObject({ employers: ['Acme 100% Corp'], toolsShipped: ['mlflow'], toolsListed: ['kubeflow'] });
+  });
+
+  it('reads every row of the list the same as the row on its own, whatever its NULLs, text and numbers', () => {
+    const profile = (name: string | null, overrides: Partial<Parameters<typeof insertCandidate>[2]> = {}) => ({
+      name,
+      email: null,
+      phone: null,
+      location: null,
+      currentTitle: null,
+      employers: [],
+      ...overrides,
+    });
+    const unusual = [
+      // A name holding the list's own field separator (U+001F) is read through the plain columns.
+      addCandidate(db, 'Unit\u001fSeparator', 'Oslo\u001f', analysisWith({ yearsExperience: 1 / 3 })),
+      addCandidate(db, 'Empty strings', '', analysisWith({ yearsExperience: 0.1 + 0.2, seniority: 'junior' })),
+      addCandidate(db, 'No years', 'Lyon', analysisWith({ yearsExperience: null, subRole: { id: 'research', confidence: 1, reasons: [] } })),
+      addCandidate(db, 'Negative', 'Kyiv', analysisWith({ evidence: { level: 'none', score: -5 }, padding: { detected: true, score: -1, reasons: [] } })),
+      insertCandidate(db, 'name:blank', profile('', { email: '', location: '', currentTitle: '', employers: [''] }), now),
+      insertCandidate(db, 'email:x@y.z', profile(null, { email: 'x@y.z', currentTitle: 'ML Engineer, "Platform"', employers: ['A', 'B'] }), now),
+    ];
+    const other = addCandidate(db, 'Future', 'Rome', analysisWith({ yearsExperience: 123456789.123 }));
+    db.prepare("UPDATE analyses SET sub_role = 'some-future-role', seniority = 'principal' WHERE candidate_id = ?").run(other);
+    unusual.push(other);
+
+    // A stored list row that is missing is read from the columns too.
+    db.prepare('UPDATE candidates SET list_row = NULL WHERE id = ?').run(ada);
+    const listed = listCandidates(db, { sort: 'imported', direction: 'asc' });
+    expect(listed).toHaveLength(3 + unusual.length);
+    expect(listed[0]).toMatchObject({ id: ada, name: 'Ada', toolsShipped: ['mlflow'] });
+    for (const item of listed) expect(item).toEqual(getCandidateListItem(db, item.id));
+    const byId = new Map(listed.map((item) => [item.id, item]));
+    expect(byId.get(unusual[0] as number)).toMatchObject({ name: 'Unit\u001fSeparator', location: 'Oslo\u001f', yearsExperience: 1 / 3 });
+    expect(byId.get(unusual[1] as number)).toMatchObject({ location: '', yearsExperience: 0.1 + 0.2 });
+    expect(byId.get(unusual[2] as number)).toMatchObject({ yearsExperience: null, subRole: 'research' });
+    expect(byId.get(unusual[3] as number)).toMatchObject({ evidenceScore: -5, paddingScore: -1, isPadded: true });
+    expect(byId.get(unusual[4] as number)).toMatchObject({ name: '', email: '', location: '', currentTitle: '', employers: [''], subRole: null });
+    expect(byId.get(unusual[5] as number)).toMatchObject({ name: null, email: 'x@y.z', currentTitle: 'ML Engineer, "Platform"', employers: ['A', 'B'] });
+    expect(byId.get(other)).toMatchObject({ subRole: 'some-future-role', seniority: 'principal', yearsExperience: 123456789.123 });
+  });
+
   it('treats LIKE wildcards in a location filter as plain text', () => {
     expect(listCandidates(db, { location: '%' })).toEqual([]);
     expect(listCandidates(db, { location: '_' })).toEqual([]);

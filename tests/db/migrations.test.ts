@@ -5,6 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseTooNewError, migrate, openDatabase, schemaVersion } from '../../db/open.ts';
 import { migrations } from '../../db/migrations/index.ts';
+import {
+  deleteCandidate,
+  getCandidateListItem,
+  insertCandidate,
+  listCandidates,
+  setCandidateNotes,
+  setCandidateStatus,
+  setLatestResume,
+} from '../../db/queries/candidates.ts';
+import { replaceCandidateTools, saveAnalysis } from '../../db/queries/analyses.ts';
+import { listRowOf } from '../../db/migrations/0005-list-row.ts';
+import type { ResumeAnalysis } from '../../main/analysis/types.ts';
 
 const tempDirs: string[] = [];
 function tempDbPath(): string {
@@ -77,7 +89,7 @@ describe('migrations', () => {
          is_padded, padding_score, seniority, years_experience, result_json, analyzed_at)
        VALUES (1, 1, 'v', 'devops', 0.5, 'weak', 10, 0, 0, 'mid', 3, '{"kept":true}', 'x')`,
     ).run();
-    migrate(db);
+    migrate(db, migrations.slice(0, 3));
     expect(db.prepare('SELECT resume_file_id, result_json FROM analysis_results').all()).toEqual([{ resume_file_id: 1, result_json: '{"kept":true}' }]);
     expect(db.prepare("SELECT COUNT(*) FROM pragma_table_info('analyses') WHERE name = 'result_json'").pluck().get()).toBe(0);
     const summary = () => db.prepare('SELECT file_count, tools_shipped_json, tools_listed_json FROM candidates WHERE id = 1').get();
@@ -89,6 +101,125 @@ describe('migrations', () => {
     expect(summary()).toMatchObject({ file_count: 3 });
     db.prepare("DELETE FROM resume_files WHERE sha256 = 'a'").run();
     expect(summary()).toMatchObject({ file_count: 2 });
+    db.close();
+  });
+
+  it('0004 replaces the JSON tool lists by tool codes that decode to the same lists, and codes new tools afterwards', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 3));
+    const insertCandidate = db.prepare("INSERT INTO candidates (id, identity_key, created_at, updated_at) VALUES (?, ?, 'x', 'x')");
+    insertCandidate.run(1, 'name:ada');
+    insertCandidate.run(2, 'name:bo');
+    insertCandidate.run(3, 'name:cy');
+    db.prepare(
+      "INSERT INTO candidate_tools VALUES (1, 'mlflow', 'evidence'), (1, 'airflow', 'evidence'), (1, 'ray', 'listed'), (2, 'ray', 'listed'), (2, 'dvc', 'listed')",
+    ).run();
+    db.prepare(`UPDATE candidates SET tools_shipped_json = '["airflow","mlflow"]', tools_listed_json = '["ray"]' WHERE id = 1`).run();
+    db.prepare(`UPDATE candidates SET tools_listed_json = '["dvc","ray"]' WHERE id = 2`).run();
+    migrate(db);
+
+    expect(db.prepare('SELECT code, tool_id FROM tool_codes ORDER BY code').raw().all()).toEqual([
+      [1, 'airflow'],
+      [2, 'dvc'],
+      [3, 'mlflow'],
+      [4, 'ray'],
+    ]);
+    // Code N is the character U+0020 + N: airflow '!', dvc '"', mlflow '#', ray '$'.
+    expect(db.prepare('SELECT id, tool_codes FROM candidates ORDER BY id').raw().all()).toEqual([
+      [1, '!# $'],
+      [2, ' "$'],
+      [3, ' '],
+    ]);
+    const columns = db.prepare("SELECT name FROM pragma_table_info('candidates')").pluck().all();
+    expect(columns).toContain('tool_codes');
+    expect(columns).not.toContain('tools_shipped_json');
+    expect(columns).not.toContain('tools_listed_json');
+
+    const tools = (id: number) => {
+      const item = getCandidateListItem(db, id);
+      return { shipped: item?.toolsShipped, listed: item?.toolsListed };
+    };
+    expect(tools(1)).toEqual({ shipped: ['airflow', 'mlflow'], listed: ['ray'] });
+    expect(tools(2)).toEqual({ shipped: [], listed: ['dvc', 'ray'] });
+    expect(tools(3)).toEqual({ shipped: [], listed: [] });
+
+    const tool = (id: string, status: 'evidence' | 'listed') => ({ id, name: id, category: 'x', status, lines: [1] });
+    replaceCandidateTools(db, 3, { tools: [tool('wandb', 'evidence'), tool('airflow', 'listed'), tool('bentoml', 'evidence')] } as unknown as ResumeAnalysis);
+    expect(db.prepare("SELECT code FROM tool_codes WHERE tool_id IN ('bentoml', 'wandb') ORDER BY tool_id").pluck().all()).toEqual([5, 6]);
+    expect(tools(3)).toEqual({ shipped: ['bentoml', 'wandb'], listed: ['airflow'] });
+    expect(tools(1)).toEqual({ shipped: ['airflow', 'mlflow'], listed: ['ray'] });
+    db.close();
+  });
+
+  it('0005 stores each candidate\'s list row and every write keeps it current', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 4));
+    const insertFile = db.prepare(
+      `INSERT INTO resume_files (candidate_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, status, imported_at)
+       VALUES (?, '/r.txt', 'r.txt', ?, 1, 0, 'txt', 'text', 'imported', 'x')`,
+    );
+    const tool = (id: string, status: 'evidence' | 'listed') => ({ id, name: id, category: 'x', status, lines: [1] });
+    const analysis = (score: number, years: number | null, tools: ReturnType<typeof tool>[] = []) =>
+      ({
+        engineVersion: 'v',
+        subRole: { id: 'devops', confidence: 0.5, reasons: [] },
+        evidence: { level: 'weak', score },
+        padding: { detected: false, score: 3, reasons: [] },
+        seniority: 'mid',
+        yearsExperience: years,
+        tools,
+      }) as unknown as ResumeAnalysis;
+    const profile = (name: string | null) => ({ name, email: null, phone: null, location: 'Oslo', currentTitle: null, employers: ['Acme'] });
+
+    // Before 0005: one analysed candidate with tools, one without any file.
+    const ada = insertCandidate(db, 'name:ada', profile('Ada'), 'x');
+    const adaFile = Number(insertFile.run(ada, 'a1').lastInsertRowid);
+    saveAnalysis(db, adaFile, ada, analysis(40, 6.5, [tool('mlflow', 'evidence'), tool('ray', 'listed')]), 'x');
+    setLatestResume(db, ada, adaFile, profile('Ada'), 'x');
+    replaceCandidateTools(db, ada, analysis(40, 6.5, [tool('mlflow', 'evidence'), tool('ray', 'listed')]));
+    const bo = insertCandidate(db, 'name:bo', profile(null), 'x');
+    migrate(db);
+
+    const fresh = db.prepare(`SELECT id, list_row AS stored, ${listRowOf('candidates.id')} AS fresh FROM candidates ORDER BY id`);
+    const expectCurrent = () => {
+      const rows = fresh.all() as Array<{ id: number; stored: string | null; fresh: string }>;
+      for (const row of rows) expect({ id: row.id, row: row.stored }).toEqual({ id: row.id, row: row.fresh });
+      for (const item of listCandidates(db)) expect(item).toEqual(getCandidateListItem(db, item.id));
+      return rows.length;
+    };
+    expect(expectCurrent()).toBe(2);
+    expect(getCandidateListItem(db, ada)).toMatchObject({ evidenceScore: 40, yearsExperience: 6.5, toolsShipped: ['mlflow'], toolsListed: ['ray'], fileCount: 1 });
+
+    // Every kind of write the app makes, each followed by the same check.
+    const cy = insertCandidate(db, 'name:cy', profile('Cy'), 'x');
+    expectCurrent();
+    const cyFile = Number(insertFile.run(cy, 'c1').lastInsertRowid); // file_count, through 0003's trigger
+    expectCurrent();
+    saveAnalysis(db, cyFile, cy, analysis(70, null), 'x'); // not the latest file yet
+    expectCurrent();
+    setLatestResume(db, cy, cyFile, { ...profile('Cy Young'), currentTitle: 'SRE' }, 'y');
+    expectCurrent();
+    expect(getCandidateListItem(db, cy)).toMatchObject({ name: 'Cy Young', currentTitle: 'SRE', evidenceScore: 70, yearsExperience: null });
+    saveAnalysis(db, cyFile, cy, analysis(75, 2), 'z'); // re-analysis of the latest file
+    expectCurrent();
+    replaceCandidateTools(db, cy, analysis(75, 2, [tool('airflow', 'listed')]));
+    expectCurrent();
+    setCandidateStatus(db, cy, 'advanced', 'later');
+    setCandidateNotes(db, bo, 'call back', 'later');
+    expectCurrent();
+    expect(getCandidateListItem(db, cy)).toMatchObject({ status: 'advanced', evidenceScore: 75, toolsListed: ['airflow'], updatedAt: 'later' });
+    const adaFile2 = Number(insertFile.run(ada, 'a2').lastInsertRowid);
+    saveAnalysis(db, adaFile2, ada, analysis(10, 9), 'x');
+    setLatestResume(db, ada, adaFile2, profile('Ada'), 'x');
+    expectCurrent();
+    expect(getCandidateListItem(db, ada)).toMatchObject({ evidenceScore: 10, fileCount: 2 });
+    db.prepare('DELETE FROM resume_files WHERE id = ?').run(adaFile2); // its analysis goes with it
+    expectCurrent();
+    expect(getCandidateListItem(db, ada)).toMatchObject({ evidenceScore: null, subRole: null, fileCount: 1 });
+    deleteCandidate(db, cy);
+    expect(expectCurrent()).toBe(2);
     db.close();
   });
 
