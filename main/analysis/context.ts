@@ -7,7 +7,7 @@ const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
 const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
 const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
 const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
-const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/u;
+const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
 
 /** Everything the engine needs to know about where a line sits and what kind of statement it is. */
@@ -24,10 +24,10 @@ export interface LineContext {
 export function isListLike(content: string): boolean {
   if (LIST_LABEL.test(content)) return true;
   const items = content.split(LIST_SPLIT).filter((item) => item.length > 0);
-  const words = content.split(/\s+/).length;
-  if (items.length >= 3 && words / items.length <= 3.2 && !ACTION_VERB.test(content.split(/\s+/).slice(0, 2).join(' '))) return true;
+  const words = content.split(/\s+/);
+  if (items.length >= 3 && words.length / items.length <= 3.2 && !ACTION_VERB.test(words.slice(0, 2).join(' '))) return true;
   // A lone sidebar entry ("Kubernetes", "Keras (TensorFlow)") from a two-column layout.
-  return words <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
+  return words.length <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
 }
 
 export function buildContexts(lines: ResumeLine[]): LineContext[] {

@@ -1,3 +1,5 @@
+import { allMatches } from './lines.ts';
+
 /** A calendar month; `month` is null when only the year was written. */
 export interface MonthDate {
   year: number;
@@ -49,13 +51,14 @@ const BARE_MONTH_RANGE = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_NAME})\\s*(?:-|–|—|to)\\s*(${MONTH_NAME}[\\s,'’-]*(?:${YEAR}|'\\d{2}))${TOKEN_END}`,
   'iu',
 );
+const ONLY_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 const YEAR_OR_ABBREVIATED = new RegExp(`${YEAR}|'\\d{2}`);
 const RANGE_SEPARATOR = /^\s*(?:-{1,2}|–|—|−|~|→|to|until|till|through|thru|bis)\s*$/i;
 const SINCE = /(?:since|from)\s*$/i;
 
 export function parseDatePoint(token: string): DatePoint | null {
   const text = token.trim().toLowerCase();
-  if (new RegExp(`^${PRESENT}$`, 'i').test(text)) return 'present';
+  if (ONLY_PRESENT.test(text)) return 'present';
   const named = /^([a-z]{3})[a-z]*\.?[\s,'’-]*(\d{4}|'\d{2})$/.exec(text);
   if (named?.[1] && named[2] && MONTHS[named[1]]) {
     const year = named[2].startsWith("'") ? 2000 + Number(named[2].slice(1)) : Number(named[2]);
@@ -79,7 +82,7 @@ interface Token {
 
 function tokens(text: string): Token[] {
   const found: Token[] = [];
-  for (const match of text.matchAll(DATE_TOKEN)) {
+  for (const match of allMatches(DATE_TOKEN, text)) {
     const point = parseDatePoint(match[0]);
     if (point) found.push({ point, from: match.index, to: match.index + match[0].length });
   }

@@ -7,12 +7,14 @@ import { toolById } from './tools.ts';
 import { excerptOf } from './lines.ts';
 import { notInProduction } from './context.ts';
 import { rules, type PaddingCode } from './rules.ts';
-import { ruleRegex } from './taxonomy.ts';
+import { anyPatternTest, ruleRegex } from './taxonomy.ts';
 
 const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');
 const NOTEBOOK = ruleRegex(rules.padding.notebookPattern, 'i');
 const PRODUCTION_WORD = ruleRegex(rules.padding.productionWordPattern, 'i');
 const GENERIC_CLAIMS = rules.padding.genericClaims.map((claim) => ({ pattern: ruleRegex(claim.pattern, 'i'), category: claim.category }));
+// Few lines make a generic claim: one test of all claims spares the rest a test per claim.
+const anyGenericClaim = anyPatternTest(rules.padding.genericClaims.map((claim) => claim.pattern), 'i');
 const PRODUCTION_PROOF = ['models-in-production', 'deploy-cadence', 'uptime-slo', 'latency-figure', 'throughput-figure', 'cost-saved', 'on-call', 'postmortem-authored'];
 const OPERATING_PROOF = [...PRODUCTION_PROOF, 'retraining-pipeline', 'canary-rollback', 'drift-monitoring', 'llm-serving'];
 const NON_TOOL_CATEGORIES = new Set(['languages', 'notebooks']);
@@ -66,14 +68,16 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
   const hasProductionProof = PRODUCTION_PROOF.some((code) => signals.codes.has(code));
   const hasOperatingProof = OPERATING_PROOF.some((code) => signals.codes.has(code));
 
+  const toolsByLine = new Map<number, Set<string>>();
+  for (const hit of hits) toolsByLine.set(hit.lineNumber, (toolsByLine.get(hit.lineNumber) ?? new Set()).add(hit.toolId));
   for (const context of content) {
-    const toolsOnLine = new Set(hits.filter((hit) => hit.lineNumber === context.line.number).map((hit) => hit.toolId));
+    const toolsOnLine = toolsByLine.get(context.line.number) ?? new Set<string>();
     if (toolsOnLine.size >= rules.padding.longListMinTools && !(context.isWork && context.hasAction && !context.isList)) {
       add('long-tool-list', context, `Lists ${toolsOnLine.size} tools on one line with no work described around them.`);
     }
     if (context.isInterest) continue;
     const categoriesOnLine = new Set([...toolsOnLine].map((id) => toolById(id).tool.category));
-    for (const claim of GENERIC_CLAIMS) {
+    for (const claim of anyGenericClaim(context.line.content) ? GENERIC_CLAIMS : []) {
       const named = claim.category === 'any' ? toolsOnLine.size > 0 : categoriesOnLine.has(claim.category);
       if (claim.pattern.test(context.line.content) && !named) {
         add('generic-category', context, 'Claims a category of tooling without naming the tool actually used.');

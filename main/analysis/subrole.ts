@@ -3,7 +3,7 @@ import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
 import type { ToolFinding } from './types.ts';
 import { rules } from './rules.ts';
-import { lineIndexAt } from './lines.ts';
+import { allMatches, lineIndexAt } from './lines.ts';
 import { ruleRegex } from './taxonomy.ts';
 
 interface CueHit {
@@ -96,7 +96,7 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
       // One statement wrapped over several lines is still one statement: a cue counts once per block.
       const blockWeights = new Map<number, number>();
       let previous = -1;
-      for (const match of joined.matchAll(cue.regex)) {
+      for (const match of allMatches(cue.regex, joined)) {
         const index = lineIndexAt(starts, match.index);
         const context = counted[index];
         if (index === previous || !context) continue;

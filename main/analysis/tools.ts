@@ -12,10 +12,6 @@ export interface ToolHit {
   from: number;
   to: number;
   isEvidence: boolean;
-  /** Named as something they did not do ("never deployed to SageMaker"). */
-  negated: boolean;
-  /** Preceded by "familiar with", "exposure to"... */
-  hedged: boolean;
 }
 
 const taxonomy = loadTaxonomy();
@@ -72,26 +68,20 @@ function resolveOverlaps(found: RawMatch[]): RawMatch[] {
 const TEXT_JOIN = '\n\u0000\n';
 
 /**
- * Offsets where an alias match can start, keyed by the lower-cased ASCII word ([a-z0-9]+) found there: a match starts
- * after a character that is not a word character, so only words not preceded by "_" are recorded.
+ * Any word an alias can start with, as a whole ASCII word ([A-Za-z0-9]+) not preceded by "_": an alias match starts
+ * after a character that is not a word character. The words are lower-case letters and digits.
  */
+const ALIAS_FIRST_WORD = new RegExp(`(?<![A-Za-z0-9_])(?:${[...new Set(aliases.flatMap((alias) => alias.leadingWords))].join('|')})(?![A-Za-z0-9])`, 'gi');
+
+/** Offsets where an alias match can start, keyed by the lower-cased word found there. */
 function wordStarts(text: string): Map<string, number[]> {
   const starts = new Map<string, number[]>();
-  let start = -1;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 0;
-    const lower = code | 0x20;
-    if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) {
-      if (start < 0) start = index;
-      continue;
-    }
-    if (start >= 0 && text.charCodeAt(start - 1) !== 0x5f) {
-      const word = text.slice(start, index).toLowerCase();
-      const offsets = starts.get(word);
-      if (offsets) offsets.push(start);
-      else starts.set(word, [start]);
-    }
-    start = -1;
+  ALIAS_FIRST_WORD.lastIndex = 0;
+  for (let match = ALIAS_FIRST_WORD.exec(text); match; match = ALIAS_FIRST_WORD.exec(text)) {
+    const word = match[0].toLowerCase();
+    const offsets = starts.get(word);
+    if (offsets) offsets.push(match.index);
+    else starts.set(word, [match.index]);
   }
   return starts;
 }
@@ -146,11 +136,13 @@ function hasTechnicalContext(match: RawMatch, context: LineContext, others: RawM
   return compiled.contextWords?.test(surrounding) ?? false;
 }
 
-function isEvidenceHit(context: LineContext, negated: boolean, hedged: boolean): boolean {
-  if (!context.isWork || context.isList || context.isCourse || context.isInterest || negated || hedged) return false;
+function isEvidenceHit(context: LineContext, text: string, match: RawMatch): boolean {
+  if (!context.isWork || context.isList || context.isCourse || context.isInterest) return false;
   // A project bullet describes something the person made even when it is written without a verb.
   const describesProject = context.line.section === 'projects' && context.line.isBullet;
-  return context.hasAction || describesProject || /\d/.test(context.block);
+  if (!context.hasAction && !describesProject && !/\d/.test(context.block)) return false;
+  // Not named as something they did not do ("never deployed to SageMaker"), nor after "familiar with".
+  return !isNegated(text, match.from, match.to) && !FAMILIARITY.test(clauseAround(text, match.from, match.to).before);
 }
 
 export function findToolHits(contexts: LineContext[]): ToolHit[] {
@@ -167,7 +159,7 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
       const sideMatches = sideMatchesPerLine[index] ?? [];
       for (const match of sideMatches) {
         if (match.needsContext && !sideMatches.some((other) => other !== match && !other.needsContext)) continue;
-        hits.push({ toolId: match.toolId, lineNumber: line.number, from: match.from, to: match.to, isEvidence: false, negated: false, hedged: false });
+        hits.push({ toolId: match.toolId, lineNumber: line.number, from: match.from, to: match.to, isEvidence: false });
       }
     }
     const text = texts[index] ?? '';
@@ -175,17 +167,7 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
     for (const match of matches) {
       const ambiguous = match.needsContext || context.isInterest;
       if (ambiguous && (headerNameZone.has(line.number) || !hasTechnicalContext(match, context, matches))) continue;
-      const negated = isNegated(text, match.from, match.to);
-      const hedged = FAMILIARITY.test(clauseAround(text, match.from, match.to).before);
-      hits.push({
-        toolId: match.toolId,
-        lineNumber: line.number,
-        from: match.from,
-        to: match.to,
-        isEvidence: isEvidenceHit(context, negated, hedged),
-        negated,
-        hedged,
-      });
+      hits.push({ toolId: match.toolId, lineNumber: line.number, from: match.from, to: match.to, isEvidence: isEvidenceHit(context, text, match) });
     }
   });
   return hits;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResume, ANALYSIS_ENGINE_VERSION, loadTaxonomy, taxonomy } from '../../main/analysis/index.ts';
 import { findDateRange, parseDatePoint } from '../../main/analysis/dates.ts';
-import { parseTaxonomy } from '../../main/analysis/taxonomy.ts';
+import { anyPatternTest, parseTaxonomy, ruleRegex } from '../../main/analysis/taxonomy.ts';
 import { extractRoles, yearsOfExperience } from '../../main/analysis/timeline.ts';
-import { cleanLine, splitLines } from '../../main/analysis/lines.ts';
+import { allMatches, cleanLine, splitLines } from '../../main/analysis/lines.ts';
 import { assignSections } from '../../main/analysis/sections.ts';
 import { loadFixtures, TEST_NOW } from './fixtures.ts';
 
@@ -22,6 +22,28 @@ function rolesOf(text: string) {
   assignSections(lines);
   return extractRoles(lines, NOW);
 }
+
+describe('pattern helpers', () => {
+  it('allMatches finds what matchAll finds, empty and astral matches included', () => {
+    const cases: Array<[RegExp, string]> = [
+      [/\b\w+\b/g, 'Kubeflow, MLflow and W&B'],
+      [/x*/g, 'axxbx'],
+      [/\p{L}*/gu, 'a\u{1D400}b c'],
+      [/(?:)/gu, '\u{1F600}x'],
+    ];
+    for (const [pattern, text] of cases) {
+      const expected = [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+      expect(allMatches(pattern, text).map((match) => [match.index, match[0]]), String(pattern)).toEqual(expected);
+    }
+  });
+  it('anyPatternTest answers like testing each pattern, also for patterns that cannot share one regex', () => {
+    const sources = ['\\bcontainer orchestration\\b', '(a)\\1b', '\\p{Lu}{3}', 'x\\1y', '^only$'];
+    const anyMatches = anyPatternTest(sources, 'i');
+    for (const text of ['Container Orchestration tools', 'aab', 'ab', 'ÄÖÜ', 'x\u0001y', 'only', 'not only', 'nothing here']) {
+      expect(anyMatches(text), text).toBe(sources.some((source) => ruleRegex(source, 'i').test(text)));
+    }
+  });
+});
 
 describe('line cleaning', () => {
   it('collapses whitespace, drops invisible characters and normalises compatibility forms', () => {
