@@ -198,9 +198,11 @@ export function listQueryCases(): Array<{ label: string; filter: CandidateFilter
 export function benchListQueries(db: Db, rounds = 7): { cases: ListQueryResult[]; p50: number; p95: number } {
   const all: number[] = [];
   const cases: ListQueryResult[] = [];
-  // One untimed pass over every case first: the search benchmark before this one leaves
-  // ~200 MB of garbage (its index and lists), and without the pass the old-generation
-  // collection of it lands in the first timed case (seen as 70 ms instead of 30 ms).
+  // One untimed pass over every case first (statements, JIT, page cache). The search
+  // benchmark before this one leaves ~200 MB of garbage (its index and lists); without the
+  // pass its collection started in the first timed case (60–76 ms p50 against ~30 ms for
+  // the same query later). With it, --trace-gc still shows that collection near the start
+  // of the timed cases when the calls promote much (a loaded machine).
   for (const { filter } of listQueryCases()) listCandidates(db, filter);
   for (const { label, filter } of listQueryCases()) {
     listCandidates(db, filter); // warm the page cache and the statement
