@@ -20,14 +20,28 @@ export interface ImportRunRow {
   imported_count: number;
   duplicate_count: number;
   failed_count: number;
+  /** The process running the import (migration 0006); null for runs recorded before it. */
+  owner_pid: number | null;
+  /** When that process last wrote to the run. */
+  heartbeat_at: string | null;
 }
 
-/**
- * Runs left 'running' belong to a process that was killed mid-import (an import in
- * this process is never concurrent with this call). Returns how many were marked.
- */
-export function markInterruptedRuns(db: Db, now: string): number {
-  return db.prepare(`UPDATE import_runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'`).run(now).changes;
+export interface RunningImport {
+  id: number;
+  ownerPid: number | null;
+  heartbeatAt: string | null;
+}
+
+export function listRunningImports(db: Db): RunningImport[] {
+  return db
+    .prepare<[], RunningImport>(`SELECT id, owner_pid AS ownerPid, heartbeat_at AS heartbeatAt FROM import_runs WHERE status = 'running'`)
+    .all();
+}
+
+/** Runs whose process was killed mid-import: 'running' for good unless marked. */
+export function markRunsInterrupted(db: Db, runIds: readonly number[], now: string): void {
+  const mark = cachedStatement(db, `UPDATE import_runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'`);
+  for (const runId of runIds) mark.run(now, runId);
 }
 
 /** A run that stopped on an unexpected error is recorded as interrupted; re-running finishes it. */
@@ -38,17 +52,24 @@ export function markRunInterrupted(db: Db, runId: number, counts: ImportRunCount
   ).run({ runId, now, ...counts });
 }
 
-export function createImportRun(db: Db, roots: readonly string[], now: string): number {
-  const result = db.prepare('INSERT INTO import_runs (roots_json, started_at) VALUES (?, ?)').run(JSON.stringify(roots), now);
+export function createImportRun(db: Db, roots: readonly string[], ownerPid: number, now: string): number {
+  const result = db
+    .prepare('INSERT INTO import_runs (roots_json, started_at, owner_pid, heartbeat_at) VALUES (?, ?, ?, ?)')
+    .run(JSON.stringify(roots), now, ownerPid, now);
   return Number(result.lastInsertRowid);
 }
 
-export function updateImportRunCounts(db: Db, runId: number, counts: ImportRunCounts): void {
+/** Also the run's heartbeat: the owner is alive and working. */
+export function updateImportRunCounts(db: Db, runId: number, counts: ImportRunCounts, now: string): void {
   cachedStatement(
     db,
     `UPDATE import_runs SET total_files = @totalFiles, imported_count = @imported, duplicate_count = @duplicates,
-       failed_count = @failed WHERE id = @runId`,
-  ).run({ runId, ...counts });
+       failed_count = @failed, heartbeat_at = @now WHERE id = @runId`,
+  ).run({ runId, now, ...counts });
+}
+
+export function touchImportRun(db: Db, runId: number, now: string): void {
+  cachedStatement(db, 'UPDATE import_runs SET heartbeat_at = ? WHERE id = ?').run(now, runId);
 }
 
 export function finishImportRun(db: Db, runId: number, status: 'completed' | 'cancelled', counts: ImportRunCounts, now: string): void {

@@ -13,6 +13,7 @@ import { createExtractPool, defaultTimeLimitMs, type ExtractPool } from './pool.
 import { failures, type FailureInfo } from './failures.ts';
 import { walkFiles, type WalkEntry } from './walk.ts';
 import { identityKey, profileFrom } from './identity.ts';
+import { abandonedRuns, HEARTBEAT_INTERVAL_MS } from './run-owner.ts';
 import { findCandidateIdByIdentity, insertCandidate, setLatestResume } from '../../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis } from '../../db/queries/analyses.ts';
 import {
@@ -26,8 +27,10 @@ import {
 import {
   createImportRun,
   finishImportRun,
-  markInterruptedRuns,
+  listRunningImports,
   markRunInterrupted,
+  markRunsInterrupted,
+  touchImportRun,
   updateImportRunCounts,
   type ImportRunCounts,
 } from '../../db/queries/imports.ts';
@@ -147,6 +150,21 @@ export async function importPaths(ctx: ServiceContext, paths: readonly string[],
 }
 
 async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool, options: ImportOptions): Promise<ImportSummary> {
+  const { db } = ctx;
+  const stamp = () => ctx.now().toISOString();
+  markRunsInterrupted(db, abandonedRuns(listRunningImports(db), ctx.now()), stamp());
+  const runId = createImportRun(db, roots, process.pid, stamp());
+  // Between batches (a slow file, a long scan) the run still shows that its process is alive.
+  const heartbeat = setInterval(() => touchImportRun(db, runId, stamp()), HEARTBEAT_INTERVAL_MS);
+  heartbeat.unref();
+  try {
+    return await importRun(ctx, runId, roots, pool, options);
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+async function importRun(ctx: ServiceContext, runId: number, roots: string[], pool: ExtractPool, options: ImportOptions): Promise<ImportSummary> {
   const { db, signal } = { db: ctx.db, signal: options.signal };
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const timeLimitMs = options.timeLimitMs ?? defaultTimeLimitMs;
@@ -155,9 +173,6 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
   const startedAt = Date.now();
   const stamp = () => ctx.now().toISOString();
   const nowMs = ctx.now().getTime();
-
-  markInterruptedRuns(db, stamp());
-  const runId = createImportRun(db, roots, stamp());
 
   const counts: ImportRunCounts = { totalFiles: 0, imported: 0, duplicates: 0, failed: 0 };
   const failed: ImportFailure[] = [];
@@ -193,7 +208,7 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
     counts.totalFiles = entries.length;
     progress();
   }
-  updateImportRunCounts(db, runId, counts);
+  updateImportRunCounts(db, runId, counts, stamp());
   phase = 'importing';
   progress(true);
 
@@ -274,7 +289,7 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
         }
       }
     }
-    updateImportRunCounts(db, runId, counts);
+    updateImportRunCounts(db, runId, counts, now);
   });
 
   const flush = () => {
