@@ -1,5 +1,5 @@
 import type { Contact } from './types.ts';
-import { cleanLine, type ResumeLine } from './lines.ts';
+import { allMatches, cleanLine, type ResumeLine } from './lines.ts';
 import { findDateRange } from './dates.ts';
 import { rules } from './rules.ts';
 
@@ -144,7 +144,7 @@ function findEmail(lines: ResumeLine[]): string | null {
 }
 
 function phoneCandidates(text: string): string[] {
-  return [...withoutEmails(text).matchAll(PHONE)]
+  return allMatches(PHONE, withoutEmails(text))
     .map((match) => match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–-]+$/, ''))
     .filter((candidate) => {
       const digits = candidate.replace(/\D/g, '');
@@ -210,10 +210,10 @@ function findLinks(header: ResumeLine[], lines: ResumeLine[]): string[] {
     // Links need a "/" or "www." unless they are bare domains, which are only looked for in the header.
     const isHeader = headerNumbers.has(line.number);
     if (!isHeader && !text.includes('/') && !/www\./i.test(text)) continue;
-    const found = [...text.matchAll(URL_PATTERN)].map((match) => match[0]);
+    const found = allMatches(URL_PATTERN, text).map((match) => match[0]);
     if (isHeader) {
       const withoutUrls = text.replace(URL_PATTERN, ' ');
-      found.push(...[...withoutUrls.matchAll(BARE_DOMAIN)].map((match) => match[0]));
+      found.push(...allMatches(BARE_DOMAIN, withoutUrls).map((match) => match[0]));
     }
     for (const candidate of found) {
       const url = normalizeUrl(candidate);

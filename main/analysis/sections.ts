@@ -26,9 +26,11 @@ export function headingKind(line: ResumeLine): SectionKind | null {
   const exact = headingLookup.get(key);
   if (exact) return exact;
   // Bilingual headings such as "Expérience / Experience".
-  for (const part of key.split(/\s*[/|]\s*/)) {
-    const kind = headingLookup.get(headingKey(part));
-    if (kind && key.includes('/')) return kind;
+  if (key.includes('/')) {
+    for (const part of key.split(/\s*[/|]\s*/)) {
+      const kind = headingLookup.get(headingKey(part));
+      if (kind) return kind;
+    }
   }
   const words = key.split(' ');
   // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
