@@ -3,7 +3,8 @@ import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
 import type { ToolFinding } from './types.ts';
 import { rules } from './rules.ts';
-import { allMatches, lineIndexAt } from './lines.ts';
+import { lineIndexAt } from './lines.ts';
+import { multiPatternScan } from './scan.ts';
 import { ruleRegex } from './taxonomy.ts';
 
 interface CueHit {
@@ -13,11 +14,9 @@ interface CueHit {
   points: number;
 }
 
-const compiledCues = subRoleIds.map((role) => ({
-  role,
-  // Global + multiline: each cue scans all counted lines in one pass (see LINE_JOIN).
-  cues: rules.subRoles[role].cues.map((cue) => ({ ...cue, regex: ruleRegex(cue.pattern, 'gim') })),
-}));
+const cues = subRoleIds.flatMap((role) => rules.subRoles[role].cues.map((cue) => ({ ...cue, role })));
+// Multiline: each cue scans all counted lines joined (see LINE_JOIN).
+const scanCues = multiPatternScan(cues.map((cue) => cue.pattern), 'im');
 const titleHints = rules.subRoleTitleHints.map((hint) => ({ ...hint, regex: ruleRegex(hint.pattern, 'i') }));
 const weighting = rules.subRoleWeighting;
 /**
@@ -90,32 +89,31 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
   }
 
   let workCueCount = 0;
-  for (const { role, cues } of compiledCues) {
-    for (const cue of cues) {
-      const lines: number[] = [];
-      // One statement wrapped over several lines is still one statement: a cue counts once per block.
-      const blockWeights = new Map<number, number>();
-      let previous = -1;
-      for (const match of allMatches(cue.regex, joined)) {
-        const index = lineIndexAt(starts, match.index);
-        const context = counted[index];
-        if (index === previous || !context) continue;
-        previous = index;
-        if (context.line.section !== 'summary') workCueCount += 1;
-        lines.push(context.line.number);
-        blockWeights.set(context.line.block, Math.max(blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
-      }
-      if (lines.length === 0) continue;
-      const lineWeights = [...blockWeights.values()];
-      // A cue repeated on many lines keeps adding, but only its best-placed few lines count.
-      const points = lineWeights
-        .sort((a, b) => b - a)
-        .slice(0, weighting.maxCountedRepeats)
-        .reduce((sum, factor) => sum + cue.weight * factor, 0);
-      scores.set(role, (scores.get(role) ?? 0) + points);
-      hits.push({ role, label: cue.label, lines, points });
+  const matchStartsPerCue = scanCues(joined);
+  cues.forEach((cue, cueIndex) => {
+    const lines: number[] = [];
+    // One statement wrapped over several lines is still one statement: a cue counts once per block.
+    const blockWeights = new Map<number, number>();
+    let previous = -1;
+    for (const matchStart of matchStartsPerCue[cueIndex] ?? []) {
+      const index = lineIndexAt(starts, matchStart);
+      const context = counted[index];
+      if (index === previous || !context) continue;
+      previous = index;
+      if (context.line.section !== 'summary') workCueCount += 1;
+      lines.push(context.line.number);
+      blockWeights.set(context.line.block, Math.max(blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
     }
-  }
+    if (lines.length === 0) return;
+    const lineWeights = [...blockWeights.values()];
+    // A cue repeated on many lines keeps adding, but only its best-placed few lines count.
+    const points = lineWeights
+      .sort((a, b) => b - a)
+      .slice(0, weighting.maxCountedRepeats)
+      .reduce((sum, factor) => sum + cue.weight * factor, 0);
+    scores.set(cue.role, (scores.get(cue.role) ?? 0) + points);
+    hits.push({ role: cue.role, label: cue.label, lines, points });
+  });
 
   const newestFirst = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth);
   const titleReasons: string[] = [];
