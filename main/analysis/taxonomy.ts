@@ -117,14 +117,16 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh").
+// Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh"). Sticky: an alias is
+// tried only where one of its leading words starts (see findToolHits).
 function aliasPattern(text: string, caseSensitive: boolean): RegExp {
   const body = escapeRegex(text).replace(/\\? /g, '[\\s-]?');
   return new RegExp(`(?<![${WORD_CHAR}])${body}(?![${WORD_CHAR}]|\\.[${LETTER_CHAR}])`, caseSensitive ? 'y' : 'yi');
 }
 
 function leadingWords(text: string): string[] {
-  const words = text.toLowerCase().split(' ');
+  // Only ASCII letters are lower-cased: without the unicode flag, other letters never match an ASCII one.
+  const words = text.replace(/[A-Z]/g, (letter) => letter.toLowerCase()).split(' ');
   const runTogether = words.map((_, index) => words.slice(0, index + 1).join(''));
   return [...new Set(runTogether.map((joined) => /^[a-z0-9]*/.exec(joined)?.[0] ?? ''))];
 }

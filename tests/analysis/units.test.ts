@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResume, ANALYSIS_ENGINE_VERSION, loadTaxonomy, taxonomy } from '../../main/analysis/index.ts';
 import { findDateRange, parseDatePoint } from '../../main/analysis/dates.ts';
-import { anyPatternTest, parseTaxonomy, ruleRegex } from '../../main/analysis/taxonomy.ts';
+import { anyPatternTest, compileAliases, parseTaxonomy, ruleRegex } from '../../main/analysis/taxonomy.ts';
 import { extractRoles, yearsOfExperience } from '../../main/analysis/timeline.ts';
 import { allMatches, cleanLine, splitLines } from '../../main/analysis/lines.ts';
 import { assignSections } from '../../main/analysis/sections.ts';
@@ -243,6 +243,11 @@ describe('taxonomy', () => {
     expect(() => parseTaxonomy(bad)).toThrow(/tools\.0\.firstReleaseYear/);
     const duplicate = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['X'] }, { id: 'x', name: 'Y', category: 'data', firstReleaseYear: 2020, aliases: ['Y'] }] };
     expect(() => parseTaxonomy(duplicate)).toThrow(/tools\.1\.id: duplicate/);
+  });
+  it('looks aliases up by their leading ASCII words, run together where a space may be left out', () => {
+    const tools = [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['Argo CD', 'GitLab CI/CD', 'W&B', 'A\u212AB'] }];
+    const compiled = compileAliases(parseTaxonomy({ version: 1, tools }));
+    expect(compiled.map((alias) => alias.leadingWords)).toEqual([['argo', 'argocd'], ['gitlab', 'gitlabci'], ['w'], ['a']]);
   });
   it('rejects an alias that does not start with an ASCII letter or digit (aliases are looked up by their first word)', () => {
     const accented = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['Éclair'] }] };
