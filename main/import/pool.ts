@@ -63,6 +63,8 @@ interface Slot {
   tasks: Task[];
   /** The time limit of the first task. */
   timer: NodeJS.Timeout | null;
+  /** When the first task's time is up (performance.now()). */
+  deadline: number;
 }
 
 /** Requests a worker holds: the one it reads and the next. */
@@ -82,7 +84,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, isReady: false, tasks: [], timer: null };
+    const slot: Slot = { worker, isReady: false, tasks: [], timer: null, deadline: Number.POSITIVE_INFINITY };
     slots.add(slot);
     updateRefs();
 
@@ -103,6 +105,12 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
           code: 'corrupt',
           reason: 'Shipped could not process this file because of an internal error (details are in the log).',
         });
+        return;
+      }
+      // An answer that was already late when it arrived (the main thread was busy when the
+      // timer was due) is a timeout too, whichever of the two the event loop saw first.
+      if (performance.now() > slot.deadline) {
+        finish(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(task.job.timeLimitMs ?? defaultTimeLimitMs) });
         return;
       }
       const { id: _id, ...response } = message;
@@ -131,6 +139,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     const task = slot.tasks[0];
     if (!task) return;
     const timeLimitMs = task.job.timeLimitMs ?? defaultTimeLimitMs;
+    slot.deadline = performance.now() + timeLimitMs;
     slot.timer = setTimeout(() => {
       log.info(`${task.job.fileName} exceeded ${timeLimitMs} ms; restarting its worker`);
       replace(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitMs) }, new Error('timeout'));

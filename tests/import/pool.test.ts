@@ -34,6 +34,20 @@ describe('the extraction pool', () => {
   });
 });
 
+describe('a late answer', () => {
+  it('is a timeout even when the main thread was too busy to fire the timer first', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 1 });
+    await pool.run(job('warm-up'));
+    const answer = pool.run(job('quick', 50));
+    // The worker answers within a few milliseconds, while this thread is busy well past the limit.
+    const busyUntil = performance.now() + 200;
+    while (performance.now() < busyUntil);
+    expect(outcome(await answer)).toBe('timeout');
+    // The worker was not at fault: it keeps reading.
+    expect(outcome(await pool.run(job('next')))).toBe('next:400');
+  });
+});
+
 describe('an idle extraction pool', () => {
   it('stops its workers after the idle time and starts them again for the next file', async () => {
     pool = createExtractPool({ workerUrl: scriptedWorker, size: 2, idleShutdownMs: 100 });
