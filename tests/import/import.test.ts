@@ -373,3 +373,26 @@ describe('analyzePaths', () => {
     expect(third).toEqual({ file: join(dir.path, '3.pdf'), error: { code: 'unsupported-type', reason: expect.stringMatching(/image/) } });
   });
 });
+
+describe('reading files', () => {
+  it('reads a resume over 1 MB (read asynchronously) as well as small ones (read synchronously)', async () => {
+    const dir = tempDir();
+    const small = resumeToText(syntheticResume(31));
+    // A long text resume: the same resume followed by 1.2 MB of project notes.
+    const note = 'Maintained the internal wiki page for the batch scoring jobs and their owners.\n';
+    dir.file('long.txt', resumeToText(syntheticResume(32)) + '\n' + note.repeat(Math.ceil(1_200_000 / note.length)));
+    dir.file('short.txt', small);
+    const { ctx } = makeContext();
+    const summary = await importPaths(ctx, [dir.path], { pool });
+    expect(summary).toMatchObject({ imported: 2, failed: [] });
+    const sizes = rows<{ file_name: string; size_bytes: number; length: number }>(
+      ctx,
+      'SELECT file_name, size_bytes, length(text) AS length FROM resume_files ORDER BY file_name',
+    );
+    expect(sizes[0]).toMatchObject({ file_name: 'long.txt' });
+    expect(sizes[0]!.size_bytes).toBeGreaterThan(1024 * 1024);
+    expect(sizes[0]!.length).toBeGreaterThan(1_000_000);
+    expect(sizes[1]).toMatchObject({ file_name: 'short.txt', length: normaliseText(small).length });
+    ctx.db.close();
+  });
+});
