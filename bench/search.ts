@@ -195,14 +195,16 @@ export function listQueryCases(): Array<{ label: string; filter: CandidateFilter
   return cases;
 }
 
-export function benchListQueries(db: Db, rounds = 7): { cases: ListQueryResult[]; p50: number; p95: number } {
+export interface ListQueriesResult {
+  cases: ListQueryResult[];
+  p50: number;
+  p95: number;
+}
+
+export function benchListQueries(db: Db, rounds = 7): ListQueriesResult {
   const all: number[] = [];
   const cases: ListQueryResult[] = [];
-  // One untimed pass over every case first (statements, JIT, page cache). The search
-  // benchmark before this one leaves ~200 MB of garbage (its index and lists); without the
-  // pass its collection started in the first timed case (60–76 ms p50 against ~30 ms for
-  // the same query later). With it, --trace-gc still shows that collection near the start
-  // of the timed cases when the calls promote much (a loaded machine).
+  // One untimed pass over every case first: statements, JIT, page cache.
   for (const { filter } of listQueryCases()) listCandidates(db, filter);
   for (const { label, filter } of listQueryCases()) {
     listCandidates(db, filter); // warm the page cache and the statement
