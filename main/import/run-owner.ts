@@ -27,6 +27,7 @@ export function abandonedRuns(
     .filter(({ ownerPid, heartbeatAt }) => {
       if (ownerPid === null || heartbeatAt === null) return true;
       const silentMs = now.getTime() - Date.parse(heartbeatAt);
+      // Written so that an unreadable heartbeat (NaN) also counts as silent.
       return !isAlive(ownerPid) || !(silentMs < HEARTBEAT_STALE_MS);
     })
     .map((run) => run.id);
