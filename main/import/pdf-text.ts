@@ -5,13 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { init } from '@embedpdf/pdfium';
+import { createLogger } from '../logger.ts';
 import { PageTextBuilder } from './pdf-layout.ts';
+
+const log = createLogger('import.pdf');
 
 export type PdfiumOutcome =
   | { kind: 'text'; text: string }
   | { kind: 'encrypted' }
-  /** PDFium could not open the file; `code` is its FPDF_ERR_* value. */
-  | { kind: 'unreadable'; code: number }
+  /** PDFium could not open the file. */
+  | { kind: 'unreadable' }
   /** PDFium itself failed to start in this thread (see `error`); nothing was read. */
   | { kind: 'unavailable'; error: string };
 
@@ -134,13 +137,13 @@ function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
   const { api } = engine;
   // PDFium reads the document from its own heap for as long as it is open.
   const data = api.malloc(bytes.length);
-  if (!data) return { kind: 'unreadable', code: 0 };
+  if (!data) return { kind: 'unreadable' };
   try {
     new Uint8Array(engine.heap(), data, bytes.length).set(bytes);
     const document = api.FPDF_LoadMemDocument(data, bytes.length, 0);
     if (!document) {
       const code = api.FPDF_GetLastError();
-      return code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY ? { kind: 'encrypted' } : { kind: 'unreadable', code };
+      return code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY ? { kind: 'encrypted' } : { kind: 'unreadable' };
     }
     try {
       const pages: string[] = [];
@@ -167,6 +170,8 @@ export function createPdfiumReader(loadWasm: () => Promise<ArrayBuffer> = packag
       started = await engine;
     } catch (error) {
       engine = undefined;
+      // pdf-parse reads the file instead, several times slower: worth a line in the log.
+      log.warn('PDFium could not start; reading PDFs with pdf-parse', error);
       return { kind: 'unavailable', error: error instanceof Error ? error.message : String(error) };
     }
     return readDocument(started, bytes);
