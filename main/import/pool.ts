@@ -67,6 +67,10 @@ interface Slot {
   deadline: number;
 }
 
+function timeLimitOf(task: Task): number {
+  return task.job.timeLimitMs ?? defaultTimeLimitMs;
+}
+
 /** Requests a worker holds: the one it reads and the next. */
 const TASKS_PER_WORKER = 2;
 
@@ -110,7 +114,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       // An answer that was already late when it arrived (the main thread was busy when the
       // timer was due) is a timeout too, whichever of the two the event loop saw first.
       if (performance.now() > slot.deadline) {
-        finish(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(task.job.timeLimitMs ?? defaultTimeLimitMs) });
+        finish(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitOf(task)) });
         return;
       }
       const { id: _id, ...response } = message;
@@ -138,7 +142,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
   function startTimer(slot: Slot): void {
     const task = slot.tasks[0];
     if (!task) return;
-    const timeLimitMs = task.job.timeLimitMs ?? defaultTimeLimitMs;
+    const timeLimitMs = timeLimitOf(task);
     slot.deadline = performance.now() + timeLimitMs;
     slot.timer = setTimeout(() => {
       log.info(`${task.job.fileName} exceeded ${timeLimitMs} ms; restarting its worker`);

@@ -165,13 +165,13 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
   const heartbeat = setInterval(() => touchImportRun(db, runId, stamp()), HEARTBEAT_INTERVAL_MS);
   heartbeat.unref();
   try {
-    return await importRun(ctx, runId, roots, pool, options);
+    return await importIntoRun(ctx, runId, roots, pool, options);
   } finally {
     clearInterval(heartbeat);
   }
 }
 
-async function importRun(ctx: ServiceContext, runId: number, roots: string[], pool: ExtractPool, options: ImportOptions): Promise<ImportSummary> {
+async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[], pool: ExtractPool, options: ImportOptions): Promise<ImportSummary> {
   const { db, signal } = { db: ctx.db, signal: options.signal };
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const timeLimitMs = options.timeLimitMs ?? defaultTimeLimitMs;
