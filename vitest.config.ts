@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Browser tests share two cores with the whole suite; a second is too short a wait for a page under that load.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

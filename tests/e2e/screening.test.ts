@@ -90,6 +90,8 @@ describe('screening call (e2e)', () => {
     expect(await page.locator('.sc-suggest .sc-rec').textContent()).toBe('Advance');
     await page.keyboard.press('a');
     await expect.poll(() => page.getByRole('button', { name: 'Finish and set status to Advanced' }).count()).toBe(1);
+    // Enter finishes even before focus has reached the Finish button.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Enter');
 
     await expect.poll(() => page.getByTestId('final-recommendation').textContent()).toBe('Advance');

@@ -236,6 +236,10 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
         } else if (event.key === 'Escape') {
           event.preventDefault();
           setMode('call');
+        } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
+          // Focus moves to the Finish button a tick after a choice; Enter pressed in that tick still finishes.
+          event.preventDefault();
+          void finish();
         }
         return;
       }
@@ -297,7 +301,7 @@ export function ScreeningScreen(props: { screeningId: number; onExit: () => void
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [chooseRecommendation, detail, flushNotes, goTo, index, isLive, isRatingArmed, mode, openFinish, question, questions.length, rate, saveAnswer]);
+  }, [chooseRecommendation, detail, finish, flushNotes, goTo, index, isLive, isRatingArmed, mode, openFinish, question, questions.length, rate, saveAnswer]);
 
   if (loadError) {
     return (
