@@ -13,11 +13,12 @@ export interface PageElement {
   append(...nodes: PageElement[]): void;
   remove(): void;
   dispatchEvent(event: unknown): boolean;
+  blur(): void;
 }
 
 export interface PageGlobals {
   document: PageElement & {
-    activeElement: unknown;
+    activeElement: PageElement | null;
     body: PageElement;
     createElement(tag: string): PageElement;
     addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string }) => void): void;

@@ -2,6 +2,7 @@
 // standing in for a crash: the call continues where it stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.ts';
+import type { PageGlobals } from './page-types.ts';
 import { openCandidate, seedScreeningCandidate } from './screening-seed.ts';
 import { getCandidateListItem } from '../../db/queries/candidates.ts';
 import { getScreeningRow } from '../../db/queries/screenings.ts';
@@ -91,7 +92,7 @@ describe('screening call (e2e)', () => {
     await page.keyboard.press('a');
     await expect.poll(() => page.getByRole('button', { name: 'Finish and set status to Advanced' }).count()).toBe(1);
     // Enter finishes even before focus has reached the Finish button.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.blur());
     await page.keyboard.press('Enter');
 
     await expect.poll(() => page.getByTestId('final-recommendation').textContent()).toBe('Advance');
