@@ -86,7 +86,10 @@ const OUT_PARAMETERS_SIZE = 56;
 function drawnFontSize(api: PdfiumExports, heap: DataView, textPage: number, charIndex: number, out: number): number {
   const fontSize = api.FPDFText_GetFontSize(textPage, charIndex);
   if (!api.FPDFText_GetMatrix(textPage, charIndex, out + MATRIX)) return fontSize;
-  const [a, b, c, d] = [0, 4, 8, 12].map((offset) => heap.getFloat32(out + MATRIX + offset, true)) as [number, number, number, number];
+  const a = heap.getFloat32(out + MATRIX, true);
+  const b = heap.getFloat32(out + MATRIX + 4, true);
+  const c = heap.getFloat32(out + MATRIX + 8, true);
+  const d = heap.getFloat32(out + MATRIX + 12, true);
   return fontSize * Math.sqrt(Math.abs(a * d - b * c));
 }
 
