@@ -1,7 +1,10 @@
 // Runs one import through the real service in its own process, so the parent
-// can measure its memory cleanly. Usage: node bench/import-child.ts <db> <path>...
+// can measure its memory cleanly. Usage:
+//   node bench/import-child.ts [--worker-url URL] <db> <path>...
+// --worker-url: the extraction worker script (default: the TypeScript source).
 // Prints one JSON line (ImportChildResult) on stdout.
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { createServiceContext } from '../main/services/create-context.ts';
 import { createHandlers } from '../main/api/handlers.ts';
 import type { ImportFailureCode } from '../main/api/types.ts';
@@ -20,14 +23,15 @@ export interface ImportChildResult {
   cpuMs: number;
 }
 
-const [databasePath, ...paths] = process.argv.slice(2);
+const { values: flags, positionals } = parseArgs({ options: { 'worker-url': { type: 'string' } }, allowPositionals: true });
+const [databasePath, ...paths] = positionals;
 if (!databasePath || paths.length === 0) {
-  process.stderr.write('usage: node bench/import-child.ts <db> <path>...\n');
+  process.stderr.write('usage: node bench/import-child.ts [--worker-url URL] <db> <path>...\n');
   process.exit(2);
 }
 
 const setupStarted = performance.now();
-const ctx = createServiceContext({ databasePath });
+const ctx = createServiceContext({ databasePath, ...(flags['worker-url'] ? { extractWorkerUrl: new URL(flags['worker-url']) } : {}) });
 const handlers = createHandlers(ctx);
 const setupMs = performance.now() - setupStarted;
 

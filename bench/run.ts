@@ -1,7 +1,7 @@
 // `npm run bench`: import throughput against parallel pdftotext, analysis time,
 // search and list latency at 10,000 candidates, startup, peak RSS.
 // The last line of output is one JSON object with the headline figures.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ const { values: options } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'skip-pdf-only': { type: 'boolean', default: false },
     'ratio-runs': { type: 'string', default: '2' },
+    worker: { type: 'string', default: 'bundle' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -40,6 +41,8 @@ if (options.help) {
   --cpu-prof      write CPU profiles of the import process (main + worker threads) and summarise them
   --skip-pdf-only skip the PDF-only import (no ratio against pdftotext)
   --ratio-runs    alternating pdftotext / PDF-only import rounds; the best of each counts (default 2)
+  --worker        bundle: the extraction worker as the app ships it (electron-vite build first; default)
+                  source: main/import/extract-worker.ts, types stripped as it loads (as the CLI runs it)
   --keep          keep the databases and profiles in the work folder`);
   process.exit(0);
 }
@@ -52,6 +55,10 @@ const ratioRuns = Math.max(1, Number(options['ratio-runs']));
 const cores = availableParallelism();
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !Number.isInteger(searchN) || searchN < 1) {
   console.error('--n, --seed and --search-n must be integers (n, search-n ≥ 1).');
+  process.exit(2);
+}
+if (options.worker !== 'bundle' && options.worker !== 'source') {
+  console.error('--worker is bundle or source.');
   process.exit(2);
 }
 
@@ -92,17 +99,36 @@ function runChild<T>(script: string, args: readonly string[], nodeFlags: readonl
   });
 }
 
+/**
+ * The extraction worker the imports run. The app runs the bundle electron-vite builds
+ * (out/main/extract-worker.js); from source each worker also strips types as it loads its
+ * modules (~50 ms more per worker, bench/README.md).
+ */
+function extractWorker(): { url: URL; label: string } {
+  if (options.worker === 'source') return { url: new URL('../main/import/extract-worker.ts', import.meta.url), label: 'main/import/extract-worker.ts (source)' };
+  const started = performance.now();
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+  if (build.status !== 0) {
+    console.error(`electron-vite build failed (use --worker source to benchmark without it):\n${build.stderr || build.stdout}`);
+    process.exit(1);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return { url: new URL('../out/main/extract-worker.js', import.meta.url), label: `out/main/extract-worker.js (the app's bundle, built in ${seconds} s)` };
+}
+
 async function runImport(label: string, paths: readonly string[]): Promise<ChildRun<ImportChildResult>> {
   const db = join(workDir, `${label}.db`);
   const flags = options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, label)}`] : [];
   if (options['cpu-prof']) mkdirSync(join(profileDir, label), { recursive: true });
-  const run = await runChild<ImportChildResult>('import-child.ts', [db, ...paths], flags);
+  const run = await runChild<ImportChildResult>('import-child.ts', ['--worker-url', worker.url.href, db, ...paths], flags);
   if (run.result) run.result.maxRssKb = Math.max(run.result.maxRssKb, run.peakRssKb);
   return run;
 }
 
 // ---------------------------------------------------------------- corpus
 log(`Shipped bench: ${cores} cores, Node ${process.version}, work folder ${workDir}`);
+const worker = extractWorker();
+log(`Extraction worker: ${worker.label}`);
 let corpus: Corpus;
 if (options.dir) {
   corpus = existingCorpus(resolve(options.dir));
@@ -256,6 +282,7 @@ console.log(
     (options.dir ? ` — ${corpus.dir}` : ` — seed ${seed}, ${corpus.isCached ? 'cached' : `generated in ${(corpus.generationMs / 1000).toFixed(1)} s (not counted)`}`),
 );
 console.log('\nImport (extract + analyse + store, fresh database, real service)');
+console.log(`  extraction worker: ${worker.label}`);
 if (all) {
   row('all files: files/s', fmt(filesPerSecond), `${all.total} files in ${fmt(all.elapsedMs / 1000, 2)} s; ${all.imported} imported, ${all.duplicates} duplicates, ${all.failed} failed`);
   if (all.failed > 0) row('  failures', JSON.stringify(all.failureCodes), all.firstFailures[0] ?? '');
@@ -322,6 +349,7 @@ const json = {
   dir: options.dir ? corpus.dir : null,
   cores,
   pdfFiles: pdfFiles.length,
+  extractWorker: options.worker,
   filesPerSecond: filesPerSecond === null ? null : round(filesPerSecond),
   pdfFilesPerSecond: pdfFilesPerSecond === null ? null : round(pdfFilesPerSecond),
   pdftotextFilesPerSecond: pdftotextFilesPerSecond === null ? null : round(pdftotextFilesPerSecond),
