@@ -116,11 +116,12 @@ function extractWorker(): { url: URL; label: string } {
   return { url: new URL('../out/main/extract-worker.js', import.meta.url), label: `out/main/extract-worker.js (the app's bundle, built in ${seconds} s)` };
 }
 
-async function runImport(label: string, paths: readonly string[]): Promise<ChildRun<ImportChildResult>> {
+async function runImport(label: string, paths: readonly string[], { warm = false } = {}): Promise<ChildRun<ImportChildResult>> {
   const db = join(workDir, `${label}.db`);
   const flags = options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, label)}`] : [];
   if (options['cpu-prof']) mkdirSync(join(profileDir, label), { recursive: true });
-  const run = await runChild<ImportChildResult>('import-child.ts', ['--worker-url', worker.url.href, db, ...paths], flags);
+  const warmUp = warm ? ['--warm-up-db', join(workDir, `${label}-warm-up.db`)] : [];
+  const run = await runChild<ImportChildResult>('import-child.ts', ['--worker-url', worker.url.href, ...warmUp, db, ...paths], flags);
   if (run.result) run.result.maxRssKb = Math.max(run.result.maxRssKb, run.peakRssKb);
   return run;
 }
@@ -175,6 +176,14 @@ for (let round = 0; round < ratioRuns && pdfFiles.length > 0; round++) {
     if (!importPdf || (run.result && (!importPdf.result || run.result.elapsedMs < importPdf.result.elapsedMs))) importPdf = run;
   }
   pdfRuns.push(entry);
+}
+// The same PDFs once more on workers that have already read them: what a second import
+// costs in the app, whose workers stay up for a minute (bench/README.md, "warm workers").
+let importPdfWarm: ChildRun<ImportChildResult> | null = null;
+if (pdfFiles.length > 0 && !options['skip-pdf-only']) {
+  log('Import (PDF subset, warm workers) …');
+  importPdfWarm = await runImport('import-pdf-warm', corpus.pdfDir ? [corpus.pdfDir] : pdfFiles, { warm: true });
+  if (importPdfWarm.error) log(`  import failed: ${importPdfWarm.error}`);
 }
 
 // ---------------------------------------------------------------- 3. analysis alone
@@ -266,6 +275,10 @@ const ratio = pdfFilesPerSecond !== null && pdftotextFilesPerSecond ? pdfFilesPe
 const shippedCpuMsPerPdf = pdfOnly && pdfOnly.total > 0 ? pdfOnly.cpuMs / pdfOnly.total : null;
 const pdftotextCpuMsPerPdf = pdftotextCpuMs !== null && pdfFiles.length > 0 ? pdftotextCpuMs / pdfFiles.length : null;
 const cpuRatio = shippedCpuMsPerPdf && pdftotextCpuMsPerPdf ? pdftotextCpuMsPerPdf / shippedCpuMsPerPdf : null;
+const pdfWarm = importPdfWarm?.result ?? null;
+const warmPdfFilesPerSecond = pdfWarm ? perSecond(pdfWarm.total, pdfWarm.elapsedMs) : null;
+const warmRatio = warmPdfFilesPerSecond !== null && pdftotextFilesPerSecond ? warmPdfFilesPerSecond / pdftotextFilesPerSecond : null;
+const warmCpuMsPerPdf = pdfWarm && pdfWarm.total > 0 ? pdfWarm.cpuMs / pdfWarm.total : null;
 const peakRssKb = Math.max(all?.maxRssKb ?? 0, pdfOnly?.maxRssKb ?? 0);
 
 const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
@@ -299,6 +312,10 @@ row('CPU ms per PDF: Shipped / pdftotext', `${fmt(shippedCpuMsPerPdf, 1)} / ${fm
 if (pdfRuns.length > 1) {
   row('  rounds (pdftotext s / Shipped s)', '', pdfRuns.map((entry) => `${fmt((entry.pdftotextMs ?? NaN) / 1000, 2)} / ${fmt((entry.importMs ?? NaN) / 1000, 2)}`).join(', '));
 }
+if (pdfWarm) {
+  row('PDF subset, warm workers: files/s', fmt(warmPdfFilesPerSecond), `${fmt(pdfWarm.elapsedMs / 1000, 2)} s; ${fmt(warmRatio, 2)}× pdftotext; a second import in the same process`);
+  row('  CPU ms per PDF, warm workers', fmt(warmCpuMsPerPdf, 1), 'the difference from the cold figure is V8 warming up two workers');
+} else if (importPdfWarm) row('PDF subset, warm workers', 'unavailable', importPdfWarm.error ?? '');
 
 console.log(`\nAnalysis alone (analyzeResume, one thread, ${analyzeTimes.length} ${textSource})`);
 row('ms per resume: p50 / p95 / max', `${fmt(percentile(analyzeTimes, 50), 2)} / ${fmt(percentile(analyzeTimes, 95), 2)} / ${fmt(Math.max(...analyzeTimes), 1)}`);
@@ -357,6 +374,9 @@ const json = {
   cpuRatioVsPdftotext: cpuRatio === null ? null : round(cpuRatio, 3),
   shippedCpuMsPerPdf: shippedCpuMsPerPdf === null ? null : round(shippedCpuMsPerPdf, 2),
   pdftotextCpuMsPerPdf: pdftotextCpuMsPerPdf === null ? null : round(pdftotextCpuMsPerPdf, 2),
+  warmPdfFilesPerSecond: warmPdfFilesPerSecond === null ? null : round(warmPdfFilesPerSecond),
+  warmRatioVsPdftotext: warmRatio === null ? null : round(warmRatio, 3),
+  warmCpuMsPerPdf: warmCpuMsPerPdf === null ? null : round(warmCpuMsPerPdf, 2),
   importFailed: all?.failed ?? null,
   analyzeMsP50: round(percentile(analyzeTimes, 50), 3),
   analyzeMsP95: round(percentile(analyzeTimes, 95), 3),

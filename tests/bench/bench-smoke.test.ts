@@ -12,6 +12,7 @@ const positiveKeys = [
   'filesPerSecond',
   'pdftotextFilesPerSecond',
   'ratioVsPdftotext',
+  'warmRatioVsPdftotext',
   'analyzeMsP50',
   'analyzeMsP95',
   'searchMsP50',
