@@ -24,8 +24,13 @@ export type PoolResponse = Omit<ExtractSuccess, 'id'> | Omit<ExtractFailure, 'id
 
 export interface ExtractPool {
   readonly size: number;
-  /** Worker threads running now: none before the first file and after an idle spell. */
+  /** Worker threads running now: none before the first file (or start()) and after an idle spell. */
   readonly liveWorkers: number;
+  /**
+   * Starts the workers before the first file, so they boot while the caller is still busy
+   * (walking a folder). Without work they stop after the idle time, like any idle worker.
+   */
+  start(): void;
   /** Resolves with the worker's answer, or a failure for timeouts and crashes; rejects only if the pool is closed. */
   run(job: ExtractJob): Promise<PoolResponse>;
   close(): Promise<void>;
@@ -194,6 +199,9 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
         const error = new Error(`The extraction worker could not start: ${cause.message}`);
         for (const queued of queue.splice(0)) queued.reject(error);
         task?.reject(error);
+        // The next request tries again from scratch rather than waiting for workers that never come.
+        isStarted = false;
+        startupFailures = 0;
         updateRefs();
         return;
       }
@@ -229,21 +237,25 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     slot.worker.postMessage(request);
   }
 
-  // Workers start on the first request: re-importing a folder of known files never needs them.
+  // Workers start on start() or the first request, never with the pool itself.
   let isStarted = false;
   let idleTimer: NodeJS.Timeout | null = null;
+
+  function startWorkers(): void {
+    if (isStarted || isClosed) return;
+    isStarted = true;
+    for (let index = 0; index < size; index += 1) spawn();
+  }
 
   return {
     size,
     get liveWorkers() {
       return slots.size;
     },
+    start: startWorkers,
     run(job) {
       if (isClosed) return Promise.reject(new PoolClosedError());
-      if (!isStarted) {
-        isStarted = true;
-        for (let index = 0; index < size; index += 1) spawn();
-      }
+      startWorkers();
       return new Promise<PoolResponse>((resolve, reject) => {
         queue.push({ id: nextId++, job, resolve, reject });
         pump();

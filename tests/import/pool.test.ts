@@ -60,6 +60,21 @@ describe('an idle extraction pool', () => {
     expect(pool.liveWorkers).toBe(2);
   });
 
+  it('starts its workers ahead of the first file when asked, and stops them if no file comes', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2, idleShutdownMs: 300 });
+    pool.start();
+    pool.start();
+    expect(pool.liveWorkers).toBe(2);
+    expect(outcome(await pool.run(job('first')))).toBe('first:500');
+    expect(pool.liveWorkers).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(pool.liveWorkers).toBe(0);
+    pool.start();
+    expect(pool.liveWorkers).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(pool.liveWorkers).toBe(0);
+  });
+
   it('keeps its workers while files keep coming', async () => {
     pool = createExtractPool({ workerUrl: scriptedWorker, size: 1, idleShutdownMs: 150 });
     const threads = new Set<string>();
@@ -71,5 +86,17 @@ describe('an idle extraction pool', () => {
     }
     expect(threads.size).toBe(1);
     expect(pool.liveWorkers).toBe(1);
+  });
+});
+
+describe('a worker script that cannot start', () => {
+  const missingWorker = new URL('file:///nonexistent/extract-worker.ts');
+
+  it('fails each request with the reason, also after start() gave up before any file came', async () => {
+    pool = createExtractPool({ workerUrl: missingWorker, size: 2 });
+    pool.start();
+    await expect.poll(() => pool!.liveWorkers, { timeout: 10_000 }).toBe(0);
+    await expect(pool.run(job('first'))).rejects.toThrow(/could not start/);
+    await expect(pool.run(job('second'))).rejects.toThrow(/could not start/);
   });
 });
