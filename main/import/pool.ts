@@ -199,8 +199,13 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
         const error = new Error(`The extraction worker could not start: ${cause.message}`);
         for (const queued of queue.splice(0)) queued.reject(error);
         task?.reject(error);
-        // The next request tries again from scratch rather than waiting for workers that never come.
-        isStarted = false;
+        // Workers still booting run the same script: stop them too. With none left, the next
+        // request starts afresh instead of waiting for workers that never come.
+        for (const booting of [...slots].filter((other) => !other.isReady)) {
+          slots.delete(booting);
+          void booting.worker.terminate();
+        }
+        isStarted = slots.size > 0;
         startupFailures = 0;
         updateRefs();
         return;

@@ -98,5 +98,8 @@ describe('a worker script that cannot start', () => {
     await expect.poll(() => pool!.liveWorkers, { timeout: 10_000 }).toBe(0);
     await expect(pool.run(job('first'))).rejects.toThrow(/could not start/);
     await expect(pool.run(job('second'))).rejects.toThrow(/could not start/);
+    // No worker keeps retrying in the background.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pool.liveWorkers).toBe(0);
   });
 });
