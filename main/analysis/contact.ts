@@ -143,26 +143,30 @@ function findEmail(lines: ResumeLine[]): string | null {
   return null;
 }
 
-function phoneCandidates(text: string): string[] {
-  return allMatches(PHONE, withoutEmails(text))
-    .map((match) => match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–-]+$/, ''))
-    .filter((candidate) => {
-      const digits = candidate.replace(/\D/g, '');
-      if (digits.length < 8 || digits.length > 15) return false;
-      if (findDateRange(candidate) || /\b\d{1,2}[/.]\d{4}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/.test(candidate)) return false;
-      // Phones are written in groups or with a country code; a bare 8-digit run is more likely an id or amount.
-      return candidate.startsWith('+') || candidate.startsWith('(') || /[\s.–-]/.test(candidate) || digits.length >= 10;
-    });
+function isPhoneLike(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  if (digits.length < 8 || digits.length > 15) return false;
+  if (findDateRange(candidate) || /\b\d{1,2}[/.]\d{4}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/.test(candidate)) return false;
+  // Phones are written in groups or with a country code; a bare 8-digit run is more likely an id or amount.
+  return candidate.startsWith('+') || candidate.startsWith('(') || /[\s.–-]/.test(candidate) || digits.length >= 10;
+}
+
+function firstPhone(text: string): string | null {
+  for (const match of allMatches(PHONE, withoutEmails(text))) {
+    const candidate = match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–-]+$/, '');
+    if (isPhoneLike(candidate)) return candidate;
+  }
+  return null;
 }
 
 function findPhone(header: ResumeLine[], lines: ResumeLine[]): string | null {
   for (const line of header) {
-    const found = phoneCandidates(columnsOf(line).join('  |  '))[0];
+    const found = firstPhone(columnsOf(line).join('  |  '));
     if (found) return found;
   }
   for (const line of lines) {
     if (!PHONE_LABEL.test(line.text)) continue;
-    const found = phoneCandidates(line.text)[0];
+    const found = firstPhone(line.text);
     if (found) return found;
   }
   return null;
@@ -188,6 +192,11 @@ function findLocation(header: ResumeLine[], lines: ResumeLine[]): string | null 
   return null;
 }
 
+function addLink(links: string[], found: string): void {
+  const url = normalizeUrl(found);
+  if (url && !links.includes(url)) links.push(url);
+}
+
 function normalizeUrl(found: string): string | null {
   const trimmed = found.replace(TRAILING_PUNCTUATION, '');
   if (trimmed.length < 6) return null;
@@ -210,14 +219,9 @@ function findLinks(header: ResumeLine[], lines: ResumeLine[]): string[] {
     // Links need a "/" or "www." unless they are bare domains, which are only looked for in the header.
     const isHeader = headerNumbers.has(line.number);
     if (!isHeader && !text.includes('/') && !/www\./i.test(text)) continue;
-    const found = allMatches(URL_PATTERN, text).map((match) => match[0]);
+    for (const match of allMatches(URL_PATTERN, text)) addLink(links, match[0]);
     if (isHeader) {
-      const withoutUrls = text.replace(URL_PATTERN, ' ');
-      found.push(...allMatches(BARE_DOMAIN, withoutUrls).map((match) => match[0]));
-    }
-    for (const candidate of found) {
-      const url = normalizeUrl(candidate);
-      if (url && !links.includes(url)) links.push(url);
+      for (const match of allMatches(BARE_DOMAIN, text.replace(URL_PATTERN, ' '))) addLink(links, match[0]);
     }
   }
   return links;

@@ -64,7 +64,7 @@ export function splitLines(input: string): ResumeLine[] {
       raw,
       text,
       content,
-      side: rightRaw.map(cleanLine).filter(Boolean).join(' | '),
+      side: rightRaw.length === 0 ? '' : rightRaw.map(cleanLine).filter(Boolean).join(' | '),
       isBullet,
       isBlank: text.length === 0,
       isArtifact: PAGE_MARKER.test(text),
@@ -140,6 +140,16 @@ export function lineIndexAt(starts: readonly number[], position: number): number
     else high = middle - 1;
   }
   return low;
+}
+
+/**
+ * `count` new empty lists. Built with push rather than `map`, which returns arrays of another elements kind when it
+ * has nothing to map: optimised code that has seen only one kind is thrown away (deoptimised) when the other arrives.
+ */
+export function emptyLists<T>(count: number): T[][] {
+  const lists: T[][] = [];
+  for (let index = 0; index < count; index++) lists.push([]);
+  return lists;
 }
 
 /**

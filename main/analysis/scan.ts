@@ -1,4 +1,4 @@
-import { allMatches } from './lines.ts';
+import { allMatches, emptyLists } from './lines.ts';
 import { ruleRegex } from './taxonomy.ts';
 
 /**
@@ -22,7 +22,7 @@ export function multiPatternScan(sources: readonly string[], flags: string): (te
   const wordWithPrefix = patternsByPrefix.size > 0 ? new RegExp(`(?<!\\w)(?=${[...patternsByPrefix.keys()].join('|')})\\w+`, 'gi') : null;
 
   return (text) => {
-    const candidates = patterns.map((): number[] => []);
+    const candidates = emptyLists<number>(patterns.length);
     for (const match of wordWithPrefix ? allMatches(wordWithPrefix, text) : []) {
       const word = match[0].toLowerCase();
       for (let length = 1; length <= Math.min(word.length, longestPrefix); length++) {

@@ -2,7 +2,7 @@ import type { ToolFinding } from './types.ts';
 import type { LineContext } from './context.ts';
 import { isNegated, clauseAround } from './context.ts';
 import { compileAliases, compileTools, loadTaxonomy, type CompiledAlias, type CompiledTool } from './taxonomy.ts';
-import { lineIndexAt } from './lines.ts';
+import { emptyLists, lineIndexAt } from './lines.ts';
 import { rules } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
@@ -105,7 +105,7 @@ function matchesPerText(texts: readonly string[]): RawMatch[][] {
     starts.push(joined.length);
     joined += text + TEXT_JOIN;
   }
-  const perText: RawMatch[][] = texts.map(() => []);
+  const perText = emptyLists<RawMatch>(texts.length);
   const wordsAt = wordStarts(joined);
   for (const alias of aliases) {
     // The sticky pattern is tried only where the alias can start; skipping candidates inside the previous match
@@ -176,16 +176,18 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
 export function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = new Set()): ToolFinding[] {
   const byTool = new Map<string, ToolHit[]>();
   for (const hit of hits) byTool.set(hit.toolId, [...(byTool.get(hit.toolId) ?? []), hit]);
-  const findings = [...byTool.entries()].map(([id, toolHits]): ToolFinding => {
+  // Built with push rather than map, for the reason given at emptyLists.
+  const findings: ToolFinding[] = [];
+  for (const [id, toolHits] of byTool) {
     const { tool } = toolById(id);
     const hasEvidence = toolHits.some((hit) => hit.isEvidence && !excluded.has(`${hit.toolId}@${hit.lineNumber}`));
-    return {
+    findings.push({
       id,
       name: tool.name,
       category: tool.category,
       status: hasEvidence ? 'evidence' : 'listed',
       lines: [...new Set(toolHits.map((hit) => hit.lineNumber))].sort((a, b) => a - b),
-    };
-  });
+    });
+  }
   return findings.sort((a, b) => Number(b.status === 'evidence') - Number(a.status === 'evidence') || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.id.localeCompare(b.id));
 }
