@@ -64,6 +64,7 @@ export function splitLines(input: string): ResumeLine[] {
       raw,
       text,
       content,
+      // Only mapped when there is something to map, for the reason given at emptyLists.
       side: rightRaw.length === 0 ? '' : rightRaw.map(cleanLine).filter(Boolean).join(' | '),
       isBullet,
       isBlank: text.length === 0,
