@@ -55,9 +55,41 @@ export function findTimelineContradictions(contexts: LineContext[], hits: ToolHi
   return found;
 }
 
+type AddFlag = (code: PaddingCode, context: LineContext, message: string) => void;
+
+/** The flags a single line earns: a long tool list, a generic category claim, hedged wording. */
+// The one loop over every line, apart from detectPadding (which runs once per resume): only
+// this part is hot enough for TurboFan, which then compiles it alone (bench/README.md).
+function flagContentLines(content: LineContext[], hits: ToolHit[], add: AddFlag): void {
+  const toolsByLine = new Map<number, Set<string>>();
+  for (const hit of hits) toolsByLine.set(hit.lineNumber, (toolsByLine.get(hit.lineNumber) ?? new Set()).add(hit.toolId));
+  for (const context of content) {
+    const toolsOnLine = toolsByLine.get(context.line.number) ?? new Set<string>();
+    if (toolsOnLine.size >= rules.padding.longListMinTools && !(context.isWork && context.hasAction && !context.isList)) {
+      add('long-tool-list', context, `Lists ${toolsOnLine.size} tools on one line with no work described around them.`);
+    }
+    if (context.isInterest) continue;
+    if (anyGenericClaim(context.line.content)) flagGenericClaim(context, toolsOnLine, add);
+    if (FAMILIARITY.test(context.line.content)) {
+      add('familiarity', context, 'Uses hedged wording ("familiar with", "exposure to") instead of describing work done.');
+    }
+  }
+}
+
+function flagGenericClaim(context: LineContext, toolsOnLine: Set<string>, add: AddFlag): void {
+  const categoriesOnLine = new Set([...toolsOnLine].map((id) => toolById(id).tool.category));
+  for (const claim of GENERIC_CLAIMS) {
+    const named = claim.category === 'any' ? toolsOnLine.size > 0 : categoriesOnLine.has(claim.category);
+    if (claim.pattern.test(context.line.content) && !named) {
+      add('generic-category', context, 'Claims a category of tooling without naming the tool actually used.');
+      return;
+    }
+  }
+}
+
 export function detectPadding({ contexts, hits, findings, signals, contradictions }: Inputs): PaddingResult {
   const flags: Flag[] = [];
-  const add = (code: PaddingCode, context: LineContext, message: string): void => {
+  const add: AddFlag = (code, context, message) => {
     flags.push({ kind: 'padding', code, message, line: context.line.number, excerpt: excerptOf(context.line) });
   };
   const byLine = new Map(contexts.map((context) => [context.line.number, context]));
@@ -68,26 +100,7 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
   const hasProductionProof = PRODUCTION_PROOF.some((code) => signals.codes.has(code));
   const hasOperatingProof = OPERATING_PROOF.some((code) => signals.codes.has(code));
 
-  const toolsByLine = new Map<number, Set<string>>();
-  for (const hit of hits) toolsByLine.set(hit.lineNumber, (toolsByLine.get(hit.lineNumber) ?? new Set()).add(hit.toolId));
-  for (const context of content) {
-    const toolsOnLine = toolsByLine.get(context.line.number) ?? new Set<string>();
-    if (toolsOnLine.size >= rules.padding.longListMinTools && !(context.isWork && context.hasAction && !context.isList)) {
-      add('long-tool-list', context, `Lists ${toolsOnLine.size} tools on one line with no work described around them.`);
-    }
-    if (context.isInterest) continue;
-    const categoriesOnLine = new Set([...toolsOnLine].map((id) => toolById(id).tool.category));
-    for (const claim of anyGenericClaim(context.line.content) ? GENERIC_CLAIMS : []) {
-      const named = claim.category === 'any' ? toolsOnLine.size > 0 : categoriesOnLine.has(claim.category);
-      if (claim.pattern.test(context.line.content) && !named) {
-        add('generic-category', context, 'Claims a category of tooling without naming the tool actually used.');
-        break;
-      }
-    }
-    if (FAMILIARITY.test(context.line.content)) {
-      add('familiarity', context, 'Uses hedged wording ("familiar with", "exposure to") instead of describing work done.');
-    }
-  }
+  flagContentLines(content, hits, add);
 
   if (listedTools >= rules.padding.listedHeavyMinTools && evidenceTools * 4 <= listedTools) {
     const busiest = mostToolsLine(hits, byLine);

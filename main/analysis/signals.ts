@@ -1,7 +1,7 @@
 import type { Flag, ProductionSignals } from './types.ts';
 import type { LineContext } from './context.ts';
 import { isNegated, notInProduction } from './context.ts';
-import { excerptOf } from './lines.ts';
+import { excerptOf, type ResumeLine } from './lines.ts';
 import { rules, type SignalRule } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
@@ -36,74 +36,86 @@ function modelCount(match: RegExpExecArray): number | null {
   return value ? Number(value) : null;
 }
 
+interface SignalsFound {
+  flags: Flag[];
+  codes: Set<string>;
+  signals: ProductionSignals;
+  negatedCount: number;
+}
+
+// Kept out of detectSignals' loop over lines and rules: it runs only on a match, and as its
+// own function TurboFan compiles the loop without it.
+function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, reject }: CompiledSignal, match: RegExpExecArray, context: LineContext): void {
+  const { line } = context;
+  if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) return;
+  if (isNegated(line.content, match.index, match.index + match[0].length)) {
+    found.negatedCount++;
+    found.flags.push({
+      kind: 'risk',
+      code: `negated-${rule.code}`,
+      message: `Brings up ${rule.code.replace(/-/g, ' ')} only to say it did not happen; this counts against, not for.`,
+      line: line.number,
+      excerpt: excerptOf(line),
+    });
+    return;
+  }
+  found.codes.add(rule.code);
+  const count = rule.sets === 'modelsInProduction' ? modelCount(match) : null;
+  const message = count === null ? rule.message : `States ${count} model${count === 1 ? '' : 's'} running in production.`;
+  found.flags.push({ kind: 'evidence', code: rule.code, message, line: line.number, excerpt: excerptOf(line) });
+  const { signals } = found;
+  switch (rule.sets) {
+    case 'modelsInProduction':
+      if (count !== null) signals.modelsInProduction = Math.max(signals.modelsInProduction ?? 0, count);
+      break;
+    case 'onCall':
+      signals.onCall = true;
+      break;
+    case 'postmortemAuthored':
+      signals.postmortemAuthored = true;
+      break;
+    case 'llmServing':
+      signals.llmServing = true;
+      break;
+    case 'clearance':
+      signals.clearance = true;
+      break;
+    case undefined:
+      break;
+    default: {
+      const unreachable: never = rule.sets;
+      throw new Error(`unhandled signal target ${String(unreachable)}`);
+    }
+  }
+}
+
+function recordNotInProduction(found: SignalsFound, line: ResumeLine): void {
+  if (found.flags.some((flag) => flag.line === line.number && flag.code === 'not-in-production')) return;
+  found.negatedCount++;
+  found.flags.push({ kind: 'risk', code: 'not-in-production', message: 'Says this work never reached production.', line: line.number, excerpt: excerptOf(line) });
+}
+
 /** `ignoredLines`: lines already shown to contradict the timeline; their claims are not counted. */
 export function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet<number> = new Set()): SignalResult {
-  const flags: Flag[] = [];
-  const codes = new Set<string>();
-  const signals: ProductionSignals = { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false };
-  let negatedCount = 0;
-
+  const found: SignalsFound = {
+    flags: [],
+    codes: new Set<string>(),
+    signals: { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false },
+    negatedCount: 0,
+  };
   for (const context of contexts) {
     const { line } = context;
     if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || ignoredLines.has(line.number)) continue;
-    for (const { rule, pattern, requires, requiresAlso, reject } of compiled) {
+    for (const signal of compiled) {
+      const { rule } = signal;
       if (!rule.sections.includes(line.section)) continue;
       if (rule.sets !== 'clearance' && (context.isList || context.isCourse)) continue;
-      const match = pattern.exec(line.content);
-      if (!match) continue;
-      if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) continue;
-      if (isNegated(line.content, match.index, match.index + match[0].length)) {
-        negatedCount++;
-        flags.push({
-          kind: 'risk',
-          code: `negated-${rule.code}`,
-          message: `Brings up ${rule.code.replace(/-/g, ' ')} only to say it did not happen; this counts against, not for.`,
-          line: line.number,
-          excerpt: excerptOf(line),
-        });
-        continue;
-      }
-      codes.add(rule.code);
-      const count = rule.sets === 'modelsInProduction' ? modelCount(match) : null;
-      const message = count === null ? rule.message : `States ${count} model${count === 1 ? '' : 's'} running in production.`;
-      flags.push({ kind: 'evidence', code: rule.code, message, line: line.number, excerpt: excerptOf(line) });
-      switch (rule.sets) {
-        case 'modelsInProduction':
-          if (count !== null) signals.modelsInProduction = Math.max(signals.modelsInProduction ?? 0, count);
-          break;
-        case 'onCall':
-          signals.onCall = true;
-          break;
-        case 'postmortemAuthored':
-          signals.postmortemAuthored = true;
-          break;
-        case 'llmServing':
-          signals.llmServing = true;
-          break;
-        case 'clearance':
-          signals.clearance = true;
-          break;
-        case undefined:
-          break;
-        default: {
-          const unreachable: never = rule.sets;
-          throw new Error(`unhandled signal target ${String(unreachable)}`);
-        }
-      }
+      const match = signal.pattern.exec(line.content);
+      if (match) recordSignal(found, signal, match, context);
     }
-    if (context.isWork || line.section === 'summary') {
-      if (notInProduction(line.content) && !flags.some((flag) => flag.line === line.number && flag.code === 'not-in-production')) {
-        negatedCount++;
-        flags.push({
-          kind: 'risk',
-          code: 'not-in-production',
-          message: 'Says this work never reached production.',
-          line: line.number,
-          excerpt: excerptOf(line),
-        });
-      }
-    }
+    if ((context.isWork || line.section === 'summary') && notInProduction(line.content)) recordNotInProduction(found, line);
   }
+  const { flags, signals, codes, negatedCount } = found;
 
   const points = Math.min(
     rules.evidence.signalCap,
