@@ -36,12 +36,8 @@ function modelCount(match: RegExpExecArray): number | null {
   return value ? Number(value) : null;
 }
 
-interface SignalsFound {
-  flags: Flag[];
-  codes: Set<string>;
-  signals: ProductionSignals;
-  negatedCount: number;
-}
+/** What detectSignals gathers line by line, before it scores the codes. */
+type SignalsFound = Omit<SignalResult, 'points'>;
 
 // Kept out of detectSignals' loop over lines and rules: it runs only on a match, and as its
 // own function TurboFan compiles the loop without it.
