@@ -57,9 +57,11 @@ export function findTimelineContradictions(contexts: LineContext[], hits: ToolHi
 
 type AddFlag = (code: PaddingCode, context: LineContext, message: string) => void;
 
-/** The flags a single line earns: a long tool list, a generic category claim, hedged wording. */
-// The one loop over every line, apart from detectPadding (which runs once per resume): only
-// this part is hot enough for TurboFan, which then compiles it alone (bench/README.md).
+/**
+ * The flags a single line earns: a long tool list, a generic category claim, hedged wording.
+ * Kept apart from detectPadding, which runs once per resume: this loop over every line is the
+ * only part hot enough for TurboFan, which then compiles it alone (bench/README.md).
+ */
 function flagContentLines(content: LineContext[], hits: ToolHit[], add: AddFlag): void {
   const toolsByLine = new Map<number, Set<string>>();
   for (const hit of hits) toolsByLine.set(hit.lineNumber, (toolsByLine.get(hit.lineNumber) ?? new Set()).add(hit.toolId));
