@@ -28,13 +28,14 @@ const { values: options } = parseArgs({
     'skip-pdf-only': { type: 'boolean', default: false },
     'ratio-runs': { type: 'string', default: '2' },
     worker: { type: 'string', default: 'bundle' },
+    node: { type: 'string' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
-  console.log(`npm run bench -- [--n 1000] [--seed 42] [--dir PATH] [--search-n 10000] [--startup-runs 3] [--cpu-prof] [--skip-pdf-only] [--keep]
+  console.log(`npm run bench -- [--n 1000] [--seed 42] [--dir PATH] [--search-n 10000] [--startup-runs 3] [--cpu-prof] [--skip-pdf-only] [--node PATH] [--keep]
   --n, --seed     generate N resumes deterministically from SEED (cached in ${tmpdir()})
   --dir PATH      benchmark an existing folder instead of a generated corpus
   --search-n      candidates in the search/list/startup store
@@ -43,6 +44,8 @@ if (options.help) {
   --ratio-runs    alternating pdftotext / PDF-only import rounds; the best of each counts (default 2)
   --worker        bundle: the extraction worker as the app ships it (electron-vite build first; default)
                   source: main/import/extract-worker.ts, types stripped as it loads (as the CLI runs it)
+  --node PATH     the Node executable that runs the import, list and startup processes (default: this one);
+                  a newer V8 is closer to the app's (bench/README.md, "Which V8")
   --keep          keep the databases and profiles in the work folder`);
   process.exit(0);
 }
@@ -62,6 +65,30 @@ if (options.worker !== 'bundle' && options.worker !== 'source') {
   process.exit(2);
 }
 
+interface ChildRuntime {
+  node: string;
+  v8: string;
+}
+
+/** The Node that runs the child processes, which must run TypeScript as the project's own Node does. */
+function childRuntime(executable: string): ChildRuntime {
+  const probe = spawnSync(executable, ['-p', 'JSON.stringify({ node: process.version, v8: process.versions.v8, typescript: process.features.typescript ?? false })'], {
+    encoding: 'utf8',
+  });
+  if (probe.status !== 0) {
+    console.error(`--node ${executable} does not run: ${probe.error?.message ?? (probe.stderr.trim() || `exit ${probe.status}`)}`);
+    process.exit(2);
+  }
+  const found = JSON.parse(probe.stdout) as ChildRuntime & { typescript: string | false };
+  if (!found.typescript) {
+    console.error(`--node ${executable} is Node ${found.node}, which does not run TypeScript files; the bench needs Node 22.18 or newer.`);
+    process.exit(2);
+  }
+  return { node: found.node, v8: found.v8 };
+}
+const childNode = options.node ? resolve(options.node) : process.execPath;
+const childEngine = childRuntime(childNode);
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const loadAtStart = loadavg()[0] ?? 0;
 const workDir = mkdtempSync(join(tmpdir(), 'shipped-bench-run-'));
@@ -79,7 +106,7 @@ interface ChildRun<T> {
 function runChild<T>(script: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<ChildRun<T>> {
   return new Promise((resolvePromise) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...nodeFlags, join(benchDir, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(childNode, [...nodeFlags, join(benchDir, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const sampler = child.pid ? sampleTreeRss(child.pid) : null;
     let stdout = '';
     let stderr = '';
@@ -128,6 +155,7 @@ async function runImport(label: string, paths: readonly string[], { warm = false
 
 // ---------------------------------------------------------------- corpus
 log(`Shipped bench: ${cores} cores, Node ${process.version}, work folder ${workDir}`);
+if (options.node) log(`Import, list and startup processes: Node ${childEngine.node} (V8 ${childEngine.v8}), ${childNode}`);
 const worker = extractWorker();
 log(`Extraction worker: ${worker.label}`);
 let corpus: Corpus;
@@ -287,6 +315,7 @@ const row = (label: string, value: string, note = '') => console.log(`  ${label.
 console.log('');
 const loadAtEnd = loadavg()[0] ?? 0;
 console.log(`Shipped benchmark — ${new Date().toISOString().slice(0, 10)}, ${cores} cores, Node ${process.version}, load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}`);
+console.log(`  import, list and startup processes: Node ${childEngine.node}, V8 ${childEngine.v8}${options.node ? ` (--node ${childNode})` : ''}; analysis alone and search: Node ${process.version}`);
 if (Math.max(loadAtStart, loadAtEnd) > cores) console.log(`  (the machine was busy with other work: absolute figures are pessimistic; the ratio alternates runs to stay fair)`);
 console.log(
   `Corpus: ${corpus.files.length} files (${countOf('pdf')} PDF, ${countOf('docx')} DOCX, ${countOf('txt')} TXT${countOf('other') ? `, ${countOf('other')} other` : ''}), ` +
@@ -367,6 +396,8 @@ const json = {
   cores,
   pdfFiles: pdfFiles.length,
   extractWorker: options.worker,
+  childNode: childEngine.node,
+  childV8: childEngine.v8,
   filesPerSecond: filesPerSecond === null ? null : round(filesPerSecond),
   pdfFilesPerSecond: pdfFilesPerSecond === null ? null : round(pdfFilesPerSecond),
   pdftotextFilesPerSecond: pdftotextFilesPerSecond === null ? null : round(pdftotextFilesPerSecond),

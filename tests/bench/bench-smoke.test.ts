@@ -1,6 +1,9 @@
 // Smoke test for `npm run bench`: it runs end to end on a tiny corpus and its last
 // line is the JSON summary. No timing thresholds here: timing is the bench's job.
 import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +30,7 @@ describe('npm run bench', () => {
   it('runs on 20 files and ends with one JSON line of finite, positive figures', async () => {
     const { stdout } = await run(
       process.execPath,
-      ['bench/run.ts', '--n', '20', '--seed', '1', '--search-n', '300', '--startup-runs', '1'],
+      ['bench/run.ts', '--n', '20', '--seed', '1', '--search-n', '300', '--startup-runs', '1', '--node', process.execPath],
       { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 170_000 },
     );
     const lastLine = stdout.trim().split('\n').at(-1) ?? '';
@@ -41,5 +44,27 @@ describe('npm run bench', () => {
     expect(figures.n).toBe(20);
     expect(figures.importFailed).toBe(0);
     expect(stdout).toContain('ratio Shipped / pdftotext');
+    expect(figures.childNode).toBe(process.version);
+    expect(figures.childV8).toBe(process.versions.v8);
   }, 180_000);
+
+  it('refuses a --node that does not run, before doing any work', async () => {
+    const failure = await run(process.execPath, ['bench/run.ts', '--node', join(tmpdir(), 'no-such-node', 'node')], { cwd: root }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect((failure as { stderr: string }).stderr).toMatch(/--node .*no-such-node.* does not run/);
+  });
+
+  it('refuses a --node too old to run the TypeScript children', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shipped-old-node-'));
+    try {
+      const oldNode = join(folder, 'node');
+      writeFileSync(oldNode, `#!/bin/sh\necho '{"node":"v20.20.2","v8":"11.3.244.8","typescript":false}'\n`);
+      chmodSync(oldNode, 0o755);
+      const failure = await run(process.execPath, ['bench/run.ts', '--node', oldNode], { cwd: root }).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: 2, stdout: '' });
+      expect((failure as { stderr: string }).stderr).toContain('is Node v20.20.2, which does not run TypeScript files');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
