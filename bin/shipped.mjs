@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources directly: Node 22 strips the types.
+// The CLI runs the TypeScript sources directly; Node strips the types.
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
   process.stderr.write(
-    `shipped needs Node.js 22 or newer (this is ${process.version}). Run it through "npx shipped" inside the project, which uses the Node 22 that "npm ci" installs.\n`,
+    `shipped needs Node.js 22 or newer (this is ${process.version}). Run it through "npx shipped" inside the project, which uses the Node that "npm ci" installs.\n`,
   );
   process.exit(2);
 }

@@ -27,7 +27,7 @@ describe('an import killed mid-run', () => {
     }
     const databasePath = join(dir.path, 'store.db');
 
-    // process.execPath is the Node 22 that runs this test; it runs the .ts child directly.
+    // process.execPath is the Node that runs this test; it runs the .ts child directly.
     const child = spawn(process.execPath, [childScript, databasePath, folder], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
