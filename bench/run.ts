@@ -71,7 +71,7 @@ interface ChildRuntime {
 }
 
 /** The Node that runs the child processes, which must run TypeScript as the project's own Node does. */
-function childRuntime(executable: string): ChildRuntime {
+function probeChildRuntime(executable: string): ChildRuntime {
   const probe = spawnSync(executable, ['-p', 'JSON.stringify({ node: process.version, v8: process.versions.v8, typescript: process.features.typescript ?? false })'], {
     encoding: 'utf8',
   });
@@ -79,7 +79,13 @@ function childRuntime(executable: string): ChildRuntime {
     console.error(`--node ${executable} does not run: ${probe.error?.message ?? (probe.stderr.trim() || `exit ${probe.status}`)}`);
     process.exit(2);
   }
-  const found = JSON.parse(probe.stdout) as ChildRuntime & { typescript: string | false };
+  let found: ChildRuntime & { typescript: string | false };
+  try {
+    found = JSON.parse(probe.stdout) as typeof found;
+  } catch {
+    console.error(`--node ${executable} ran, but not as Node: it printed ${JSON.stringify(probe.stdout.slice(0, 80))} for process.versions.`);
+    process.exit(2);
+  }
   if (!found.typescript) {
     console.error(`--node ${executable} is Node ${found.node}, which does not run TypeScript files; the bench needs Node 22.18 or newer.`);
     process.exit(2);
@@ -87,7 +93,7 @@ function childRuntime(executable: string): ChildRuntime {
   return { node: found.node, v8: found.v8 };
 }
 const childNode = options.node ? resolve(options.node) : process.execPath;
-const childEngine = childRuntime(childNode);
+const childRuntime = probeChildRuntime(childNode);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const loadAtStart = loadavg()[0] ?? 0;
@@ -155,7 +161,7 @@ async function runImport(label: string, paths: readonly string[], { warm = false
 
 // ---------------------------------------------------------------- corpus
 log(`Shipped bench: ${cores} cores, Node ${process.version}, work folder ${workDir}`);
-if (options.node) log(`Import, list and startup processes: Node ${childEngine.node} (V8 ${childEngine.v8}), ${childNode}`);
+if (options.node) log(`Import, list and startup processes: Node ${childRuntime.node} (V8 ${childRuntime.v8}), ${childNode}`);
 const worker = extractWorker();
 log(`Extraction worker: ${worker.label}`);
 let corpus: Corpus;
@@ -315,7 +321,7 @@ const row = (label: string, value: string, note = '') => console.log(`  ${label.
 console.log('');
 const loadAtEnd = loadavg()[0] ?? 0;
 console.log(`Shipped benchmark — ${new Date().toISOString().slice(0, 10)}, ${cores} cores, Node ${process.version}, load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}`);
-console.log(`  import, list and startup processes: Node ${childEngine.node}, V8 ${childEngine.v8}${options.node ? ` (--node ${childNode})` : ''}; analysis alone and search: Node ${process.version}`);
+console.log(`  import, list and startup processes: Node ${childRuntime.node}, V8 ${childRuntime.v8}${options.node ? ` (--node ${childNode})` : ''}; analysis alone and search: Node ${process.version}`);
 if (Math.max(loadAtStart, loadAtEnd) > cores) console.log(`  (the machine was busy with other work: absolute figures are pessimistic; the ratio alternates runs to stay fair)`);
 console.log(
   `Corpus: ${corpus.files.length} files (${countOf('pdf')} PDF, ${countOf('docx')} DOCX, ${countOf('txt')} TXT${countOf('other') ? `, ${countOf('other')} other` : ''}), ` +
@@ -396,8 +402,8 @@ const json = {
   cores,
   pdfFiles: pdfFiles.length,
   extractWorker: options.worker,
-  childNode: childEngine.node,
-  childV8: childEngine.v8,
+  childNode: childRuntime.node,
+  childV8: childRuntime.v8,
   filesPerSecond: filesPerSecond === null ? null : round(filesPerSecond),
   pdfFilesPerSecond: pdfFilesPerSecond === null ? null : round(pdfFilesPerSecond),
   pdftotextFilesPerSecond: pdftotextFilesPerSecond === null ? null : round(pdftotextFilesPerSecond),

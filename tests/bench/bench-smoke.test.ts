@@ -26,6 +26,32 @@ const positiveKeys = [
   'n',
 ] as const;
 
+interface BenchExit {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runBench(args: readonly string[]): Promise<BenchExit> {
+  return run(process.execPath, ['bench/run.ts', ...args], { cwd: root }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: BenchExit) => error,
+  );
+}
+
+/** Runs the bench with --node pointing at a shell script that stands in for a Node executable. */
+async function benchWithStandInNode(script: string): Promise<BenchExit> {
+  const folder = mkdtempSync(join(tmpdir(), 'shipped-stand-in-node-'));
+  try {
+    const standIn = join(folder, 'node');
+    writeFileSync(standIn, `#!/bin/sh\n${script}\n`);
+    chmodSync(standIn, 0o755);
+    return await runBench(['--node', standIn]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('npm run bench', () => {
   it('runs on 20 files and ends with one JSON line of finite, positive figures', async () => {
     const { stdout } = await run(
@@ -49,22 +75,20 @@ describe('npm run bench', () => {
   }, 180_000);
 
   it('refuses a --node that does not run, before doing any work', async () => {
-    const failure = await run(process.execPath, ['bench/run.ts', '--node', join(tmpdir(), 'no-such-node', 'node')], { cwd: root }).catch((error: unknown) => error);
+    const failure = await runBench(['--node', join(tmpdir(), 'no-such-node', 'node')]);
     expect(failure).toMatchObject({ code: 2, stdout: '' });
-    expect((failure as { stderr: string }).stderr).toMatch(/--node .*no-such-node.* does not run/);
+    expect(failure.stderr).toMatch(/--node .*no-such-node.* does not run/);
+  });
+
+  it('refuses a --node that is not Node at all', async () => {
+    const failure = await benchWithStandInNode('echo hello');
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect(failure.stderr).toContain('ran, but not as Node: it printed "hello\\n"');
   });
 
   it('refuses a --node too old to run the TypeScript children', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'shipped-old-node-'));
-    try {
-      const oldNode = join(folder, 'node');
-      writeFileSync(oldNode, `#!/bin/sh\necho '{"node":"v20.20.2","v8":"11.3.244.8","typescript":false}'\n`);
-      chmodSync(oldNode, 0o755);
-      const failure = await run(process.execPath, ['bench/run.ts', '--node', oldNode], { cwd: root }).catch((error: unknown) => error);
-      expect(failure).toMatchObject({ code: 2, stdout: '' });
-      expect((failure as { stderr: string }).stderr).toContain('is Node v20.20.2, which does not run TypeScript files');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const failure = await benchWithStandInNode(`echo '{"node":"v20.20.2","v8":"11.3.244.8","typescript":false}'`);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect(failure.stderr).toContain('is Node v20.20.2, which does not run TypeScript files');
   });
 });
