@@ -70,7 +70,7 @@ interface ChildRuntime {
   v8: string;
 }
 
-/** The Node that runs the child processes, which must run TypeScript as the project's own Node does. */
+/** The Node given with --node, which must run TypeScript as the project's own Node does. */
 function probeChildRuntime(executable: string): ChildRuntime {
   const probe = spawnSync(executable, ['-p', 'JSON.stringify({ node: process.version, v8: process.versions.v8, typescript: process.features.typescript ?? false })'], {
     encoding: 'utf8',
@@ -93,7 +93,7 @@ function probeChildRuntime(executable: string): ChildRuntime {
   return { node: found.node, v8: found.v8 };
 }
 const childNode = options.node ? resolve(options.node) : process.execPath;
-const childRuntime = probeChildRuntime(childNode);
+const childRuntime = options.node ? probeChildRuntime(childNode) : { node: process.version, v8: process.versions.v8 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const loadAtStart = loadavg()[0] ?? 0;
