@@ -1,20 +1,26 @@
 // Entry script of an extraction worker thread: detects the type, extracts and
-// normalises the text, and analyses exactly the normalised string. The pool enforces
-// the time limit by terminating the thread.
+// normalises the text, and analyses exactly the normalised string, or does one of the two
+// steps when the pool splits them between workers. The pool enforces the time limit by
+// terminating the thread.
 // In the packaged app this file is bundled to .js; it must depend on nothing but its own imports.
 import { parentPort } from 'node:worker_threads';
 import { analyzeResume } from '../analysis/index.ts';
 import { extractText } from './extract.ts';
-import type { ExtractRequest, ExtractResponse, WorkerMessage } from './protocol.ts';
+import type { ExtractedText, ExtractResponse, WorkerMessage, WorkerRequest } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker.ts must run as a worker thread');
 
-async function handle(request: ExtractRequest): Promise<ExtractResponse> {
+async function handle(request: WorkerRequest): Promise<ExtractResponse | ExtractedText> {
+  if ('text' in request) {
+    const analysis = analyzeResume(request.text, { now: new Date(request.nowMs) });
+    return { id: request.id, ok: true, detectedType: request.detectedType, text: request.text, analysis };
+  }
   const outcome = await extractText(request.bytes, request.fileName);
   if (!outcome.ok) {
     return { id: request.id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
   }
+  if (!request.analyze) return { id: request.id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text };
   const analysis = analyzeResume(outcome.text, { now: new Date(request.nowMs) });
   return { id: request.id, ok: true, detectedType: outcome.detectedType, text: outcome.text, analysis };
 }
@@ -22,7 +28,7 @@ async function handle(request: ExtractRequest): Promise<ExtractResponse> {
 // The pool sends the next request while this one is read; they are answered in order,
 // one at a time, so the pool's time limit applies to the request being read.
 let previous = Promise.resolve();
-port.on('message', (request: ExtractRequest) => {
+port.on('message', (request: WorkerRequest) => {
   previous = previous.then(() =>
     handle(request).then(
       (response) => port.postMessage(response satisfies WorkerMessage),

@@ -3,11 +3,17 @@
 // (which also writes the store) between files. A request that exceeds its time limit gets
 // its worker terminated and replaced, and a worker that crashes fails only the file it was
 // reading: the request it held goes back to the queue.
+//
+// With two or more workers, the first analyses and the others mostly read: a worker spends
+// ~0.5 s of CPU warming up the analysis engine before it runs at full speed, a large part
+// of what a cold 1,000-file import costs over a warm one, so only one pays it. The others
+// hand their texts to the first, and analyse their own only when texts pile up for it (a
+// folder of plain text, where reading costs nothing) or when no file is left to read.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createLogger } from '../logger.ts';
 import { failures } from './failures.ts';
-import type { ExtractFailure, ExtractRequest, ExtractSuccess, WorkerMessage } from './protocol.ts';
+import type { ExtractFailure, ExtractSuccess, WorkerMessage, WorkerRequest } from './protocol.ts';
 
 const log = createLogger('import.pool');
 
@@ -57,6 +63,8 @@ export class PoolClosedError extends Error {
 interface Task {
   id: number;
   job: ExtractJob;
+  /** Set once a worker has read the file without analysing it: what is left is analysing this text. */
+  extracted: { text: string; detectedType: string } | null;
   resolve(response: PoolResponse): void;
   reject(error: Error): void;
 }
@@ -80,6 +88,14 @@ function timeLimitOf(task: Task): number {
 const TASKS_PER_WORKER = 2;
 
 /**
+ * Texts waiting for the analysing worker beyond which the others analyse what they read themselves: enough to
+ * ride out its slow start (its first texts take two to three times as long as later ones), few enough that the
+ * others do not finish reading long before it catches up. Of 4, 16, 32, 64 and 1,000, 32 and 64 did best on the
+ * bench's PDFs (bench/README.md).
+ */
+const ANALYSIS_BACKLOG = 32;
+
+/**
  * Each worker's young generation, fixed rather than left to V8: Node 24's V8 lets an isolate's semi-spaces grow
  * to 32 MB, which took a 10,000-file import from ~340 MB of peak RSS (Node 22) to ~405 MB. At 24 MB (8 MB
  * semi-spaces) the same import peaks at ~315 MB and costs no more CPU (bench/README.md, "Peak RSS").
@@ -88,7 +104,10 @@ const WORKER_YOUNG_GENERATION_MB = 24;
 
 export function createExtractPool(options: PoolOptions): ExtractPool {
   const size = Math.max(1, options.size ?? availableParallelism());
+  /** Files not yet read. */
   const queue: Task[] = [];
+  /** Files read by a worker that did not analyse them, waiting for a worker to do so. */
+  const analysisQueue: Task[] = [];
   const slots = new Set<Slot>();
   let nextId = 1;
   let isClosed = false;
@@ -129,6 +148,12 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
         finish(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitOf(task)) });
         return;
       }
+      if ('extractedOnly' in message) {
+        task.extracted = { text: message.text, detectedType: message.detectedType };
+        analysisQueue.push(task);
+        finishStep(slot);
+        return;
+      }
       const { id: _id, ...response } = message;
       finish(slot, response);
     });
@@ -143,10 +168,15 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
   }
 
   function finish(slot: Slot, response: PoolResponse): void {
+    slot.tasks[0]?.resolve(response);
+    finishStep(slot);
+  }
+
+  /** The worker answered its first task (for good, or with a text to analyse elsewhere) and went on to the next. */
+  function finishStep(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.tasks.shift()?.resolve(response);
-    // The worker went on to the next task as soon as it answered.
+    slot.tasks.shift();
     startTimer(slot);
     pump();
   }
@@ -167,7 +197,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
    * open), and are stopped after an idle spell (the desktop app keeps its pool for good).
    */
   function updateRefs(): void {
-    const isBusy = queue.length > 0 || [...slots].some((slot) => slot.tasks.length > 0);
+    const isBusy = queue.length > 0 || analysisQueue.length > 0 || [...slots].some((slot) => slot.tasks.length > 0);
     for (const slot of slots) {
       if (isBusy) slot.worker.ref();
       else slot.worker.unref();
@@ -197,14 +227,15 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     const [task, ...waiting] = slot.tasks;
     slot.tasks = [];
     // The worker never started these: they go first to another worker.
-    queue.unshift(...waiting);
+    queue.unshift(...waiting.filter((held) => !held.extracted));
+    analysisQueue.unshift(...waiting.filter((held) => held.extracted));
     void slot.worker.terminate();
     if (!slot.isReady) {
       // The worker died before it could take work: the entry script itself is broken.
       startupFailures += 1;
       if (startupFailures >= 3) {
         const error = new Error(`The extraction worker could not start: ${cause.message}`);
-        for (const queued of queue.splice(0)) queued.reject(error);
+        for (const queued of [...analysisQueue.splice(0), ...queue.splice(0)]) queued.reject(error);
         task?.reject(error);
         // Workers still booting run the same script: stop them too. With none left, the next
         // request starts afresh instead of waiting for workers that never come.
@@ -232,20 +263,36 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     // One task to every idle worker first, then a second to each.
     for (let depth = 1; depth <= TASKS_PER_WORKER; depth += 1) {
       for (const slot of slots) {
-        if (queue.length === 0) return;
-        if (slot.isReady && slot.tasks.length < depth) send(slot);
+        if (queue.length === 0 && analysisQueue.length === 0) return;
+        if (slot.isReady && slot.tasks.length < depth) sendNextTask(slot);
       }
     }
   }
 
-  function send(slot: Slot): void {
-    const task = queue.shift();
+  /** The first worker analyses; it reads a file itself only when it holds nothing (or is the only worker). */
+  function sendNextTask(slot: Slot): void {
+    const isAnalyser = slot === slots.values().next().value;
+    if (isAnalyser) {
+      const text = analysisQueue.shift();
+      if (text) send(slot, text, true);
+      else if (slot.tasks.length === 0 || slots.size === 1) send(slot, queue.shift(), true);
+      return;
+    }
+    const file = queue.shift();
+    if (file) send(slot, file, analysisQueue.length >= ANALYSIS_BACKLOG);
+    else send(slot, analysisQueue.shift(), true);
+  }
+
+  function send(slot: Slot, task: Task | undefined, analyze: boolean): void {
     if (!task) return;
     slot.tasks.push(task);
     if (slot.tasks.length === 1) startTimer(slot);
-    const request: ExtractRequest = { id: task.id, bytes: task.job.bytes, fileName: task.job.fileName, nowMs: task.job.nowMs };
-    // Copied, not transferred: a task the worker holds but never starts goes back to the queue
-    // with its bytes if the worker dies.
+    const { job, extracted } = task;
+    const request: WorkerRequest = extracted
+      ? { id: task.id, text: extracted.text, detectedType: extracted.detectedType, nowMs: job.nowMs }
+      : // Copied, not transferred: a task the worker holds but never starts goes back to the queue
+        // with its bytes if the worker dies.
+        { id: task.id, bytes: job.bytes, fileName: job.fileName, nowMs: job.nowMs, analyze };
     slot.worker.postMessage(request);
   }
 
@@ -269,7 +316,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       if (isClosed) return Promise.reject(new PoolClosedError());
       startWorkers();
       return new Promise<PoolResponse>((resolve, reject) => {
-        queue.push({ id: nextId++, job, resolve, reject });
+        queue.push({ id: nextId++, job, extracted: null, resolve, reject });
         pump();
       });
     },
@@ -279,7 +326,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
       const error = new PoolClosedError();
-      for (const task of queue.splice(0)) task.reject(error);
+      for (const task of [...analysisQueue.splice(0), ...queue.splice(0)]) task.reject(error);
       const closing = [...slots];
       slots.clear();
       for (const slot of closing) {

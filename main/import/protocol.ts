@@ -11,7 +11,20 @@ export interface ExtractRequest {
   fileName: string;
   /** Analysis timestamp (ms since epoch), so "present" in a resume means the same for every file of a run. */
   nowMs: number;
+  /** False: answer with the text alone (an ExtractedText); the pool has another worker analyse it. */
+  analyze: boolean;
 }
+
+/** Analyse a text another worker extracted. */
+export interface AnalyzeRequest {
+  id: number;
+  /** The normalised text, exactly as the extracting worker returned it. */
+  text: string;
+  detectedType: string;
+  nowMs: number;
+}
+
+export type WorkerRequest = ExtractRequest | AnalyzeRequest;
 
 export interface ExtractSuccess {
   id: number;
@@ -32,6 +45,14 @@ export interface ExtractFailure {
 
 export type ExtractResponse = ExtractSuccess | ExtractFailure;
 
+/** The answer to an ExtractRequest with `analyze: false`. */
+export interface ExtractedText {
+  id: number;
+  extractedOnly: true;
+  detectedType: string;
+  text: string;
+}
+
 /** Sent once by a worker when its modules are loaded and it can take requests. */
 export interface WorkerReady {
   ready: true;
@@ -43,4 +64,4 @@ export interface WorkerInternalError {
   internalError: string;
 }
 
-export type WorkerMessage = ExtractResponse | WorkerReady | WorkerInternalError;
+export type WorkerMessage = ExtractResponse | ExtractedText | WorkerReady | WorkerInternalError;

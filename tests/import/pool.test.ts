@@ -11,6 +11,8 @@ afterEach(async () => {
 
 const job = (fileName: string, timeLimitMs = 10_000) => ({ bytes: new Uint8Array(fileName.length * 100), fileName, nowMs: 0, timeLimitMs });
 const outcome = (response: PoolResponse) => (response.ok ? response.text : response.code);
+/** What the scripted worker answers for a file it reads: its name and size. */
+const echoed = (fileName: string) => `${fileName}:${job(fileName).bytes.length}`;
 
 describe('the extraction pool', () => {
   it('holds the next file ready in each worker and still answers every file in order', async () => {
@@ -31,6 +33,57 @@ describe('the extraction pool', () => {
     pool = createExtractPool({ workerUrl: scriptedWorker, size: 1 });
     const responses = await Promise.all([pool.run(job('hang', 300)), pool.run(job('held'))]);
     expect(responses.map(outcome)).toEqual(['timeout', 'held:400']);
+  });
+});
+
+describe('two workers', () => {
+  const readBy = (response: PoolResponse) => response.detectedType;
+  const scripted = (response: PoolResponse) => (response.ok ? (response.analysis as unknown as { analysedBy: string; asRead: boolean }) : null);
+  const analysedBy = (response: PoolResponse) => scripted(response)?.analysedBy ?? null;
+
+  /** While the second worker still starts, the first reads and analyses everything itself. */
+  async function untilBothWorkersRead(twoWorkers: ExtractPool): Promise<void> {
+    const readers = new Set<string>();
+    for (let round = 0; readers.size < 2 && round < 300; round++) {
+      const warmUps = await Promise.all(['one', 'two', 'three', 'four'].map((name) => twoWorkers.run(job(`warm-up ${name}`))));
+      for (const response of warmUps) readers.add(readBy(response));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(readers.size).toBe(2);
+  }
+
+  it('have one read files and the other analyse them, and answer every file once, in order', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2 });
+    await untilBothWorkersRead(pool);
+    const names = Array.from({ length: 12 }, (_, index) => `file${index}`);
+    const responses = await Promise.all(names.map((name) => pool!.run(job(name))));
+    expect(responses.map(outcome)).toEqual(names.map(echoed));
+    expect(responses.some((response) => readBy(response) !== analysedBy(response))).toBe(true);
+  });
+
+  it('let the reading worker analyse the files it reads while texts pile up for the analysing one', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2 });
+    await untilBothWorkersRead(pool);
+    const names = Array.from({ length: 100 }, (_, index) => `slow-analyse${index}`);
+    const responses = await Promise.all(names.map((name) => pool!.run(job(name))));
+    expect(responses.map(outcome)).toEqual(names.map(echoed));
+    // Each worker read files and analysed them in the same step: the analysing one while it
+    // had nothing else to do, the other once texts piled up.
+    expect(new Set(responses.filter((response) => scripted(response)?.asRead).map(readBy)).size).toBe(2);
+  });
+
+  it('fail only the file whose text crashed the analysing worker; the texts it held are analysed by the new one', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2 });
+    const names = ['first', 'second', 'crash-on-analyse', 'third', 'fourth', 'fifth', 'sixth'];
+    const responses = await Promise.all(names.map((name) => pool!.run(job(name))));
+    expect(responses.map(outcome)).toEqual(names.map((name) => (name === 'crash-on-analyse' ? 'corrupt' : echoed(name))));
+    expect(responses[2]).toMatchObject({ reason: expect.stringMatching(/crashed the text reader/) });
+  });
+
+  it('time out only the file whose analysis hangs', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 2 });
+    const responses = await Promise.all([pool.run(job('before')), pool.run(job('hang-on-analyse', 300)), pool.run(job('after')), pool.run(job('last'))]);
+    expect(responses.map(outcome)).toEqual([echoed('before'), 'timeout', echoed('after'), echoed('last')]);
   });
 });
 

@@ -1,19 +1,40 @@
 // A stand-in extraction worker for the pool tests: it speaks the pool's protocol and does
-// what each request's file name says ("crash", "hang"), or echoes the file back and names
-// the thread that read it as the detected type.
+// what each file's name says, at the step it names ("crash" and "hang" on reading,
+// "crash-on-analyse", "hang-on-analyse", "slow-analyse" when analysing), or echoes the file
+// back. The detected type names the thread that read the file; the analysis names the
+// thread that analysed it, and whether it did so as it read the file or from another's text.
 import { parentPort, threadId } from 'node:worker_threads';
-import type { ExtractRequest, WorkerMessage } from '../../main/import/protocol.ts';
+import type { WorkerMessage, WorkerRequest } from '../../main/import/protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('scripted-worker.ts must run as a worker thread');
 
+const thread = `thread-${threadId}`;
+
+async function act(name: string, step: 'read' | 'analyse'): Promise<void> {
+  const suffix = step === 'read' ? '' : '-on-analyse';
+  if (name.startsWith(`crash${suffix}`)) process.exit(3);
+  if (name.startsWith(`hang${suffix}`)) await new Promise(() => {});
+  if (step === 'analyse' && name.startsWith('slow-analyse')) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 let previous = Promise.resolve();
-port.on('message', (request: ExtractRequest) => {
+port.on('message', (request: WorkerRequest) => {
   previous = previous.then(async () => {
-    if (request.fileName === 'crash') process.exit(3);
-    if (request.fileName === 'hang') await new Promise(() => {});
+    if ('text' in request) {
+      await act(request.text.split(':')[0] ?? '', 'analyse');
+      const answer = { id: request.id, ok: true, detectedType: request.detectedType, text: request.text, analysis: { analysedBy: thread, asRead: false } };
+      port.postMessage(answer as unknown as WorkerMessage);
+      return;
+    }
+    await act(request.fileName, 'read');
     const text = `${request.fileName}:${request.bytes.length}`;
-    port.postMessage({ id: request.id, ok: true, detectedType: `thread-${threadId}`, text, analysis: {} } as unknown as WorkerMessage);
+    if (!request.analyze) {
+      port.postMessage({ id: request.id, extractedOnly: true, detectedType: thread, text } satisfies WorkerMessage);
+      return;
+    }
+    await act(request.fileName, 'analyse');
+    port.postMessage({ id: request.id, ok: true, detectedType: thread, text, analysis: { analysedBy: thread, asRead: true } } as unknown as WorkerMessage);
   });
 });
 
