@@ -283,6 +283,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     else send(slot, analysisQueue.shift(), true);
   }
 
+  /** Hands the worker a file to read (and to analyse as it reads it, if `analyze`) or a read file's text to analyse. */
   function send(slot: Slot, task: Task | undefined, analyze: boolean): void {
     if (!task) return;
     slot.tasks.push(task);
