@@ -11,18 +11,18 @@ import type { ExtractedText, ExtractResponse, WorkerMessage, WorkerRequest } fro
 const port = parentPort;
 if (!port) throw new Error('extract-worker.ts must run as a worker thread');
 
+function analysed(id: number, detectedType: string, text: string, nowMs: number): ExtractResponse {
+  return { id, ok: true, detectedType, text, analysis: analyzeResume(text, { now: new Date(nowMs) }) };
+}
+
 async function handle(request: WorkerRequest): Promise<ExtractResponse | ExtractedText> {
-  if ('text' in request) {
-    const analysis = analyzeResume(request.text, { now: new Date(request.nowMs) });
-    return { id: request.id, ok: true, detectedType: request.detectedType, text: request.text, analysis };
-  }
+  if ('text' in request) return analysed(request.id, request.detectedType, request.text, request.nowMs);
   const outcome = await extractText(request.bytes, request.fileName);
   if (!outcome.ok) {
     return { id: request.id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
   }
   if (!request.analyze) return { id: request.id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text };
-  const analysis = analyzeResume(outcome.text, { now: new Date(request.nowMs) });
-  return { id: request.id, ok: true, detectedType: outcome.detectedType, text: outcome.text, analysis };
+  return analysed(request.id, outcome.detectedType, outcome.text, request.nowMs);
 }
 
 // The pool sends the next request while this one is read; they are answered in order,

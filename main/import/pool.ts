@@ -235,7 +235,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       startupFailures += 1;
       if (startupFailures >= 3) {
         const error = new Error(`The extraction worker could not start: ${cause.message}`);
-        for (const queued of [...analysisQueue.splice(0), ...queue.splice(0)]) queued.reject(error);
+        for (const queued of takeQueued()) queued.reject(error);
         task?.reject(error);
         // Workers still booting run the same script: stop them too. With none left, the next
         // request starts afresh instead of waiting for workers that never come.
@@ -252,6 +252,11 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     task?.resolve(response);
     if (!isClosed) spawn();
     pump();
+  }
+
+  /** Empties both queues: files not yet read and texts not yet analysed. */
+  function takeQueued(): Task[] {
+    return [...analysisQueue.splice(0), ...queue.splice(0)];
   }
 
   function pump(): void {
@@ -327,7 +332,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
       const error = new PoolClosedError();
-      for (const task of [...analysisQueue.splice(0), ...queue.splice(0)]) task.reject(error);
+      for (const task of takeQueued()) task.reject(error);
       const closing = [...slots];
       slots.clear();
       for (const slot of closing) {
