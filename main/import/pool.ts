@@ -6,9 +6,11 @@
 //
 // With two or more workers, the first analyses and the others mostly read: a worker spends
 // ~0.5 s of CPU warming up the analysis engine before it runs at full speed, a large part
-// of what a cold 1,000-file import costs over a warm one, so only one pays it. The others
-// hand their texts to the first, and analyse their own only when texts pile up for it (a
-// folder of plain text, where reading costs nothing) or when no file is left to read.
+// of what a cold 1,000-file import costs over a warm one, so only one pays it in full. The
+// others hand their texts to the first, and take texts to analyse whenever no file waits
+// to be read. The import keeps only a few files in flight (two per worker and two more;
+// service.ts), so that happens as soon as the first falls behind, not only at the end of
+// a folder: in a folder of plain text, where reading costs nothing, every worker analyses.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createLogger } from '../logger.ts';
@@ -86,14 +88,6 @@ function timeLimitOf(task: Task): number {
 
 /** Requests a worker holds: the one it reads and the next. */
 const TASKS_PER_WORKER = 2;
-
-/**
- * Texts waiting for the analysing worker beyond which the others analyse what they read themselves: enough to
- * ride out its slow start (its first texts take two to three times as long as later ones), few enough that the
- * others do not finish reading long before it catches up. Of 4, 16, 32, 64 and 1,000, 32 and 64 did best on the
- * bench's PDFs (bench/README.md).
- */
-const ANALYSIS_BACKLOG = 32;
 
 /**
  * Each worker's young generation, fixed rather than left to V8: Node 24's V8 lets an isolate's semi-spaces grow
@@ -284,7 +278,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       return;
     }
     const file = queue.shift();
-    if (file) send(slot, file, analysisQueue.length >= ANALYSIS_BACKLOG);
+    if (file) send(slot, file, false);
     else send(slot, analysisQueue.shift(), true);
   }
 
