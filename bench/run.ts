@@ -14,6 +14,7 @@ import { percentile, round, sampleTreeRss } from './stats.ts';
 import { summariseProfile } from './profile-summary.ts';
 import type { ImportChildResult } from './import-child.ts';
 import type { ListQueriesResult } from './search.ts';
+import { walkFiles } from '../main/import/walk.ts';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -179,6 +180,16 @@ const pageCounts = corpus.files.flatMap((file) => (file.pages === null ? [] : [f
 const corpusBytes = corpus.files.reduce((sum, file) => sum + file.bytes, 0);
 
 // ---------------------------------------------------------------- 1. import, whole corpus
+// The walk alone, as the import starts with it (it lists the folder before the first file is read).
+log('Folder walk …');
+const walkTimes: number[] = [];
+for (let round = 0; round < 3; round++) {
+  const started = performance.now();
+  for await (const _entry of walkFiles([corpus.dir]));
+  walkTimes.push(performance.now() - started);
+}
+const walkMs = percentile(walkTimes, 50);
+
 log('Import (all files) …');
 const importAll = await runImport('import-all', [corpus.dir]);
 if (importAll.error) log(`  import failed: ${importAll.error}`);
@@ -334,6 +345,7 @@ console.log(`  extraction worker: ${worker.label}`);
 if (all) {
   row('all files: files/s', fmt(filesPerSecond), `${all.total} files in ${fmt(all.elapsedMs / 1000, 2)} s; ${all.imported} imported, ${all.duplicates} duplicates, ${all.failed} failed`);
   if (all.failed > 0) row('  failures', JSON.stringify(all.failureCodes), all.firstFailures[0] ?? '');
+  row('  folder walk before the first file (ms)', fmt(walkMs, 0), `listing and sizes of ${corpus.files.length} files; median of 3, included in the import`);
   row('peak RSS, process tree (MB)', fmt(all.maxRssKb / 1024, 0), 'main thread + worker threads');
   if (importAll.rssByTenthKb.length > 0) row('  RSS at each tenth of the run (MB)', '', importAll.rssByTenthKb.map((kb) => (kb / 1024).toFixed(0)).join(' '));
 } else row('all files', 'unavailable', importAll.error ?? '');
@@ -415,6 +427,7 @@ const json = {
   warmRatioVsPdftotext: warmRatio === null ? null : round(warmRatio, 3),
   warmCpuMsPerPdf: warmCpuMsPerPdf === null ? null : round(warmCpuMsPerPdf, 2),
   importFailed: all?.failed ?? null,
+  walkMs: round(walkMs, 1),
   analyzeMsP50: round(percentile(analyzeTimes, 50), 3),
   analyzeMsP95: round(percentile(analyzeTimes, 95), 3),
   searchN,

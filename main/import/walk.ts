@@ -1,6 +1,7 @@
 // Streams the files under the given roots, one directory listing in memory at a time.
 // Follows symbolic links but never enters a directory twice (no link loops), and
 // silently skips hidden entries and operating-system junk.
+import type { BigIntStats } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 
@@ -29,6 +30,24 @@ function errorCode(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : 'UNKNOWN';
 }
 
+/**
+ * Entries of one folder whose details are asked for at once. One after another, each stat
+ * waits for the last: ~80 ms per 1,000 files on a local disk, ~0.9 s before a 10,000-file
+ * import could start, and far longer on a network share; 32 at a time take ~10 ms per
+ * 1,000 (bench/README.md).
+ */
+const STAT_CONCURRENCY = 32;
+
+type StatOutcome = { info: BigIntStats } | { error: unknown };
+
+/** Follows links; the visited set in walkFiles is what stops link loops. */
+function statOf(path: string): Promise<StatOutcome> {
+  return stat(path, { bigint: true }).then(
+    (info) => ({ info }),
+    (error: unknown) => ({ error }),
+  );
+}
+
 export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkEntry> {
   const visitedDirs = new Set<string>();
 
@@ -44,18 +63,19 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
     }
     // A stable order makes imports and their reports reproducible.
     names.sort();
-    for (const name of names) yield* visit(join(dir, name), false);
+    for (let start = 0; start < names.length; start += STAT_CONCURRENCY) {
+      const paths = names.slice(start, start + STAT_CONCURRENCY).map((name) => join(dir, name));
+      const outcomes = await Promise.all(paths.map(statOf));
+      for (const [index, path] of paths.entries()) yield* visit(path, outcomes[index] as StatOutcome, false);
+    }
   }
 
-  async function* visit(path: string, isRoot: boolean): AsyncGenerator<WalkEntry> {
-    let info;
-    try {
-      // stat follows links; the visited set below is what stops link loops.
-      info = await stat(path, { bigint: true });
-    } catch (error) {
-      yield { kind: 'error', path, isFolder: false, errorCode: errorCode(error) };
+  async function* visit(path: string, outcome: StatOutcome, isRoot: boolean): AsyncGenerator<WalkEntry> {
+    if ('error' in outcome) {
+      yield { kind: 'error', path, isFolder: false, errorCode: errorCode(outcome.error) };
       return;
     }
+    const { info } = outcome;
     if (info.isDirectory()) {
       const key = `${info.dev}:${info.ino}`;
       if (visitedDirs.has(key)) return;
@@ -68,5 +88,8 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
     yield { kind: 'file', path, sizeBytes: Number(info.size), mtimeMs: Math.trunc(Number(info.mtimeMs)) };
   }
 
-  for (const root of roots) yield* visit(resolve(root), true);
+  for (const root of roots) {
+    const path = resolve(root);
+    yield* visit(path, await statOf(path), true);
+  }
 }
