@@ -113,7 +113,12 @@ describe('candidate queries', () => {
       const other = insertCandidate(db, `name:case-${index}`, { ...profile, employers: list }, now);
       expect(getCandidateListItem(db, other)?.employers).toEqual(list);
     }
-    for (const item of listCandidates(db)) expect(item).toEqual(getCandidateListItem(db, item.id));
+    for (const item of listCandidates(db)) {
+      const fromColumns = getCandidateListItem(db, item.id);
+      expect(item).toEqual(fromColumns);
+      // Same fields in the same order, so JSON and IPC see the same object either way.
+      expect(Object.keys(item)).toEqual(Object.keys(fromColumns ?? {}));
+    }
     expect(item?.toolsShipped).toEqual(idsWith('evidence'));
     expect(item?.toolsListed).toEqual(idsWith('listed'));
     expect(listCandidates(db).find((row) => row.id === id)).toEqual(item);
