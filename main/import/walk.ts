@@ -32,9 +32,9 @@ function errorCode(error: unknown): string {
 
 /**
  * Entries of one folder whose details are asked for at once. One after another, each stat
- * waits for the last: ~80 ms per 1,000 files on a local disk, ~0.9 s before a 10,000-file
- * import could start, and far longer on a network share; 32 at a time take ~10 ms per
- * 1,000 (bench/README.md).
+ * waits for the last: 80-115 ms per 1,000 files on a local disk, ~0.7 s before a 10,000-file
+ * import could start, and far longer on a network share; 32 at a time take 15-45 ms per
+ * 1,000 (bench/README.md, item 9).
  */
 const STAT_CONCURRENCY = 32;
 
