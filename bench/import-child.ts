@@ -12,7 +12,7 @@ import { createServiceContext } from '../main/services/create-context.ts';
 import { createHandlers } from '../main/api/handlers.ts';
 import { createExtractPool } from '../main/import/pool.ts';
 import { importPaths } from '../main/import/service.ts';
-import type { ImportFailureCode, ImportSummary } from '../main/api/types.ts';
+import type { ImportFailureCode, ImportSummary } from '../contract/types.ts';
 
 export interface ImportChildResult {
   elapsedMs: number;

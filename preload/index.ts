@@ -2,7 +2,7 @@
 // else. One named function per contract method, events only for the declared
 // names, no raw ipcRenderer and no process.env in the page.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { apiEventNames, apiMethods, type ApiClient, type ApiEventName, type ShippedBridge } from '../main/api/contract.ts';
+import { apiEventNames, apiMethods, type ApiClient, type ApiEventName, type ShippedBridge } from '../contract/api.ts';
 
 function namedInvoker(method: string): (args: unknown) => Promise<unknown> {
   const channel = `api:${method}`;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { AppInfo, CandidateListItem, ImportSummary } from '../main/api/types.ts';
+import type { AppInfo, CandidateListItem, ImportSummary } from '../contract/types.ts';
 import { call, errorMessage, subscribe } from './api.ts';
 import { navReducer, type Route } from './routes.ts';
 import { initialListView, type ListView } from './list-view.ts';

@@ -1,7 +1,7 @@
 // The renderer's only door to the app: `window.shipped` (ShippedBridge), given by
 // the preload in Electron and by an HTTP shim in the test harness. `call` unwraps
 // `{ ok, value } | { ok, error }` into a value or an ApiError the UI can show.
-import type { ApiArgs, ApiEventName, ApiEvents, ApiMethod, ApiResponse, ApiResult, ShippedBridge } from '../main/api/contract.ts';
+import type { ApiArgs, ApiEventName, ApiEvents, ApiMethod, ApiResponse, ApiResult, ShippedBridge } from '../contract/api.ts';
 
 declare global {
   interface Window {

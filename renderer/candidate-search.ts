@@ -8,7 +8,7 @@
 // for typos, by Fuse over the distinct words, then mapped back to candidates.
 // Several query words must all match ("mlflow berlin").
 import Fuse from 'fuse.js';
-import type { CandidateListItem } from '../main/api/types.ts';
+import type { CandidateListItem } from '../contract/types.ts';
 
 export interface SearchField {
   values(item: CandidateListItem): readonly (string | null)[];

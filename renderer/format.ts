@@ -1,6 +1,6 @@
 // Labels and formatting shared by the screens.
-import type { CandidateStatus } from '../main/api/types.ts';
-import type { EvidenceLevel, FlagKind, Seniority, SubRoleId } from '../main/analysis/types.ts';
+import type { CandidateStatus } from '../contract/types.ts';
+import type { EvidenceLevel, FlagKind, Seniority, SubRoleId } from '../contract/analysis.ts';
 import taxonomy from '../resources/taxonomy.json';
 
 export const subRoleLabels: Record<SubRoleId, string> = {

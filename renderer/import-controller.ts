@@ -1,7 +1,7 @@
 // The import's state lives above the screens so it keeps running (and keeps
 // its result) while the recruiter looks at other screens.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgress, ImportSummary } from '../main/api/types.ts';
+import type { ImportProgress, ImportSummary } from '../contract/types.ts';
 import { call, errorMessage, subscribe } from './api.ts';
 
 export type ImportState =

@@ -1,8 +1,8 @@
 // The candidate list's view state (search, filters, sort, selection), kept by
 // the App so it survives opening a candidate and coming back. Filtering and
 // sorting happen here, in memory, over the loaded list.
-import type { CandidateListItem, CandidateSortKey, CandidateStatus } from '../main/api/types.ts';
-import type { EvidenceLevel, SubRoleId } from '../main/analysis/types.ts';
+import type { CandidateListItem, CandidateSortKey, CandidateStatus } from '../contract/types.ts';
+import type { EvidenceLevel, SubRoleId } from '../contract/analysis.ts';
 
 export interface ListFilters {
   subRole: SubRoleId | '';

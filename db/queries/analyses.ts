@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
-import type { ResumeAnalysis } from '../../main/analysis/types.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
 
 export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, analysis: ResumeAnalysis, now: string): void {
   cachedStatement(

@@ -19,8 +19,8 @@
 // the plain columns (readListRow), which is also how single rows are read.
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
-import { candidateStatuses, type CandidateListItem, type CandidateStatus } from '../../main/api/types.ts';
-import { evidenceLevels, seniorityLevels, subRoleIds, type EvidenceLevel, type Seniority, type SubRoleId } from '../../main/analysis/types.ts';
+import { candidateStatuses, type CandidateListItem, type CandidateStatus } from '../../contract/types.ts';
+import { evidenceLevels, seniorityLevels, subRoleIds, type EvidenceLevel, type Seniority, type SubRoleId } from '../../contract/analysis.ts';
 
 export const fromLatestAnalysis = `FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id`;
 

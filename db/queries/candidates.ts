@@ -1,7 +1,7 @@
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
-import type { CandidateListItem, CandidateStatus } from '../../main/api/types.ts';
-import type { CandidateFilter } from '../../main/api/contract.ts';
+import type { CandidateListItem, CandidateStatus } from '../../contract/types.ts';
+import type { CandidateFilter } from '../../contract/api.ts';
 import { fromLatestAnalysis, loadToolIds, packedRowId, readListRow, readPackedRow } from './candidate-list-rows.ts';
 
 // Sort keys map to fixed SQL; nothing the caller sends is pasted into the statement.

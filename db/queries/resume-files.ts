@@ -1,5 +1,5 @@
 import type { Db } from '../open.ts';
-import type { ResumeFileInfo } from '../../main/api/types.ts';
+import type { ResumeFileInfo } from '../../contract/types.ts';
 import { cachedStatement } from '../statements.ts';
 
 interface ResumeFileRow {

@@ -1,5 +1,5 @@
 import type { Db } from '../open.ts';
-import type { Recommendation, ScreeningSummary } from '../../main/api/types.ts';
+import type { Recommendation, ScreeningSummary } from '../../contract/types.ts';
 
 interface ScreeningSummaryRow {
   id: number;

@@ -1,4 +1,4 @@
-import type { Contact } from './types.ts';
+import type { Contact } from '../../contract/analysis.ts';
 import { allMatches, cleanLine, type ResumeLine } from './lines.ts';
 import { findDateRange } from './dates.ts';
 import { rules } from './rules.ts';

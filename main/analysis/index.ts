@@ -1,4 +1,4 @@
-import type { EvidenceLevel, Flag, ResumeAnalysis, Seniority, ToolFinding } from './types.ts';
+import type { EvidenceLevel, Flag, ResumeAnalysis, Seniority, ToolFinding } from '../../contract/analysis.ts';
 import { splitLines } from './lines.ts';
 import { assignSections } from './sections.ts';
 import { extractContact } from './contact.ts';
@@ -13,8 +13,8 @@ import { buildProbes } from './probes.ts';
 import { rules } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
-export type * from './types.ts';
-export { subRoleIds, evidenceLevels, seniorityLevels } from './types.ts';
+export type * from '../../contract/analysis.ts';
+export { subRoleIds, evidenceLevels, seniorityLevels } from '../../contract/analysis.ts';
 export { loadTaxonomy, taxonomy } from './taxonomy.ts';
 
 export const ANALYSIS_ENGINE_VERSION = '1.1.0';

@@ -1,4 +1,4 @@
-import type { Flag, ToolFinding } from './types.ts';
+import type { Flag, ToolFinding } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import type { ToolHit } from './tools.ts';
 import type { RoleSpan } from './timeline.ts';

@@ -1,4 +1,4 @@
-import type { Flag, Probe, ProductionSignals, ToolFinding } from './types.ts';
+import type { Flag, Probe, ProductionSignals, ToolFinding } from '../../contract/analysis.ts';
 
 interface ProbeInputs {
   tools: ToolFinding[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
-import { subRoleIds } from './types.ts';
+import { subRoleIds } from '../../contract/analysis.ts';
 import { isValidRegex, LETTER_CHAR, ruleRegex } from './taxonomy.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });

@@ -1,4 +1,4 @@
-import type { Flag, ProductionSignals } from './types.ts';
+import type { Flag, ProductionSignals } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import { isNegated, notInProduction } from './context.ts';
 import { excerptOf, type ResumeLine } from './lines.ts';

@@ -1,7 +1,7 @@
-import { subRoleIds, type SubRoleId } from './types.ts';
+import { subRoleIds, type SubRoleId } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
-import type { ToolFinding } from './types.ts';
+import type { ToolFinding } from '../../contract/analysis.ts';
 import { rules } from './rules.ts';
 import { lineIndexAt } from './lines.ts';
 import { multiPatternScan } from './scan.ts';

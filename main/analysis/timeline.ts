@@ -1,4 +1,4 @@
-import type { WorkRole } from './types.ts';
+import type { WorkRole } from '../../contract/analysis.ts';
 import type { ResumeLine } from './lines.ts';
 import { DANGLING_START, findDateRange, LEADING_DATE, LEADING_YEAR, LONE_DATE, monthIndex, parseDatePoint, toIsoMonth, type DatePoint, type DateRange, type MonthDate } from './dates.ts';
 import { isLocationText } from './contact.ts';

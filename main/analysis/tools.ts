@@ -1,4 +1,4 @@
-import type { ToolFinding } from './types.ts';
+import type { ToolFinding } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import { isNegated, clauseAround } from './context.ts';
 import { compileAliases, compileTools, loadTaxonomy, type CompiledAlias, type CompiledTool } from './taxonomy.ts';

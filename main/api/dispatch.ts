@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiContract, type ApiHandlers, type ApiMethod, type ApiResponse } from './contract.ts';
+import { apiContract, type ApiHandlers, type ApiMethod, type ApiResponse } from '../../contract/api.ts';
 import { UserFacingError } from './errors.ts';
 import { DatabaseTooNewError } from '../../db/open.ts';
 import { createLogger } from '../logger.ts';

@@ -1,8 +1,8 @@
 // Pure: candidate detail + analysis + screening → what the brief shows.
 // Blind redaction is applied here, to the whole model, so the renderer and the
 // PDF metadata only ever see redacted text.
-import type { ResumeAnalysis, Seniority, SubRoleId, WorkRole } from '../analysis/types.ts';
-import type { Rating } from '../screening/types.ts';
+import type { ResumeAnalysis, Seniority, SubRoleId, WorkRole } from '../../contract/analysis.ts';
+import type { Rating } from '../../contract/screening.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
 import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
 import { detectSchools } from './schools.ts';

@@ -3,7 +3,7 @@
 // write, reporting progress per brief through ctx.emit('briefs.progress').
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import type { ApiHandlers, ApiParsedArgs } from '../api/contract.ts';
+import type { ApiHandlers, ApiParsedArgs } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createCandidateHandlers } from '../candidates/handlers.ts';

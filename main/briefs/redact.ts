@@ -2,7 +2,7 @@
 // email, phone, links and handles, city, employers, schools) is replaced by a
 // neutral label wherever it occurs, and anything shaped like an email, URL or
 // phone number is replaced even when it was not known in advance.
-import type { Contact, WorkRole } from '../analysis/types.ts';
+import type { Contact, WorkRole } from '../../contract/analysis.ts';
 
 export interface Replacement {
   text: string;

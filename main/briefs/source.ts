@@ -1,9 +1,9 @@
 // What a brief needs from the store: the candidate detail (through the candidates
 // service) and the screening to show (through the screening service).
 import type { Db } from '../../db/open.ts';
-import type { CandidateDetail, Recommendation } from '../api/types.ts';
-import type { ScreeningAnswer } from '../screening/types.ts';
-import type { ScreeningScript } from '../screening/script-schema.ts';
+import type { CandidateDetail, Recommendation } from '../../contract/types.ts';
+import type { ScreeningAnswer } from '../../contract/screening.ts';
+import type { ScreeningScript } from '../../contract/script-schema.ts';
 import { getScreening } from '../screening/service.ts';
 import { findBriefScreeningId } from '../../db/queries/screenings.ts';
 

@@ -1,6 +1,6 @@
 // What a brief shows, as plain JSON: built in the main process by brief-model.ts
 // (redaction already applied), laid out in the worker by render-pdf.ts.
-import type { Recommendation } from '../api/types.ts';
+import type { Recommendation } from '../../contract/types.ts';
 
 export type PageSize = 'a4' | 'letter';
 

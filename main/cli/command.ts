@@ -1,5 +1,5 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
-import type { ApiHandlers } from '../api/contract.ts';
+import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
 
 /** A mistake in how the command was called: one line on stderr, exit code 2. */

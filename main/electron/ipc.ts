@@ -2,7 +2,7 @@
 // dispatch() and answered only for the app's own window; events go out as
 // `event:<name>`; the shell dialogs are Electron's native ones.
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { apiMethods, type ApiEventName, type ApiEvents, type ApiHandlers, type ApiResponse } from '../api/contract.ts';
+import { apiMethods, type ApiEventName, type ApiEvents, type ApiHandlers, type ApiResponse } from '../../contract/api.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { ShellDialogs } from '../services/context.ts';
 import { isAppIndexUrl } from './security.ts';

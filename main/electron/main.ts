@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServiceContext } from '../services/create-context.ts';
 import { createHandlers } from '../api/handlers.ts';
 import type { ServiceContext } from '../services/context.ts';
-import type { MenuCommand } from '../api/contract.ts';
+import type { MenuCommand } from '../../contract/api.ts';
 import { guardApp, guardSession } from './security.ts';
 import { createElectronDialogs, createEmitter, eventChannel, registerApi } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';

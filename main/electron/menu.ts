@@ -1,7 +1,7 @@
 // The application menu. Items that act on the UI send a `menu.command` event
 // to the renderer; the rest use Electron's standard roles.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../api/contract.ts';
+import type { MenuCommand } from '../../contract/api.ts';
 import type { ThemeSource } from './window-state.ts';
 
 export interface MenuActions {

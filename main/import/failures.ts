@@ -1,5 +1,5 @@
 // Every reason a file can fail to import, worded for a recruiter (not a developer).
-import type { ImportFailureCode } from '../api/types.ts';
+import type { ImportFailureCode } from '../../contract/types.ts';
 
 export interface FailureInfo {
   code: ImportFailureCode;

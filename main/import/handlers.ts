@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../api/contract.ts';
+import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createExtractPool, type ExtractPool } from './pool.ts';

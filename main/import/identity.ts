@@ -1,6 +1,6 @@
 // Who a resume belongs to: the same person's edited resume becomes a new version of
 // the same candidate. Email is the strongest key, then the name, else the file itself.
-import type { ResumeAnalysis } from '../analysis/types.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { CandidateProfile } from '../../db/queries/candidates.ts';
 
 export function normaliseName(name: string): string {

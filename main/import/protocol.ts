@@ -1,7 +1,7 @@
 // Messages between the extraction pool (main thread) and its worker threads.
 // Requests are numbered; a response carries the number of the request it answers.
-import type { ResumeAnalysis } from '../analysis/types.ts';
-import type { ImportFailureCode } from '../api/types.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
+import type { ImportFailureCode } from '../../contract/types.ts';
 
 export interface ExtractRequest {
   id: number;

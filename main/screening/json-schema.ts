@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { screeningScriptSchema } from './script-schema.ts';
+import { screeningScriptSchema } from '../../contract/script-schema.ts';
 
 export const scriptJsonSchemaUrl = new URL('../../resources/screening-script.schema.json', import.meta.url);
 

@@ -1,9 +1,9 @@
 // The suggested recommendation shown next to the recruiter's own on the scorecard.
 // Pure: the same script, answers and resume facts always give the same suggestion.
-import type { EvidenceLevel } from '../analysis/types.ts';
-import type { Recommendation } from '../api/types.ts';
-import type { ScreeningScript } from './script-schema.ts';
-import { ratingWords, type Rating, type ScreeningAnswer, type SuggestedRecommendation } from './types.ts';
+import type { EvidenceLevel } from '../../contract/analysis.ts';
+import type { Recommendation } from '../../contract/types.ts';
+import type { ScreeningScript } from '../../contract/script-schema.ts';
+import { ratingWords, type Rating, type ScreeningAnswer, type SuggestedRecommendation } from '../../contract/screening.ts';
 
 export interface ResumeFacts {
   evidenceLevel: EvidenceLevel;

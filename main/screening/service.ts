@@ -1,7 +1,7 @@
 // Screening calls: versioned script, per-question answers (autosaved one field
 // at a time), finishing with a recommendation that also moves the candidate on.
 import type { Db } from '../../db/open.ts';
-import type { CandidateStatus, Recommendation } from '../api/types.ts';
+import type { CandidateStatus, Recommendation } from '../../contract/types.ts';
 import { notFound, UserFacingError } from '../api/errors.ts';
 import { getCandidateExtras, getCandidateListItem, setCandidateStatus } from '../../db/queries/candidates.ts';
 import { getAnalysis } from '../../db/queries/analyses.ts';
@@ -20,9 +20,9 @@ import {
   type AnswerPatch,
   type ScriptRow,
 } from '../../db/queries/screenings.ts';
-import { screeningScriptSchema, type ScreeningScript } from './script-schema.ts';
+import { screeningScriptSchema, type ScreeningScript } from '../../contract/script-schema.ts';
 import { suggestRecommendation, type ResumeFacts } from './scorecard.ts';
-import type { Rating, ScreeningAnswer, ScreeningDetail, ScriptVersion, SuggestedRecommendation } from './types.ts';
+import type { Rating, ScreeningAnswer, ScreeningDetail, ScriptVersion, SuggestedRecommendation } from '../../contract/screening.ts';
 import bundledScript from '../../resources/screening-script.json' with { type: 'json' };
 
 export const statusAfterFinish: Record<Recommendation, CandidateStatus> = {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.ts';
-import type { ApiEventName, ApiEvents } from '../api/contract.ts';
+import type { ApiEventName, ApiEvents } from '../../contract/api.ts';
 
 /** What the shell (Electron, or the test harness) provides for the dialog.* methods. */
 export interface ShellDialogs {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApiHandlers } from '../api/contract.ts';
-import type { Settings } from '../api/types.ts';
+import type { ApiHandlers } from '../../contract/api.ts';
+import type { Settings } from '../../contract/types.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { readSetting, writeSetting } from '../../db/queries/settings.ts';
 import type { Db } from '../../db/open.ts';

@@ -1,5 +1,5 @@
-import type { CandidateStatus } from '../../main/api/types.ts';
-import type { EvidenceLevel, SubRoleId } from '../../main/analysis/types.ts';
+import type { CandidateStatus } from '../../contract/types.ts';
+import type { EvidenceLevel, SubRoleId } from '../../contract/analysis.ts';
 import { evidenceLabels, statusLabels, subRoleLabels } from '../format.ts';
 
 export function SubRoleBadge({ subRole }: { subRole: SubRoleId | null }) {

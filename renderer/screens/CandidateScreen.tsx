@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../main/api/types.ts';
-import { candidateStatuses } from '../../main/api/types.ts';
-import type { Flag, FlagKind, ResumeAnalysis, ToolFinding } from '../../main/analysis/types.ts';
+import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../contract/types.ts';
+import { candidateStatuses } from '../../contract/types.ts';
+import type { Flag, FlagKind, ResumeAnalysis, ToolFinding } from '../../contract/analysis.ts';
 import { call, errorMessage } from '../api.ts';
 import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, plural, seniorityLabels, statusLabels, subRoleLabels } from '../format.ts';
 import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';

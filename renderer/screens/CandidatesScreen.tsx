@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { CandidateListItem, CandidateSortKey } from '../../main/api/types.ts';
-import { candidateStatuses } from '../../main/api/types.ts';
-import { evidenceLevels, subRoleIds } from '../../main/analysis/types.ts';
+import type { CandidateListItem, CandidateSortKey } from '../../contract/types.ts';
+import { candidateStatuses } from '../../contract/types.ts';
+import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
 import { evidenceLabels, formatDate, formatYears, plural, statusLabels, subRoleLabels, toolName } from '../format.ts';
 import { buildSearchIndex, candidateSearchFields, searchCandidates } from '../candidate-search.ts';
 import { activeFilterCount, emptyFilters, matchesFilters, sortCandidates, type ListFilters, type ListView } from '../list-view.ts';

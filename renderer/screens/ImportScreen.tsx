@@ -1,6 +1,6 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import type { ImportController } from '../import-controller.ts';
-import type { ImportSummary } from '../../main/api/types.ts';
+import type { ImportSummary } from '../../contract/types.ts';
 import { droppedPaths } from '../api.ts';
 import { baseName, formatElapsed, plural } from '../format.ts';
 import { ErrorBanner } from '../components/Feedback.tsx';

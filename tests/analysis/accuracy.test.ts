@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../main/analysis/index.ts';
-import type { Contact } from '../../main/analysis/types.ts';
+import type { Contact } from '../../contract/analysis.ts';
 import { HELDOUT_DIR, loadFixtures, TEST_NOW, type Fixture } from './fixtures.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { evidenceLevels, subRoleIds } from '../../main/analysis/types.ts';
+import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'analysis');
 /** Resumes written independently of the rules, never used to tune them; scored separately. */

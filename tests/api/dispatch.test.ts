@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/dispatch.ts';
-import { createHandlers } from '../../main/api/handlers.ts';
-import { apiContract, apiMethods, type ApiHandlers } from '../../main/api/contract.ts';
+import { combineHandlers, createHandlers } from '../../main/api/handlers.ts';
+import { apiContract, apiMethods, type ApiHandlers } from '../../contract/api.ts';
 import { createServiceContext } from '../../main/services/create-context.ts';
 import type { ServiceContext } from '../../main/services/context.ts';
 
@@ -18,6 +18,19 @@ describe('dispatch', () => {
   it('binds a handler for every method of the contract and nothing else', () => {
     expect(Object.keys(handlers).sort()).toEqual([...apiMethods].sort());
     expect(apiMethods.length).toBe(Object.keys(apiContract).length);
+  });
+
+  it('refuses at start-up a method two domains both answer, naming both', () => {
+    const all = createHandlers(ctx);
+    const { 'app.info': appInfo, ...rest } = all;
+    expect(() => combineHandlers({ candidates: rest, settings: { 'app.info': appInfo }, briefs: { 'app.info': appInfo } })).toThrow(
+      'API method "app.info" is handled by both settings and briefs.',
+    );
+  });
+
+  it('refuses at start-up a contract method that no domain answers', () => {
+    const { 'app.info': _unused, ...rest } = createHandlers(ctx);
+    expect(() => combineHandlers({ candidates: rest })).toThrow('No handler for API method(s): app.info.');
   });
 
   it('refuses an unknown method, including prototype keys', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefModel, selectQuotes, shorten, whereLineIs, resumeLines } from '../../main/briefs/brief-model.ts';
 import type { BriefScreening, BriefSource } from '../../main/briefs/source.ts';
-import type { CandidateDetail } from '../../main/api/types.ts';
+import type { CandidateDetail } from '../../contract/types.ts';
 import { jane, janeAnalysis, janeResume, lineOf, longCandidate, unanalysed, type FixtureCandidate } from './fixtures.ts';
 
 function detailOf(fixture: FixtureCandidate, id: number, notes = ''): CandidateDetail {

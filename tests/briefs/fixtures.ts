@@ -1,6 +1,6 @@
 // Hand-written resumes and their analyses for brief tests. Line numbers in the
 // analyses index the resume text (1-based), as the analysis engine's do.
-import type { ResumeAnalysis, ToolFinding } from '../../main/analysis/types.ts';
+import type { ResumeAnalysis, ToolFinding } from '../../contract/analysis.ts';
 import type { CandidateProfile } from '../../db/queries/candidates.ts';
 
 export interface FixtureCandidate {

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { createServiceContext } from '../../main/services/create-context.ts';
 import type { ServiceContext } from '../../main/services/context.ts';
-import type { ApiEvents } from '../../main/api/contract.ts';
+import type { ApiEvents } from '../../contract/api.ts';
 import { createHandlers } from '../../main/api/handlers.ts';
 import { insertCandidate, setLatestResume, setCandidateStatus } from '../../db/queries/candidates.ts';
 import { saveAnalysis, replaceCandidateTools } from '../../db/queries/analyses.ts';
-import type { CandidateStatus } from '../../main/api/types.ts';
+import type { CandidateStatus } from '../../contract/types.ts';
 import type { FixtureCandidate } from './fixtures.ts';
 
 const now = '2026-11-20T10:00:00.000Z';

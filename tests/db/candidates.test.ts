@@ -10,7 +10,7 @@ import {
   setLatestResume,
 } from '../../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis, getAnalysis } from '../../db/queries/analyses.ts';
-import type { ResumeAnalysis } from '../../main/analysis/types.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
 
 const now = '2026-11-20T10:00:00.000Z';
 

@@ -16,7 +16,7 @@ import {
 } from '../../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis } from '../../db/queries/analyses.ts';
 import { listRowOf } from '../../db/migrations/0005-list-row.ts';
-import type { ResumeAnalysis } from '../../main/analysis/types.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
 
 const tempDirs: string[] = [];
 function tempDbPath(): string {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CandidateDetail, CandidateListItem } from '../../main/api/types.ts';
+import type { CandidateDetail, CandidateListItem } from '../../contract/types.ts';
 import { openSession, type Session } from './browser.ts';
 import { openWithSamples, post, rowNames } from './helpers.ts';
 import type { PageGlobals } from './page-types.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ApiMethod, ApiResponse } from '../../main/api/contract.ts';
+import type { ApiMethod, ApiResponse } from '../../contract/api.ts';
 import type { Harness } from '../harness/server.ts';
 import { resumeToText, syntheticResume } from '../import/fixtures.ts';
 

@@ -1,7 +1,7 @@
 // The few browser globals the e2e tests touch inside page.evaluate(). The node-side
 // tsconfig has no DOM library (runtimes stay apart), so page code reads them as
 // `(globalThis as unknown as PageGlobals)` with these minimal, honest shapes.
-import type { ShippedBridge } from '../../main/api/contract.ts';
+import type { ShippedBridge } from '../../contract/api.ts';
 
 export interface PageElement {
   textContent: string | null;

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../main/services/context.ts';
 import { insertCandidate, setLatestResume, type CandidateProfile } from '../../db/queries/candidates.ts';
 import { insertImportedFile } from '../../db/queries/resume-files.ts';
 import { saveAnalysis } from '../../db/queries/analyses.ts';
-import type { ResumeAnalysis } from '../../main/analysis/types.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
 
 export const seededName = 'Dana Okafor';
 

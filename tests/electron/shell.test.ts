@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { apiMethods, type ApiHandlers } from '../../main/api/contract.ts';
+import { apiMethods, type ApiHandlers } from '../../contract/api.ts';
 import { apiChannel, createChannelRegistry, createElectronDialogs, isTrustedSender, registerApi } from '../../main/electron/ipc.ts';
 import { clampBounds, parseWindowState, readWindowState, writeWindowState } from '../../main/electron/window-state.ts';
 import { buildMenuTemplate } from '../../main/electron/menu.ts';

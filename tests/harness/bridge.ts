@@ -2,7 +2,7 @@
 // and Server-Sent Events (GET /events). Served as a classic script with its types
 // stripped (node:module stripTypeScriptTypes), injected before the app's script.
 // Keep this file erasable-only and free of runtime imports and exports.
-import type { ApiClient, ApiEventName, ApiResponse, ShippedBridge } from '../../main/api/contract.ts';
+import type { ApiClient, ApiEventName, ApiResponse, ShippedBridge } from '../../contract/api.ts';
 
 interface HarnessConfig {
   methods: string[];

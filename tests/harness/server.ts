@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { stripTypeScriptTypes } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { apiEventNames, apiMethods, type ApiEventName, type ApiEvents } from '../../main/api/contract.ts';
+import { apiEventNames, apiMethods, type ApiEventName, type ApiEvents } from '../../contract/api.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { createHandlers } from '../../main/api/handlers.ts';
 import { createServiceContext } from '../../main/services/create-context.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPaths } from '../../main/import/service.ts';
-import { importFailureCodes } from '../../main/api/types.ts';
+import { importFailureCodes } from '../../contract/types.ts';
 import { makeContext, rows } from './helpers.ts';
 
 // The public resume corpus shared with the other engineers (not part of the repo).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createServiceContext } from '../../main/services/create-context.ts';
 import { createImportHandlers } from '../../main/import/handlers.ts';
 import { UserFacingError } from '../../main/api/errors.ts';
-import type { ImportProgress } from '../../main/api/types.ts';
+import type { ImportProgress } from '../../contract/types.ts';
 import type { ServiceContext } from '../../main/services/context.ts';
 import { makeTempDir, resumeToText, syntheticResume } from './fixtures.ts';
 import { rows } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { createServiceContext } from '../../main/services/create-context.ts';
 import type { ServiceContext } from '../../main/services/context.ts';
-import type { ApiEventName, ApiEvents } from '../../main/api/contract.ts';
+import type { ApiEventName, ApiEvents } from '../../contract/api.ts';
 
 export interface RecordingContext {
   ctx: ServiceContext;

@@ -9,7 +9,7 @@ import { normaliseText } from '../../main/import/normalise.ts';
 import { listCandidates } from '../../db/queries/candidates.ts';
 import { UserFacingError } from '../../main/api/errors.ts';
 import { repoRoot, sourceExtractWorkerUrl } from '../../main/services/source-layout.ts';
-import type { ImportProgress } from '../../main/api/types.ts';
+import type { ImportProgress } from '../../contract/types.ts';
 import {
   isRoot,
   makeLegacyDoc,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { importPaths } from '../../main/import/service.ts';
-import type { ImportProgress } from '../../main/api/types.ts';
+import type { ImportProgress } from '../../contract/types.ts';
 import { makeResumeDocx, makeResumePdf, makeTempDir, resumeToText, syntheticResume } from './fixtures.ts';
 import { makeContext, rows } from './helpers.ts';
 

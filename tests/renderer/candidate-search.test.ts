@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, candidateSearchFields, searchCandidates, searchWords } from '../../renderer/candidate-search.ts';
-import type { CandidateListItem } from '../../main/api/types.ts';
+import type { CandidateListItem } from '../../contract/types.ts';
 
 function candidate(id: number, overrides: Partial<CandidateListItem>): CandidateListItem {
   return {

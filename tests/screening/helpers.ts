@@ -1,8 +1,8 @@
 import { createServiceContext } from '../../main/services/create-context.ts';
 import { createHandlers } from '../../main/api/handlers.ts';
 import type { ServiceContext } from '../../main/services/context.ts';
-import type { ApiHandlers } from '../../main/api/contract.ts';
-import type { ResumeAnalysis, EvidenceLevel, Probe } from '../../main/analysis/types.ts';
+import type { ApiHandlers } from '../../contract/api.ts';
+import type { ResumeAnalysis, EvidenceLevel, Probe } from '../../contract/analysis.ts';
 import { insertCandidate, setLatestResume, type CandidateProfile } from '../../db/queries/candidates.ts';
 import { insertImportedFile } from '../../db/queries/resume-files.ts';
 import { saveAnalysis } from '../../db/queries/analyses.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { screeningScriptSchema } from '../../main/screening/script-schema.ts';
+import { screeningScriptSchema } from '../../contract/script-schema.ts';
 import { suggestRecommendation, type ResumeFacts } from '../../main/screening/scorecard.ts';
-import type { Rating, ScreeningAnswer } from '../../main/screening/types.ts';
+import type { Rating, ScreeningAnswer } from '../../contract/screening.ts';
 
 const script = screeningScriptSchema.parse(
   JSON.parse(readFileSync(new URL('../../resources/screening-script.json', import.meta.url), 'utf8')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { screeningScriptSchema, validateScript } from '../../main/screening/script-schema.ts';
+import { screeningScriptSchema, validateScript } from '../../contract/script-schema.ts';
 import { buildScriptJsonSchema, scriptJsonSchemaUrl } from '../../main/screening/json-schema.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { createTestApi } from './helpers.ts';

@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { CliUsageError, requirePositionals } from '../command.ts';
-import type { AnalyzedFile, AnalyzeFailure } from '../../api/types.ts';
+import type { AnalyzedFile, AnalyzeFailure } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
 import { analyzePaths, checkPathsExist } from '../../import/service.ts';
 import { sourceExtractWorkerUrl } from '../../services/source-layout.ts';

@@ -1,8 +1,8 @@
 import type { Command } from '../command.ts';
 import { CliUsageError, parseCandidateId } from '../command.ts';
-import { candidateStatuses, type CandidateStatus } from '../../api/types.ts';
+import { candidateStatuses, type CandidateStatus } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
-import type { ApiArgs } from '../../api/contract.ts';
+import type { ApiArgs } from '../../../contract/api.ts';
 
 function isStatus(value: string): value is CandidateStatus {
   return (candidateStatuses as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { CliUsageError, requirePositionals } from '../command.ts';
-import type { ImportProgress, ImportSummary } from '../../api/types.ts';
+import type { ImportProgress, ImportSummary } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
 import { checkPathsExist } from '../../import/service.ts';
 

@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { parseCandidateId } from '../command.ts';
-import type { ScreeningDetail } from '../../screening/types.ts';
+import type { ScreeningDetail } from '../../../contract/screening.ts';
 import { describeRating } from '../../screening/scorecard.ts';
 import { shortDate } from '../format.ts';
 

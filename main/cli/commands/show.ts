@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { parseCandidateId } from '../command.ts';
-import type { CandidateDetail } from '../../api/types.ts';
+import type { CandidateDetail } from '../../../contract/types.ts';
 import { shortDate } from '../format.ts';
 
 function describe(detail: CandidateDetail): string {

@@ -1,5 +1,5 @@
-import type { Recommendation } from '../../../main/api/types.ts';
-import type { ScreeningAnswer, ScreeningDetail, SuggestedRecommendation } from '../../../main/screening/types.ts';
+import type { Recommendation } from '../../../contract/types.ts';
+import type { ScreeningAnswer, ScreeningDetail, SuggestedRecommendation } from '../../../contract/screening.ts';
 import { formatClock, ratingLabels } from './keys.ts';
 
 export const recommendationLabels: Record<Recommendation, string> = { advance: 'Advance', hold: 'Hold', decline: 'Decline' };

@@ -2,8 +2,8 @@
 // talking, every tick and note saved the moment it happens. A finished screening
 // opens as its read-only scorecard.
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import type { Recommendation } from '../../../main/api/types.ts';
-import type { Rating, ScreeningAnswer, ScreeningDetail } from '../../../main/screening/types.ts';
+import type { Recommendation } from '../../../contract/types.ts';
+import type { Rating, ScreeningAnswer, ScreeningDetail } from '../../../contract/screening.ts';
 import { call, errorMessage } from '../../api.ts';
 import { callKeyAction, formatClock, ratingLabels, type KeyInput } from './keys.ts';
 import { RatingChip, ScorecardQuestions, SuggestionPanel, recommendationLabels, statusAfter } from './Scorecard.tsx';

@@ -2,8 +2,8 @@
 // reorder, remove), questions (add, reorder, remove). Saving stores a new
 // version; screenings already started keep the version they began with.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ScriptVersion } from '../../../main/screening/types.ts';
-import type { ChecklistItem, ScreeningQuestion, ScreeningScript } from '../../../main/screening/script-schema.ts';
+import type { ScriptVersion } from '../../../contract/screening.ts';
+import type { ChecklistItem, ScreeningQuestion, ScreeningScript } from '../../../contract/script-schema.ts';
 import { call, errorMessage } from '../../api.ts';
 import { fieldErrors } from './keys.ts';
 import { LoadError } from './LoadError.tsx';

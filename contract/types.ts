@@ -1,5 +1,5 @@
 // Data shapes that cross the API boundary (IPC, CLI, test harness). Plain JSON only.
-import type { EvidenceLevel, ResumeAnalysis, Seniority, SubRoleId, ToolStatus } from '../analysis/types.ts';
+import type { EvidenceLevel, ResumeAnalysis, Seniority, SubRoleId, ToolStatus } from './analysis.ts';
 
 export const candidateStatuses = ['new', 'screening', 'advanced', 'on-hold', 'declined'] as const;
 export type CandidateStatus = (typeof candidateStatuses)[number];

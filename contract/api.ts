@@ -1,9 +1,10 @@
 // The one API contract. Preload, the IPC handlers, the CLI and the browser test
 // harness all derive from this map of method name → argument schema and result type.
+// Every side shares contract/, so it imports nothing of ours from outside it.
 import { z } from 'zod';
-import type { ScreeningDetail, ScriptVersion } from '../screening/types.ts';
-import { screeningScriptSchema } from '../screening/script-schema.ts';
-import { subRoleIds, evidenceLevels } from '../analysis/types.ts';
+import type { ScreeningDetail, ScriptVersion } from './screening.ts';
+import { screeningScriptSchema } from './script-schema.ts';
+import { subRoleIds, evidenceLevels } from './analysis.ts';
 import {
   candidateSortKeys,
   candidateStatuses,

@@ -1,5 +1,5 @@
-import type { Probe } from '../analysis/types.ts';
-import type { Recommendation, ScreeningSummary } from '../api/types.ts';
+import type { Probe } from './analysis.ts';
+import type { Recommendation, ScreeningSummary } from './types.ts';
 import type { ScreeningScript } from './script-schema.ts';
 
 /** 1 strong no, 2 no, 3 yes, 4 strong yes. */
