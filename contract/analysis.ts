@@ -66,6 +66,18 @@ export interface ProductionSignals {
   clearance: boolean;
 }
 
+/**
+ * One thing the resume shows about production ML (owning ML in production, operating ML-specific
+ * systems, operating generic infrastructure that hosts ML, claims without specifics...). The kinds
+ * and their labels are data (resources/analysis-rules.json), so `kind` is an open string here.
+ */
+export interface EvidencePart {
+  kind: string;
+  label: string;
+  /** 1-based lines of the stored text that show this part. */
+  lines: number[];
+}
+
 export interface ResumeAnalysis {
   engineVersion: string;
   contact: Contact;
@@ -75,7 +87,14 @@ export interface ResumeAnalysis {
   yearsExperience: number | null;
   seniority: Seniority;
   subRole: { id: SubRoleId; confidence: number; reasons: string[] };
-  evidence: { level: EvidenceLevel; score: number };
+  evidence: {
+    level: EvidenceLevel;
+    score: number;
+    /** Why the level was given, strongest reason first (engine 2.0.0 and later). */
+    reasons?: string[];
+    /** The explainable parts the level was built from, each with the lines that show it (engine 2.0.0 and later). */
+    parts?: EvidencePart[];
+  };
   padding: { detected: boolean; score: number; reasons: string[] };
   tools: ToolFinding[];
   signals: ProductionSignals;
