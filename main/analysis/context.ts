@@ -7,6 +7,7 @@ const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
 const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
 const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
 const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
+const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
 
@@ -68,7 +69,8 @@ export function clauseAround(text: string, from: number, to: number): { before: 
 export function isNegated(text: string, from: number, to: number): boolean {
   const { before, after } = clauseAround(text, from, to);
   const nearBefore = before.split(/\s+/).slice(-7).join(' ');
-  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(before + text.slice(from, to) + after);
+  const clause = before + text.slice(from, to) + after;
+  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(clause) || NOT_THEIRS.test(clause);
 }
 
 export function notInProduction(text: string): RegExpExecArray | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
-import { subRoleIds } from '../../contract/analysis.ts';
+import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
 import { isValidRegex, LETTER_CHAR, ruleRegex } from './taxonomy.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
@@ -8,11 +8,16 @@ const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experienc
 const subRoleId = z.enum(subRoleIds);
 const cue = z.object({ label: z.string().min(1), weight: z.number().positive(), pattern: regex });
 
+/** Where a statement sits: among ML work, on infrastructure that hosts others' ML, or with no ML around it. */
+export const statementSettings = ['ml', 'hosting', 'plain'] as const;
+export type StatementSetting = (typeof statementSettings)[number];
+
 const signalRule = z.object({
   code: z.string().min(1),
   sets: z.enum(['modelsInProduction', 'onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
   sections: z.array(sectionKind).min(1),
-  weight: z.number().nonnegative(),
+  /** The evidence part (a key of `evidenceParts`) the signal shows in each setting; none where left out. */
+  proves: z.partialRecord(z.enum(statementSettings), z.string().min(1)),
   pattern: regex,
   /** Both must also match the line's text block for the signal to count. */
   requires: regex.optional(),
@@ -33,26 +38,38 @@ const rulesSchema = z.object({
   notInProductionPattern: regex,
   /** A tool named but not claimed: "Kaggle-style contest", "before EKS existed". Empty "before" means no condition. */
   toolMentionNotAClaim: z.array(z.object({ before: z.string().refine((source) => source === '' || isValidRegex(source)), after: regex })),
-  evidence: z.object({
-    toolWeight: z.number(),
-    toolCap: z.number(),
-    signalCap: z.number(),
-    negatedPenalty: z.number(),
-    negatedCap: z.number(),
-    contradictionPenalty: z.number(),
-    contradictionCap: z.number(),
-    levels: z.object({ strong: z.number(), moderate: z.number() }),
+  /** What production evidence is made of (LABELING.md): each part's label and how a reason names it. */
+  evidenceParts: z.record(
+    z.string().regex(/^[a-z-]+$/),
+    z.object({
+      label: z.string().min(1),
+      reason: z.string().min(1),
+      /** Whether the part shows machine learning in the work at all; a resume with none of these is `none`. */
+      showsMl: z.boolean(),
+    }),
+  ),
+  evidenceContext: z.object({
+    /** Words that put a statement among machine-learning work. */
+    mlPattern: regex,
+    /** Infrastructure run for someone else's models ("the GPU pools that host the data-science team's services"). */
+    hostingPattern: regex,
+    /** Work the resume gives to others ("retraining stays with the data-science team"): not the person's evidence. */
+    notTheirsPattern: regex,
   }),
   padding: z.object({
-    threshold: z.number(),
     familiarityPattern: regex,
     genericClaims: z.array(z.object({ pattern: regex, category: z.string().min(1) })),
     notebookPattern: regex,
     productionWordPattern: regex,
     longListMinTools: z.number().int().positive(),
-    listedHeavyMinTools: z.number().int().positive(),
     /** At most this many described work lines counts as "thin" experience. */
     thinWorkMaxLines: z.number().int().nonnegative(),
+    /** LABELING.md's tool-list rule: this many tools named only as claims, this many times those in described work, at this evidence or below. */
+    toolRatioRules: z.array(z.object({ minListed: z.number().int().positive(), ratio: z.number().positive(), evidenceAtMost: z.enum(evidenceLevels) })).min(1),
+    /** "N+ years of X": n is the number of years, what the rest of the claim. */
+    yearsClaimPattern: regex,
+    /** Years a claim may exceed the dated career before it contradicts it (rounding, unlisted early jobs). */
+    yearsClaimSlackYears: z.number().nonnegative(),
     weights: z.object({
       'long-tool-list': z.number(),
       'listed-heavy': z.number(),
@@ -62,7 +79,13 @@ const rulesSchema = z.object({
       'notebook-only': z.number(),
       'production-without-numbers': z.number(),
       'tool-before-release': z.number(),
+      'years-claim-contradiction': z.number(),
     }),
+    /** A cue that alone makes the resume padded, when its evidence level is at most the one given (the cue "carries the resume"). */
+    decisive: z.partialRecord(
+      z.enum(['long-tool-list', 'listed-heavy', 'generic-category', 'familiarity', 'certificate-main-evidence', 'notebook-only', 'production-without-numbers', 'tool-before-release', 'years-claim-contradiction']),
+      z.enum(evidenceLevels),
+    ),
   }),
   subRoles: z.record(subRoleId, z.object({ label: z.string().min(1), cues: z.array(cue).min(1) })),
   /** Weak fallback from the categories of all named tools, for resumes with little described work. */
@@ -91,13 +114,28 @@ const rulesSchema = z.object({
   knownCities: z.array(z.string()),
 });
 
+/** The engine's own cues that feed evidence parts besides the signals; each must name a part. */
+export const engineEvidenceParts = { mlWork: 'ml-work', unprovenClaims: 'unproven-claims', notProduction: 'not-production', outsideWork: 'outside-work' } as const;
+
+const checkedRulesSchema = rulesSchema.superRefine((value, ctx) => {
+  const parts = new Set(Object.keys(value.evidenceParts));
+  value.signals.forEach((signal, index) => {
+    for (const [setting, part] of Object.entries(signal.proves)) {
+      if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['signals', index, 'proves', setting], message: `unknown evidence part "${part}"` });
+    }
+  });
+  for (const part of Object.values(engineEvidenceParts)) {
+    if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['evidenceParts'], message: `missing evidence part "${part}"` });
+  }
+});
+
 export type AnalysisRules = z.infer<typeof rulesSchema>;
 export type SectionKind = z.infer<typeof sectionKind>;
 export type SignalRule = z.infer<typeof signalRule>;
 export type PaddingCode = keyof AnalysisRules['padding']['weights'];
 
 export function parseRules(raw: unknown): AnalysisRules {
-  const result = rulesSchema.safeParse(raw);
+  const result = checkedRulesSchema.safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     throw new Error(`Invalid analysis rules: ${details}`);

@@ -189,5 +189,22 @@ export function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = 
       lines: [...new Set(toolHits.map((hit) => hit.lineNumber))].sort((a, b) => a - b),
     });
   }
+  addImpliedTools(findings);
   return findings.sort((a, b) => Number(b.status === 'evidence') - Number(a.status === 'evidence') || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.id.localeCompare(b.id));
+}
+
+/** A named variant counts for the tool it is a variant of, with the same status and lines (EKS is Kubernetes). */
+function addImpliedTools(findings: ToolFinding[]): void {
+  for (const finding of [...findings]) {
+    for (const impliedId of toolById(finding.id).tool.implies ?? []) {
+      const existing = findings.find((other) => other.id === impliedId);
+      if (existing) {
+        if (finding.status === 'evidence') existing.status = 'evidence';
+        existing.lines = [...new Set([...existing.lines, ...finding.lines])].sort((a, b) => a - b);
+        continue;
+      }
+      const { tool } = toolById(impliedId);
+      findings.push({ id: impliedId, name: tool.name, category: tool.category, status: finding.status, lines: [...finding.lines] });
+    }
+  }
 }

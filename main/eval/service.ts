@@ -5,7 +5,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import { analyzeResume, taxonomy } from '../analysis/index.ts';
 import { extractText } from '../import/extract.ts';
-import { LabelsFileError, parseLabels } from './labels.ts';
+import { LabelsFileError, parseLabels, type EvalLabel } from './labels.ts';
 import { scoreCases, type EvalCase, type EvalScores } from './score.ts';
 
 export type AnalyzeText = (text: string, options: { now: Date }) => ResumeAnalysis;
@@ -36,13 +36,19 @@ async function readLabels(labelsPath: string) {
   return parseLabels(text, labelsPath);
 }
 
-/** Reads and analyses each labelled file; a file that cannot be read is reported, not fatal. */
-export async function collectCases(options: EvalOptions): Promise<{ cases: EvalCase[]; filesDir: string }> {
+export interface LabelledFile {
+  label: EvalLabel;
+  /** The extracted text, or why there is none. */
+  text?: string;
+  failure?: string;
+}
+
+/** Reads each labelled file through the import's extraction; a file that cannot be read is reported, not fatal. */
+export async function readLabelledFiles(options: Pick<EvalOptions, 'labelsPath' | 'filesDir'>): Promise<{ files: LabelledFile[]; filesDir: string }> {
   const labelsPath = resolve(options.labelsPath);
   const labels = await readLabels(labelsPath);
   const filesDir = resolve(options.filesDir ?? dirname(labelsPath));
-  const analyze = options.analyze ?? analyzeResume;
-  const cases: EvalCase[] = [];
+  const files: LabelledFile[] = [];
   // One file at a time: extraction is CPU-bound and this runs beside the recruiter's other work.
   for (const label of labels) {
     const path = isAbsolute(label.file) ? label.file : resolve(filesDir, label.file);
@@ -51,17 +57,24 @@ export async function collectCases(options: EvalOptions): Promise<{ cases: EvalC
       bytes = await readFile(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      cases.push({ file: label.file, label, analysis: null, failure: code === 'ENOENT' ? `no such file ${path}` : `cannot read ${path} (${code})` });
+      files.push({ label, failure: code === 'ENOENT' ? `no such file ${path}` : `cannot read ${path} (${code})` });
       continue;
     }
     const outcome = await extractText(bytes, label.file);
-    if (!outcome.ok) {
-      cases.push({ file: label.file, label, analysis: null, failure: outcome.failure.reason });
-      continue;
-    }
-    cases.push({ file: label.file, label, analysis: analyze(outcome.text, { now: options.now }) });
+    files.push(outcome.ok ? { label, text: outcome.text } : { label, failure: outcome.failure.reason });
   }
-  return { cases, filesDir };
+  return { files, filesDir };
+}
+
+export function analyseLabelledFiles(files: readonly LabelledFile[], analyze: AnalyzeText, now: Date): EvalCase[] {
+  return files.map(({ label, text, failure }) =>
+    text === undefined ? { file: label.file, label, analysis: null, failure: failure ?? 'could not be read' } : { file: label.file, label, analysis: analyze(text, { now }) },
+  );
+}
+
+export async function collectCases(options: EvalOptions): Promise<{ cases: EvalCase[]; filesDir: string }> {
+  const { files, filesDir } = await readLabelledFiles(options);
+  return { cases: analyseLabelledFiles(files, options.analyze ?? analyzeResume, options.now), filesDir };
 }
 
 export async function evaluateLabels(options: EvalOptions): Promise<EvalReport> {
