@@ -16,6 +16,8 @@ const GENERIC_CLAIMS = rules.padding.genericClaims.map((claim) => ({ pattern: ru
 // Few lines make a generic claim: one test of all claims spares the rest a test per claim.
 const anyGenericClaim = anyPatternTest(rules.padding.genericClaims.map((claim) => claim.pattern), 'i');
 const YEARS_CLAIM = ruleRegex(rules.padding.yearsClaimPattern, 'gi');
+/** Years and month-year dates say nothing specific about the work. */
+const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{2,4}\b/g;
 const YEARS_AFTER_TOOL = /^\W{0,3}(\d{1,2})\+?\s*(?:years?|yrs)\b/i;
 
 export interface PaddingResult {
@@ -106,6 +108,7 @@ type AddFlag = (code: PaddingCode, context: LineContext, message: string) => voi
 function flagContentLines(content: LineContext[], hits: ToolHit[], add: AddFlag): void {
   const toolsByLine = new Map<number, Set<string>>();
   for (const hit of hits) toolsByLine.set(hit.lineNumber, (toolsByLine.get(hit.lineNumber) ?? new Set()).add(hit.toolId));
+  const hedged: Array<{ context: LineContext; tools: Set<string> }> = [];
   for (const context of content) {
     const toolsOnLine = toolsByLine.get(context.line.number) ?? new Set<string>();
     if (toolsOnLine.size >= rules.padding.longListMinTools && !(context.isWork && context.hasAction && !context.isList)) {
@@ -113,9 +116,13 @@ function flagContentLines(content: LineContext[], hits: ToolHit[], add: AddFlag)
     }
     if (context.isInterest) continue;
     if (anyGenericClaim(context.line.content)) flagGenericClaim(context, toolsOnLine, add);
-    if (FAMILIARITY.test(context.line.content)) {
-      add('familiarity', context, 'Uses hedged wording ("familiar with", "exposure to") instead of describing work done.');
-    }
+    if (FAMILIARITY.test(context.line.content)) hedged.push({ context, tools: toolsOnLine });
+  }
+  // Hedged wording is the main support when it covers many tools; a few "familiar" tools are an honest junior's.
+  const hedgedTools = new Set(hedged.flatMap(({ tools }) => [...tools]));
+  const first = hedged[0];
+  if (first && hedgedTools.size >= rules.padding.familiarityMinTools) {
+    add('familiarity', first.context, `Uses hedged wording ("familiar with", "exposure to") for ${hedgedTools.size} tools instead of describing work done.`);
   }
 }
 
@@ -157,8 +164,9 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
   }
 
   const describedWorkLines = content.filter((context) => context.isWork && context.hasAction && !context.isList && !context.isCourse).length;
-  const courseLine = content.find((context) => context.isCourse && !context.isWork);
-  if (courseLine && evidenceTools <= 1 && !hasProductionProof && describedWorkLines <= rules.padding.thinWorkMaxLines) {
+  const courseLines = content.filter((context) => context.isCourse && !context.isWork);
+  const courseLine = courseLines[0];
+  if (courseLine && courseLines.length >= rules.padding.certificateMinLines && evidenceTools <= 1 && !hasProductionProof && describedWorkLines <= rules.padding.thinWorkMaxLines) {
     add('certificate-main-evidence', courseLine, 'Courses or certificates carry most of the weight; little shipped work is described.');
   }
 
@@ -174,7 +182,9 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
       !context.isList &&
       !notInProduction(context.line.content),
   );
-  if (productionLine && !hasProductionProof) {
+  // "Production" with no specifics anywhere: no signal, no tool in described work and no figure in it.
+  const hasSpecifics = signals.hits.length > 0 || evidenceTools > 0 || content.some((context) => context.isWork && !context.isList && /\d/.test(context.line.content.replace(DATE_LIKE, '')));
+  if (productionLine && !hasSpecifics) {
     add('production-without-numbers', productionLine, 'Talks about production but gives no model counts, cadence, uptime, latency or ownership.');
   }
 

@@ -64,6 +64,10 @@ const rulesSchema = z.object({
     longListMinTools: z.number().int().positive(),
     /** At most this many described work lines counts as "thin" experience. */
     thinWorkMaxLines: z.number().int().nonnegative(),
+    /** Hedged wording is the main support only over this many tools; an honest junior is "familiar" with a few. */
+    familiarityMinTools: z.number().int().positive(),
+    /** Courses or certificates carry a resume only when there are at least this many of them. */
+    certificateMinLines: z.number().int().positive(),
     /** LABELING.md's tool-list rule: this many tools named only as claims, this many times those in described work, at this evidence or below. */
     toolRatioRules: z.array(z.object({ minListed: z.number().int().positive(), ratio: z.number().positive(), evidenceAtMost: z.enum(evidenceLevels) })).min(1),
     /** "N+ years of X": n is the number of years, what the rest of the claim. */
