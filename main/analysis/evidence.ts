@@ -13,7 +13,8 @@ import { notInProduction } from './context.ts';
 
 const ML_CONTEXT = ruleRegex(rules.evidenceContext.mlPattern, 'i');
 const HOSTING = ruleRegex(rules.evidenceContext.hostingPattern, 'i');
-const NOTEBOOK = ruleRegex(rules.padding.notebookPattern, 'i');
+const PILOT = ruleRegex(rules.evidenceContext.pilotPattern, 'i');
+const RESEARCH = ruleRegex(rules.evidenceContext.researchPattern, 'i');
 const PRODUCTION_WORD = ruleRegex(rules.padding.productionWordPattern, 'i');
 const partKinds = Object.keys(rules.evidenceParts);
 
@@ -66,7 +67,9 @@ export function findEvidenceParts({ contexts, signals, hits }: PartsInput): Evid
   const add = (kind: string, line: number): void => void lines.get(kind)?.add(line);
   for (const { rule, context } of signals.hits) {
     const kind = rule.proves[settingOf(context)];
-    if (kind) add(kind, context.line.number);
+    // A figure about a pilot, a demo or a research cluster shows ML that never served real users.
+    const servedNoUsers = PILOT.test(context.block) || RESEARCH.test(context.block);
+    if (kind && !(servedNoUsers && rules.evidenceParts[kind]?.showsMl)) add(kind, context.line.number);
   }
   for (const line of signals.negatedLines) add(engineEvidenceParts.notProduction, line);
   const linesWithTools = new Set(hits.map((hit) => hit.lineNumber));
@@ -80,7 +83,8 @@ export function findEvidenceParts({ contexts, signals, hits }: PartsInput): Evid
       continue;
     }
     if (described && context.hasAction && ML_CONTEXT.test(line.content)) add(engineEvidenceParts.mlWork, line.number);
-    if ((described || line.section === 'summary') && NOTEBOOK.test(line.content)) add(engineEvidenceParts.notProduction, line.number);
+    if (described && PILOT.test(line.content)) add(engineEvidenceParts.notProduction, line.number);
+    if ((described || line.section === 'summary') && RESEARCH.test(line.content)) add(engineEvidenceParts.research, line.number);
     const claimsProduction = (described || line.section === 'summary') && !context.isList && PRODUCTION_WORD.test(line.content) && !notInProduction(line.content);
     // Production words with no figure, tool or signal in the statement: a claim a reader cannot check.
     if (claimsProduction && !/\d/.test(context.block) && !linesWithTools.has(line.number) && !linesWithSignals.has(line.number)) {
@@ -95,7 +99,10 @@ export function findEvidenceParts({ contexts, signals, hits }: PartsInput): Evid
 
 export function evidenceFeatures(parts: EvidencePart[], tools: ToolFinding[], modelsInProduction: number | null): Record<string, number> {
   const features: Record<string, number> = {};
-  for (const kind of partKinds) features[`part:${kind}`] = Math.log1p(parts.find((part) => part.kind === kind)?.lines.length ?? 0);
+  for (const kind of partKinds) {
+    const count = parts.find((part) => part.kind === kind)?.lines.length ?? 0;
+    features[`part:${kind}`] = rules.evidenceParts[kind]?.measure === 'present' ? Math.min(count, 1) : Math.log1p(count);
+  }
   const inWork = tools.filter((tool) => tool.status === 'evidence' && toolCategory(tool.category).countsAsTool);
   features['models-in-production'] = Math.log1p(modelsInProduction ?? 0);
   features['ml-tools-in-work'] = Math.log1p(inWork.filter((tool) => isMlTool(tool.id)).length);
@@ -136,7 +143,7 @@ export function judgeEvidence(model: EvidenceModel, parts: EvidencePart[], tools
   const level = mlAppears ? (ascendingLevels[best] ?? 'none') : 'none';
   const contribution = (part: EvidencePart): number => {
     const index = model.features.indexOf(`part:${part.kind}`);
-    return index < 0 ? 0 : (model.weights[index] ?? 0) * Math.log1p(part.lines.length);
+    return index < 0 ? 0 : (model.weights[index] ?? 0) * (rules.evidenceParts[part.kind]?.measure === 'present' ? 1 : Math.log1p(part.lines.length));
   };
   const lineList = (part: EvidencePart): string => `line${part.lines.length > 1 ? 's' : ''} ${part.lines.slice(0, 5).join(', ')}`;
   const describe = (part: EvidencePart): string => `${rules.evidenceParts[part.kind]?.reason ?? part.label} (${lineList(part)})`;

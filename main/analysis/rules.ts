@@ -46,6 +46,8 @@ const rulesSchema = z.object({
       reason: z.string().min(1),
       /** Whether the part shows machine learning in the work at all; a resume with none of these is `none`. */
       showsMl: z.boolean(),
+      /** What the fitted model sees: whether the part is there at all, or how many lines show it (log scale). */
+      measure: z.enum(['present', 'lines']),
     }),
   ),
   evidenceContext: z.object({
@@ -55,6 +57,10 @@ const rulesSchema = z.object({
     hostingPattern: regex,
     /** Work the resume gives to others ("retraining stays with the data-science team"): not the person's evidence. */
     notTheirsPattern: regex,
+    /** ML built for users that never reached them: pilots, demos, proofs of concept. */
+    pilotPattern: regex,
+    /** Research rather than service: papers, benchmarks, notebooks, research clusters. */
+    researchPattern: regex,
   }),
   padding: z.object({
     familiarityPattern: regex,
@@ -119,7 +125,7 @@ const rulesSchema = z.object({
 });
 
 /** The engine's own cues that feed evidence parts besides the signals; each must name a part. */
-export const engineEvidenceParts = { mlWork: 'ml-work', unprovenClaims: 'unproven-claims', notProduction: 'not-production', outsideWork: 'outside-work' } as const;
+export const engineEvidenceParts = { mlWork: 'ml-work', unprovenClaims: 'unproven-claims', notProduction: 'not-production', outsideWork: 'outside-work', research: 'research-work' } as const;
 
 const checkedRulesSchema = rulesSchema.superRefine((value, ctx) => {
   const parts = new Set(Object.keys(value.evidenceParts));
