@@ -65,12 +65,16 @@ export function clauseAround(text: string, from: number, to: number): { before: 
   return { before: text.slice(start, from), after: text.slice(to, end) };
 }
 
-/** Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause. */
-export function isNegated(text: string, from: number, to: number): boolean {
+/**
+ * Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause; with
+ * `othersOwnIt`, also work the clause gives to someone else ("retraining stays with the data-science team"), which
+ * denies a production signal but not the use of a tool named beside it.
+ */
+export function isNegated(text: string, from: number, to: number, othersOwnIt = false): boolean {
   const { before, after } = clauseAround(text, from, to);
   const nearBefore = before.split(/\s+/).slice(-7).join(' ');
   const clause = before + text.slice(from, to) + after;
-  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(clause) || NOT_THEIRS.test(clause);
+  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(clause) || (othersOwnIt && NOT_THEIRS.test(clause));
 }
 
 export function notInProduction(text: string): RegExpExecArray | null {

@@ -14,6 +14,7 @@ import { notInProduction } from './context.ts';
 const ML_CONTEXT = ruleRegex(rules.evidenceContext.mlPattern, 'i');
 const HOSTING = ruleRegex(rules.evidenceContext.hostingPattern, 'i');
 const PILOT = ruleRegex(rules.evidenceContext.pilotPattern, 'i');
+const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
 const RESEARCH = ruleRegex(rules.evidenceContext.researchPattern, 'i');
 const PRODUCTION_WORD = ruleRegex(rules.padding.productionWordPattern, 'i');
 const partKinds = Object.keys(rules.evidenceParts);
@@ -69,7 +70,7 @@ export function findEvidenceParts({ contexts, signals, hits }: PartsInput): Evid
     const kind = rule.proves[settingOf(context)];
     // A figure about a pilot, a demo or a research cluster shows ML that never served real users.
     const servedNoUsers = PILOT.test(context.block) || RESEARCH.test(context.block);
-    if (kind && !(servedNoUsers && rules.evidenceParts[kind]?.showsMl)) add(kind, context.line.number);
+    if (kind && !(servedNoUsers && rules.evidenceParts[kind]?.supports !== 'none')) add(kind, context.line.number);
   }
   for (const line of signals.negatedLines) add(engineEvidenceParts.notProduction, line);
   const linesWithTools = new Set(hits.map((hit) => hit.lineNumber));
@@ -83,7 +84,7 @@ export function findEvidenceParts({ contexts, signals, hits }: PartsInput): Evid
       continue;
     }
     if (described && context.hasAction && ML_CONTEXT.test(line.content)) add(engineEvidenceParts.mlWork, line.number);
-    if (described && PILOT.test(line.content)) add(engineEvidenceParts.notProduction, line.number);
+    if (described && (PILOT.test(line.content) || NOT_THEIRS.test(line.content))) add(engineEvidenceParts.notProduction, line.number);
     if ((described || line.section === 'summary') && RESEARCH.test(line.content)) add(engineEvidenceParts.research, line.number);
     const claimsProduction = (described || line.section === 'summary') && !context.isList && PRODUCTION_WORD.test(line.content) && !notInProduction(line.content);
     // Production words with no figure, tool or signal in the statement: a claim a reader cannot check.
@@ -121,7 +122,6 @@ export function levelProbabilities(model: EvidenceModel, features: Record<string
 
 /** Ordered weakest first, as the model's classes are. */
 const ascendingLevels: EvidenceLevel[] = [...evidenceLevels].reverse();
-const ML_PARTS = new Set(Object.entries(rules.evidenceParts).filter(([, part]) => part.showsMl).map(([kind]) => kind));
 
 export interface EvidenceVerdict {
   level: EvidenceLevel;
@@ -138,9 +138,11 @@ export function judgeEvidence(model: EvidenceModel, parts: EvidencePart[], tools
     if (probability > (probabilities[best] ?? 0)) best = index;
   });
   const score = Math.round((100 * probabilities.reduce((sum, probability, index) => sum + probability * index, 0)) / 3);
-  // LABELING.md: work in which no machine learning appears is no production-ML evidence, however strong.
-  const mlAppears = parts.some((part) => ML_PARTS.has(part.kind));
-  const level = mlAppears ? (ascendingLevels[best] ?? 'none') : 'none';
+  // LABELING.md's table caps what the model may say: no ML in the work is none however strong the operations,
+  // ML with no production signal is weak at most, hosting others' ML moderate at most.
+  const cap = Math.max(0, ...parts.map((part) => ascendingLevels.indexOf(rules.evidenceParts[part.kind]?.supports ?? 'none')));
+  const level = ascendingLevels[Math.min(best, cap)] ?? 'none';
+  const mlAppears = cap > 0;
   const contribution = (part: EvidencePart): number => {
     const index = model.features.indexOf(`part:${part.kind}`);
     return index < 0 ? 0 : (model.weights[index] ?? 0) * (rules.evidenceParts[part.kind]?.measure === 'present' ? 1 : Math.log1p(part.lines.length));
@@ -156,5 +158,6 @@ export function judgeEvidence(model: EvidenceModel, parts: EvidencePart[], tools
       : 'None: no machine learning appears in the work described.',
     ...(against.length > 0 ? [`Counts against: ${against.slice(0, 2).join('; ')}.`] : []),
   ];
-  return { level, score: mlAppears ? score : Math.min(score, 5), reasons, parts };
+  // The score stays inside the band of the capped level, so a list sorted by score agrees with the levels.
+  return { level, score: Math.min(score, Math.round((100 * (cap + 0.49)) / 3), mlAppears ? 100 : 5), reasons, parts };
 }

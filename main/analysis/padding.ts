@@ -150,7 +150,8 @@ export function detectPadding({ contexts, hits, findings, signals, contradiction
   // A signal that shows production ML in its ML setting (not a compliance regime) is proof of production work.
   const hasProductionProof = signals.hits.some(({ rule }) => {
     const part = rule.proves.ml;
-    return part !== undefined && rules.evidenceParts[part]?.showsMl === true;
+    const supports = part === undefined ? undefined : rules.evidenceParts[part]?.supports;
+    return supports !== undefined && !atMost(supports, 'weak');
   });
 
   flagContentLines(content, hits, add);

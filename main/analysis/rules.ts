@@ -44,8 +44,12 @@ const rulesSchema = z.object({
     z.object({
       label: z.string().min(1),
       reason: z.string().min(1),
-      /** Whether the part shows machine learning in the work at all; a resume with none of these is `none`. */
-      showsMl: z.boolean(),
+      /**
+       * The highest level this part can carry (LABELING.md's table): hosting others' ML is moderate at most, ML
+       * work with no production signal weak at most, operations with no ML in them none. The fitted level is capped
+       * by the best part present.
+       */
+      supports: z.enum(evidenceLevels),
       /** What the fitted model sees: whether the part is there at all, or how many lines show it (log scale). */
       measure: z.enum(['present', 'lines']),
     }),

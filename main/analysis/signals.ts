@@ -51,7 +51,7 @@ type SignalsFound = SignalResult;
 function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, reject }: CompiledSignal, match: RegExpExecArray, context: LineContext): void {
   const { line } = context;
   if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) return;
-  if (isNegated(line.content, match.index, match.index + match[0].length)) {
+  if (isNegated(line.content, match.index, match.index + match[0].length, true)) {
     found.negatedCount++;
     found.negatedLines.push(line.number);
     found.flags.push({
