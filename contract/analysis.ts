@@ -4,6 +4,16 @@
 export const subRoleIds = ['ml-platform', 'ml-infra', 'applied-mlops', 'devops', 'ml-engineer', 'research'] as const;
 export type SubRoleId = (typeof subRoleIds)[number];
 
+/** The one place sub-roles are named for people: the app, the briefs and the engine's reasons use these. */
+export const subRoleLabels: Record<SubRoleId, string> = {
+  'ml-platform': 'ML Platform',
+  'ml-infra': 'ML Infra',
+  'applied-mlops': 'Applied MLOps',
+  devops: 'DevOps',
+  'ml-engineer': 'ML Engineer',
+  research: 'Research',
+};
+
 export const evidenceLevels = ['strong', 'moderate', 'weak', 'none'] as const;
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 

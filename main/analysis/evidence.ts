@@ -72,7 +72,12 @@ export function findEvidenceParts({ contexts, signals, hits }: PartsInput): Evid
     const servedNoUsers = PILOT.test(context.block) || RESEARCH.test(context.block);
     if (kind && !(servedNoUsers && rules.evidenceParts[kind]?.supports !== 'none')) add(kind, context.line.number);
   }
-  for (const line of signals.negatedLines) add(engineEvidenceParts.notProduction, line);
+  // "No on-call" at a job with no ML in it says nothing about ML in production.
+  const byLine = new Map(contexts.map((context) => [context.line.number, context]));
+  for (const line of signals.negatedLines) {
+    const context = byLine.get(line);
+    if (context && ML_CONTEXT.test(context.block)) add(engineEvidenceParts.notProduction, line);
+  }
   const linesWithTools = new Set(hits.map((hit) => hit.lineNumber));
   const linesWithSignals = new Set(signals.hits.map((hit) => hit.context.line.number));
   for (const context of contexts) {

@@ -10,7 +10,7 @@ import { detectSignals, type SignalResult } from './signals.ts';
 import { detectPadding, findTimelineContradictions } from './padding.ts';
 import { classifySubRole } from './subrole.ts';
 import { buildProbes } from './probes.ts';
-import { rules } from './rules.ts';
+import { engineEvidenceParts, rules } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 import { findEvidenceParts, judgeEvidence, parseEvidenceModel, type EvidenceModel } from './evidence.ts';
 import evidenceModelJson from '../../resources/evidence-model.json' with { type: 'json' };
@@ -65,9 +65,11 @@ function analyze(text: string, evidenceModel: EvidenceModel, options: AnalyzeOpt
   const years = yearsOfExperience(roleSpans);
   const current = currentRole(roleSpans);
 
-  const hits = findToolHits(contexts);
+  // A title or employer line names a job, not work done with a tool: "Shift Manager — TGI Fridays" is no TGI.
+  const roleHeaderLines = new Set(roleSpans.flatMap((span) => span.headerLines));
+  const hits = findToolHits(contexts, roleHeaderLines);
   const contradictions = findTimelineContradictions(contexts, hits, roleSpans);
-  const signalResult = detectSignals(contexts, new Set(contradictions.map((found) => found.context.line.number)));
+  const signalResult = detectSignals(contexts, new Set([...roleHeaderLines, ...contradictions.map((found) => found.context.line.number)]));
   const tools = summarizeTools(hits, new Set(contradictions.map(({ hit }) => `${hit.toolId}@${hit.lineNumber}`)));
   const parts = findEvidenceParts({ contexts, signals: signalResult, hits });
   const evidence = judgeEvidence(evidenceModel, parts, tools, signalResult.signals.modelsInProduction);
@@ -75,7 +77,8 @@ function analyze(text: string, evidenceModel: EvidenceModel, options: AnalyzeOpt
   const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
   const isCourseworkOnly =
     evidence.level === 'none' && padding.flags.some((flag) => flag.code === 'notebook-only');
-  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now), isCourseworkOnly);
+  const describesMlWork = parts.some((part) => rules.evidenceParts[part.kind]?.supports !== 'none' || part.kind === engineEvidenceParts.research);
+  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now), isCourseworkOnly, describesMlWork);
 
   return {
     engineVersion: ANALYSIS_ENGINE_VERSION,

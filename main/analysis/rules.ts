@@ -101,7 +101,7 @@ const rulesSchema = z.object({
       z.enum(evidenceLevels),
     ),
   }),
-  subRoles: z.record(subRoleId, z.object({ label: z.string().min(1), cues: z.array(cue).min(1) })),
+  subRoles: z.record(subRoleId, z.object({ cues: z.array(cue).min(1) })),
   /** Weak fallback from the categories of all named tools, for resumes with little described work. */
   subRoleCategoryHints: z.object({ weightPerTool: z.number().nonnegative(), categories: z.record(z.string(), subRoleId) }),
   /** How much a work line counts toward the sub-role depending on where it sits (summary, newest roles, old roles). */

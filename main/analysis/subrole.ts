@@ -1,4 +1,4 @@
-import { subRoleIds, type SubRoleId } from '../../contract/analysis.ts';
+import { subRoleIds, subRoleLabels, type SubRoleId } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
 import type { ToolFinding } from '../../contract/analysis.ts';
@@ -124,7 +124,7 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
       if (!hint.regex.test(title)) continue;
       const factor = index === 0 ? weighting.titleFactorCurrent : weighting.titleFactorPast;
       scores.set(hint.role, (scores.get(hint.role) ?? 0) + hint.weight * factor);
-      if (index === 0) titleReasons.push(`Current title "${title}" leans ${rules.subRoles[hint.role].label} (a hint only; the work lines decide).`);
+      if (index === 0) titleReasons.push(`Current title "${title}" leans ${subRoleLabels[hint.role]} (a hint only; the work lines decide).`);
     }
   });
 
@@ -146,13 +146,40 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
   return { scores, hits, titleReasons, workCueCount };
 }
 
+/** The sub-role the resume claims for itself: its headline, the current title, then the summary. */
+export function claimedSubRole(contexts: LineContext[], roles: RoleSpan[]): { id: SubRoleId; text: string } | null {
+  const header = contexts.filter((context) => context.line.section === 'header' && !context.line.isBlank && !context.line.isHeading).slice(1, 4);
+  const newest = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth)[0];
+  const summary = contexts.filter((context) => context.line.section === 'summary' && !context.line.isBlank && !context.line.isHeading);
+  const claims = [...header.map((context) => context.line.content), newest?.role.title ?? '', ...summary.map((context) => context.line.content)];
+  for (const text of claims) {
+    // The role named first is the claim ("DevOps / MLOps Engineer" is DevOps first).
+    let best: { id: SubRoleId; at: number } | null = null;
+    for (const hint of titleHints) {
+      const at = hint.regex.exec(text)?.index;
+      if (at !== undefined && (!best || at < best.at)) best = { id: hint.role, at };
+    }
+    if (best) return { id: best.id, text };
+  }
+  return null;
+}
+
 export function classifySubRole(
   contexts: LineContext[],
   roles: RoleSpan[],
   tools: ToolFinding[],
   nowMonth: number,
   isCourseworkOnly = false,
+  describesMlWork = true,
 ): SubRoleResult {
+  // LABELING.md: a resume that describes no ML work at all keeps the sub-role it claims (its evidence and padding carry
+  // the warning); one that claims none of the six is an engineer with no models of their own, which is devops.
+  if (!describesMlWork && !isCourseworkOnly) {
+    const claim = claimedSubRole(contexts, roles);
+    return claim
+      ? { id: claim.id, confidence: 0.4, reasons: [`No ML work is described; the resume's own claim ("${claim.text.slice(0, 80)}") gives ${subRoleLabels[claim.id]}.`] }
+      : { id: 'devops', confidence: 0.4, reasons: ['No ML work is described and no ML role is claimed: engineering work with no models of its own reads as DevOps.'] };
+  }
   const { scores, hits, titleReasons, workCueCount } = scoreSubRoles(contexts, roles, tools, nowMonth);
   // The work decides: a resume whose only ML work is coursework, notebooks or proofs of concept, and
   // whose MLOps vocabulary lives in the summary and skills alone, has not done an engineering sub-role yet.
@@ -178,6 +205,6 @@ export function classifySubRole(
     .slice(0, 4)
     .map((hit) => `Work lines mention ${hit.label} (line${hit.lines.length > 1 ? 's' : ''} ${hit.lines.slice(0, 4).join(', ')}).`);
   const runnerUp = ranked[1];
-  const runnerUpReason = runnerUp && runnerUp[1] > 0 ? [`Next closest: ${rules.subRoles[runnerUp[0]].label} (${Math.round(runnerUp[1])} vs ${Math.round(topScore)} points).`] : [];
+  const runnerUpReason = runnerUp && runnerUp[1] > 0 ? [`Next closest: ${subRoleLabels[runnerUp[0]]} (${Math.round(runnerUp[1])} vs ${Math.round(topScore)} points).`] : [];
   return { id: topId, confidence, reasons: [...cueReasons, ...titleReasons.slice(0, 1), ...runnerUpReason] };
 }

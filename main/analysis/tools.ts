@@ -145,7 +145,8 @@ function isEvidenceHit(context: LineContext, text: string, match: RawMatch): boo
   return !isNegated(text, match.from, match.to) && !FAMILIARITY.test(clauseAround(text, match.from, match.to).before);
 }
 
-export function findToolHits(contexts: LineContext[]): ToolHit[] {
+/** `roleHeaderLines`: title and employer lines, whose tool-like names are employers or titles (never counted). */
+export function findToolHits(contexts: LineContext[], roleHeaderLines: ReadonlySet<number> = new Set()): ToolHit[] {
   const hits: ToolHit[] = [];
   const texts = contexts.map((context) => maskContactText(context.line.content));
   const contentMatches = matchesPerText(texts);
@@ -153,7 +154,7 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
   const headerNameZone = new Set(contexts.filter((context) => context.line.section === 'header').slice(0, 4).map((context) => context.line.number));
   contexts.forEach((context, index) => {
     const { line } = context;
-    if (line.isBlank || line.isArtifact || line.isHeading) return;
+    if (line.isBlank || line.isArtifact || line.isHeading || roleHeaderLines.has(line.number)) return;
     // Right-hand sidebar text (two-column layouts) is a list of skills, never a description of work.
     if (line.side) {
       const sideMatches = sideMatchesPerLine[index] ?? [];
