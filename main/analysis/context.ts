@@ -6,6 +6,7 @@ import { ruleRegex } from './taxonomy.ts';
 const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
 const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
 const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
+const HOME_LAB = ruleRegex(rules.homeLabPattern, 'i');
 const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
 const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
@@ -40,7 +41,7 @@ export function buildContexts(lines: ResumeLine[]): LineContext[] {
     if (line.section !== 'projects' || line.isHeading) inCourseProject = false;
     else if (!line.isBullet && !line.isBlank && line.block === line.number) inCourseProject = COURSE_LINE.test(line.content);
     const block = blocks.get(line.block) ?? line.content;
-    const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content);
+    const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content) || HOME_LAB.test(line.content);
     // The wrapped tail of a sentence ("Kubernetes, model registry on MLflow, ...") is judged with its whole block.
     const isList = isListLike(line.content) && (line.block === line.number || isListLike(block));
     // Resumes with no recognisable headings: treat bullets as descriptions of work.

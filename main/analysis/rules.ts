@@ -34,6 +34,8 @@ const rulesSchema = z.object({
   listLabelPattern: regex,
   courseLinePattern: regex,
   interestLinePattern: regex,
+  /** A home lab or weekend project named anywhere: not work for real users (LABELING.md). */
+  homeLabPattern: regex,
   signals: z.array(signalRule),
   notInProductionPattern: regex,
   /** A tool named but not claimed: "Kaggle-style contest", "before EKS existed". Empty "before" means no condition. */
