@@ -122,6 +122,15 @@ const rulesSchema = z.object({
     headlineFactor: z.number().nonnegative(),
   }),
   subRoleTitleHints: z.array(z.object({ role: subRoleId, weight: z.number(), pattern: regex })),
+  /**
+   * Whose customer the work serves can move a cue to another sub-role: retraining built for other ML teams is platform
+   * work, GPU clusters that host another team's models are devops. `whenHosting` uses evidenceContext.hostingPattern.
+   */
+  subRoleRedirects: z.array(
+    z
+      .object({ why: z.string().min(1), from: z.array(subRoleId).min(1), to: subRoleId, pattern: regex.optional(), whenHosting: z.boolean().optional(), unless: regex.optional() })
+      .refine((redirect) => (redirect.pattern === undefined) === (redirect.whenHosting === true), { message: 'give a pattern or whenHosting, not both' }),
+  ),
   seniorityTitles: z.object({ staff: regex, senior: regex, junior: regex }),
   roleTitleWords: regex,
   usStates: z.array(z.string()),
