@@ -154,7 +154,9 @@ export function judgeEvidence(model: EvidenceModel, parts: EvidencePart[], tools
   };
   const lineList = (part: EvidencePart): string => `line${part.lines.length > 1 ? 's' : ''} ${part.lines.slice(0, 5).join(', ')}`;
   const describe = (part: EvidencePart): string => `${rules.evidenceParts[part.kind]?.reason ?? part.label} (${lineList(part)})`;
-  const ranked = [...parts].sort((a, b) => Math.abs(contribution(b)) - Math.abs(contribution(a)));
+  // The parts that can carry the highest level come first: a reader wants the ownership lines before the ML mentions.
+  const reach = (part: EvidencePart): number => ascendingLevels.indexOf(rules.evidenceParts[part.kind]?.supports ?? 'none');
+  const ranked = [...parts].sort((a, b) => reach(b) - reach(a) || Math.abs(contribution(b)) - Math.abs(contribution(a)));
   const forLevel = ranked.filter((part) => contribution(part) > 0).map(describe);
   const against = ranked.filter((part) => contribution(part) < 0).map(describe);
   const reasons = [

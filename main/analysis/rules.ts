@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
 import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
-import { isValidRegex, LETTER_CHAR, ruleRegex } from './taxonomy.ts';
+import { isValidRegex, LETTER_CHAR, ruleRegex, taxonomy } from './taxonomy.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
 const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
@@ -24,6 +24,32 @@ const signalRule = z.object({
   requiresAlso: regex.optional(),
   reject: regex.optional(),
   message: z.string().min(1),
+});
+
+const toolIds = z.array(z.string().min(1)).min(1);
+/** A verification question asked when its conditions hold; every condition given must hold. */
+const probeRule = z.object({
+  /** Id of a question in resources/screening-script.json, or null for a question of its own. */
+  questionId: z.string().min(1).nullable(),
+  /** "{tools}" is replaced by the tools that met a tool condition, "{line}" by the flag's line, "{message}" by its message. */
+  text: z.string().min(1),
+  because: z.string().min(1),
+  /** One question per flag with this code (up to `max`), instead of `when`. */
+  perFlag: z.string().min(1).optional(),
+  max: z.number().int().positive().optional(),
+  when: z
+    .object({
+      toolsAny: toolIds.optional(),
+      toolsNone: toolIds.optional(),
+      toolsListedOnly: toolIds.optional(),
+      toolsWithEvidence: toolIds.optional(),
+      toolsNoEvidence: toolIds.optional(),
+      flag: z.string().min(1).optional(),
+      noFlag: z.string().min(1).optional(),
+      signal: z.enum(['onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
+      noSignal: z.enum(['onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
+    })
+    .optional(),
 });
 
 const rulesSchema = z.object({
@@ -122,6 +148,7 @@ const rulesSchema = z.object({
     headlineFactor: z.number().nonnegative(),
   }),
   subRoleTitleHints: z.array(z.object({ role: subRoleId, weight: z.number(), pattern: regex })),
+  probes: z.object({ max: z.number().int().positive(), rules: z.array(probeRule).min(1) }),
   /**
    * Whose customer the work serves can move a cue to another sub-role: retraining built for other ML teams is platform
    * work, GPU clusters that host another team's models are devops. `whenHosting` uses evidenceContext.hostingPattern.
@@ -149,6 +176,22 @@ const checkedRulesSchema = rulesSchema.superRefine((value, ctx) => {
       if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['signals', index, 'proves', setting], message: `unknown evidence part "${part}"` });
     }
   });
+  // Probes name tools and flags: each must exist, or the question would silently never be asked.
+  const knownTools = new Set(taxonomy.tools.map((tool) => tool.id));
+  const signalCodes = value.signals.map((signal) => signal.code);
+  const knownFlags = new Set([...signalCodes, ...signalCodes.map((code) => `negated-${code}`), 'not-in-production', ...Object.keys(value.padding.weights)]);
+  value.probes.rules.forEach((probe, index) => {
+    const { when } = probe;
+    for (const key of ['toolsAny', 'toolsNone', 'toolsListedOnly', 'toolsWithEvidence', 'toolsNoEvidence'] as const) {
+      for (const id of when?.[key] ?? []) {
+        if (!knownTools.has(id)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index, 'when', key], message: `unknown tool id "${id}"` });
+      }
+    }
+    for (const [key, code] of [['flag', when?.flag], ['noFlag', when?.noFlag], ['perFlag', probe.perFlag]] as const) {
+      if (code !== undefined && !knownFlags.has(code)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index, key], message: `unknown flag code "${code}"` });
+    }
+    if ((probe.perFlag === undefined) === (when === undefined)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index], message: 'give either when or perFlag' });
+  });
   for (const part of Object.values(engineEvidenceParts)) {
     if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['evidenceParts'], message: `missing evidence part "${part}"` });
   }
@@ -157,6 +200,7 @@ const checkedRulesSchema = rulesSchema.superRefine((value, ctx) => {
 export type AnalysisRules = z.infer<typeof rulesSchema>;
 export type SectionKind = z.infer<typeof sectionKind>;
 export type SignalRule = z.infer<typeof signalRule>;
+export type ProbeRule = z.infer<typeof probeRule>;
 export type PaddingCode = keyof AnalysisRules['padding']['weights'];
 
 export function parseRules(raw: unknown): AnalysisRules {
