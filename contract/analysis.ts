@@ -14,6 +14,16 @@ export const subRoleLabels: Record<SubRoleId, string> = {
   research: 'Research',
 };
 
+/** The same sub-roles as a person's title, for prose such as the PDF brief. */
+export const subRoleTitles: Record<SubRoleId, string> = {
+  'ml-platform': 'ML platform engineer',
+  'ml-infra': 'ML infrastructure engineer',
+  'applied-mlops': 'Applied MLOps engineer',
+  devops: 'DevOps engineer',
+  'ml-engineer': 'ML engineer',
+  research: 'ML researcher',
+};
+
 export const evidenceLevels = ['strong', 'moderate', 'weak', 'none'] as const;
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
