@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../contract/types.ts';
 import { candidateStatuses } from '../../contract/types.ts';
-import type { Flag, FlagKind, ResumeAnalysis, ToolFinding } from '../../contract/analysis.ts';
+import { readSignals, type Flag, type FlagKind, type ResumeAnalysis, type ToolFinding } from '../../contract/analysis.ts';
 import { call, errorMessage } from '../api.ts';
 import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, plural, seniorityLabels, statusLabels, subRoleLabels } from '../format.ts';
 import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
@@ -333,11 +333,13 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
       <section className="panel" aria-labelledby="signals-title">
         <h2 className="panel-title" id="signals-title">Production signals</h2>
         <ul className="signals">
-          <Signal label="Models in production" value={signals.modelsInProduction === null ? null : String(signals.modelsInProduction)} />
-          <Signal label="Wrote a postmortem" isOn={signals.postmortemAuthored} />
-          <Signal label="On-call" isOn={signals.onCall} />
-          <Signal label="LLM serving" isOn={signals.llmServing} />
-          <Signal label="Security clearance" isOn={signals.clearance} />
+          {readSignals(signals).map((signal) => (
+            <li key={signal.key} className={`signal${signal.isPositive ? ' is-on' : ''}`}>
+              <span className="signal-dot" aria-hidden="true" />
+              <span>{signal.shortLabel}</span>
+              <span className="signal-value">{signal.value}</span>
+            </li>
+          ))}
         </ul>
       </section>
 
@@ -390,17 +392,6 @@ function ToolColumn(props: {
         {tools.length === 0 && <span className="muted">None</span>}
       </div>
     </div>
-  );
-}
-
-function Signal({ label, isOn, value }: { label: string; isOn?: boolean; value?: string | null }) {
-  const isPresent = value !== undefined ? value !== null && value !== '0' : Boolean(isOn);
-  return (
-    <li className={`signal${isPresent ? ' is-on' : ''}`}>
-      <span className="signal-dot" aria-hidden="true" />
-      <span>{label}</span>
-      <span className="signal-value">{value !== undefined ? (value ?? 'not stated') : isOn ? 'yes' : 'no'}</span>
-    </li>
   );
 }
 

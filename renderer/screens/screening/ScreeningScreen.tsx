@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 import type { Recommendation } from '../../../contract/types.ts';
 import type { Rating, ScreeningAnswer, ScreeningDetail } from '../../../contract/screening.ts';
 import { call, errorMessage } from '../../api.ts';
-import { callKeyAction, formatClock, ratingLabels, type KeyInput } from './keys.ts';
+import { ratingLabels } from '../../format.ts';
+import { callKeyAction, formatClock, type KeyInput } from './keys.ts';
 import { RatingChip, ScorecardQuestions, SuggestionPanel, recommendationLabels, statusAfter } from './Scorecard.tsx';
 import { LoadError } from './LoadError.tsx';
 import './screening.css';

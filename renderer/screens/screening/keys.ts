@@ -65,8 +65,6 @@ export function callKeyAction(input: KeyInput, isRatingArmed: boolean): CallActi
   }
 }
 
-export const ratingLabels = { 1: 'Strong no', 2: 'No', 3: 'Yes', 4: 'Strong yes' } as const;
-
 export function formatClock(ms: number): string {
   const totalSeconds = Math.floor(ms / 1000);
   const hours = Math.floor(totalSeconds / 3600);
