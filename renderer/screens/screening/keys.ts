@@ -25,7 +25,7 @@ export type CallAction =
   | { type: 'focus-notes' }
   | { type: 'cancel' };
 
-export type FinishAction = { type: 'choose'; recommendation: Recommendation } | { type: 'back-to-call' } | { type: 'finish' };
+type FinishAction = { type: 'choose'; recommendation: Recommendation } | { type: 'back-to-call' } | { type: 'finish' };
 
 /** Escape in a text field: leave the field (saving what was typed) so the keys work again. */
 export type ScreenAction = CallAction | FinishAction | { type: 'leave-field' };
@@ -83,7 +83,7 @@ export function callKeyAction(input: KeyInput, isRatingArmed: boolean): CallActi
 }
 
 /** Maps a key press on the finish view (outside the summary field) to an action. */
-export function finishKeyAction(input: KeyInput, target: KeyTarget): FinishAction | null {
+function finishKeyAction(input: KeyInput, target: KeyTarget): FinishAction | null {
   const recommendation = recommendationKeys.get(input.key.toLowerCase());
   if (recommendation && !hasModifier(input)) return { type: 'choose', recommendation };
   if (input.key === 'Escape') return { type: 'back-to-call' };
