@@ -5,7 +5,6 @@ import { parentPort } from 'node:worker_threads';
 import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { renderBriefsPdf, type FontData } from './render-pdf.ts';
 import type { BriefWorkerMessage, BriefWorkerRequest, RenderFonts } from './types.ts';
-import { errnoCode } from '../errno.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('brief-worker.ts must run as a worker thread');
@@ -66,7 +65,7 @@ async function handle(request: BriefWorkerRequest): Promise<void> {
     }
     send({ requestId: request.requestId, type: 'done', files });
   } catch (error) {
-    const code = errnoCode(error);
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
     send({
       requestId: request.requestId,
       type: 'error',
