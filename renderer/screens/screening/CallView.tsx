@@ -5,11 +5,10 @@ import type { Probe } from '../../../contract/analysis.ts';
 import type { Rating, ScreeningAnswer } from '../../../contract/screening.ts';
 import type { ScreeningQuestion } from '../../../contract/script-schema.ts';
 import { ratingLabels } from '../../format.ts';
+import type { TickList } from './call-state.ts';
 import { callKeyHints } from './keys.ts';
 import { KeyHints } from './KeyHints.tsx';
 import { RatingChip } from './Scorecard.tsx';
-
-export type TickList = 'tickedGood' | 'tickedRed';
 
 export function CallView(props: {
   question: ScreeningQuestion;

@@ -7,6 +7,8 @@ import type { ScreeningAnswer, ScreeningDetail } from '../../../contract/screeni
 export type AnswerMap = Record<string, ScreeningAnswer>;
 /** `call`: one question at a time; `finish`: the scorecard with the decision still open; `scorecard`: read-only. */
 export type CallMode = 'call' | 'finish' | 'scorecard';
+/** The two ticked lists of an answer: good points heard and red flags. */
+export type TickList = 'tickedGood' | 'tickedRed';
 export type AnswerPatch = Partial<Pick<ScreeningAnswer, 'tickedGood' | 'tickedRed' | 'notes' | 'rating' | 'elapsedMs'>>;
 
 export interface CallState {
