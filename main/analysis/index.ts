@@ -15,8 +15,6 @@ import { ruleRegex } from './taxonomy.ts';
 import { findEvidenceParts, judgeEvidence, parseEvidenceModel, type EvidenceModel } from './evidence.ts';
 import evidenceModelJson from '../../resources/evidence-model.json' with { type: 'json' };
 
-export type * from '../../contract/analysis.ts';
-export { subRoleIds, evidenceLevels, seniorityLevels } from '../../contract/analysis.ts';
 export { loadTaxonomy, taxonomy } from './taxonomy.ts';
 
 export const ANALYSIS_ENGINE_VERSION = '2.0.0';
