@@ -160,6 +160,8 @@ const rulesSchema = z.object({
   ),
   seniorityTitles: z.object({ staff: regex, senior: regex, junior: regex }),
   roleTitleWords: regex,
+  /** Words of a degree or a school: a dated line with one of them is education, not a job. */
+  degreePattern: regex,
   usStates: z.array(z.string()),
   regionNames: z.array(z.string()),
   countries: z.array(z.string()),
