@@ -71,7 +71,9 @@ const DEGREE = ruleRegex(rules.degreePattern, 'i');
 
 function jobAfterEducation(line: ResumeLine): boolean {
   if (line.isBlank || line.isBullet || line.content.length > 120) return false;
-  return findDateRange(line.content) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(line.content);
+  // Dates are often right-aligned, in the column split off the line.
+  const whole = line.side ? `${line.content} ${line.side}` : line.content;
+  return findDateRange(whole) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(whole);
 }
 
 export function assignSections(lines: ResumeLine[]): void {
