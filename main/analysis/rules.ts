@@ -117,6 +117,8 @@ const rulesSchema = z.object({
     thinWorkMaxLines: z.number().int().nonnegative(),
     /** Hedged wording is the main support only over this many tools; an honest junior is "familiar" with a few. */
     familiarityMinTools: z.number().int().positive(),
+    /** Category claims ("container orchestration") carry a resume only on at least this many lines outside described work. */
+    genericClaimMinLines: z.number().int().positive(),
     /** Courses or certificates carry a resume only when there are at least this many of them. */
     certificateMinLines: z.number().int().positive(),
     /** LABELING.md's tool-list rule: this many tools named only as claims, this many times those in described work, at this evidence or below. */
