@@ -20,7 +20,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const reloadList = useCallback(() => {
-    call('candidates.list', { limit: 100_000 }).then(
+    call('candidates.list', {}).then(
       (items) => setListLoad({ state: 'ready', items }),
       (error: unknown) => setListLoad({ state: 'error', message: errorMessage(error) }),
     );
