@@ -2,10 +2,10 @@ import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
 import type { CandidateListItem, CandidateStatus } from '../../contract/types.ts';
 
-// The candidate list is read here, with one query, and nowhere else filtered or sorted:
-// the app loads it whole and filters, sorts and searches it in memory (contract/candidate-list.ts).
+// The candidate list is read here, whole, with one query; its callers filter and sort it in
+// memory (contract/candidate-list.ts) and the Candidates screen searches it there too.
 // Each column is named as its CandidateListItem field, in the item's order (the order
-// `shipped list --json` prints); a new list column is one more line here.
+// `shipped list --json` prints); a new list column is one more column here.
 const listItemColumns = `
   c.id, c.name, c.email, c.location, c.current_title AS currentTitle, c.employers_json AS employers, c.status,
   c.file_count AS fileCount, c.created_at AS importedAt, c.updated_at AS updatedAt,
@@ -33,8 +33,9 @@ function parseStringArray(json: string): string[] {
 }
 
 /**
- * Makes the row its item in place: the row already has every field in the item's order, and a
- * second object per row costs a 10,000-row list about a third more time.
+ * Makes the row its item in place: the row already has every field in the item's order. A second
+ * object per row cost a 10,000-row list about a third more time, and an object literal per row is
+ * what V8's allocation-site pretenuring once caught (bench/README.md, "List").
  */
 function toListItem(row: ListRow): CandidateListItem {
   const item = row as unknown as CandidateListItem;
