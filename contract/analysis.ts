@@ -66,6 +66,42 @@ export interface ProductionSignals {
   clearance: boolean;
 }
 
+/** One production signal as the candidate screen and the brief show it. */
+export interface SignalReading {
+  key: keyof ProductionSignals;
+  /** The brief's wording. */
+  label: string;
+  /** The candidate screen's shorter wording. */
+  shortLabel: string;
+  value: string;
+  isPositive: boolean;
+}
+
+/** The production signals in the order they are shown, each once. */
+export function readSignals(signals: ProductionSignals): SignalReading[] {
+  const flag = (key: Exclude<keyof ProductionSignals, 'modelsInProduction'>, label: string, shortLabel = label): SignalReading => ({
+    key,
+    label,
+    shortLabel,
+    value: signals[key] ? 'yes' : 'no',
+    isPositive: signals[key],
+  });
+  const models = signals.modelsInProduction;
+  return [
+    {
+      key: 'modelsInProduction',
+      label: 'Models in production',
+      shortLabel: 'Models in production',
+      value: models === null ? 'not stated' : String(models),
+      isPositive: (models ?? 0) > 0,
+    },
+    flag('postmortemAuthored', 'Wrote a postmortem'),
+    flag('onCall', 'On-call for ML systems', 'On-call'),
+    flag('llmServing', 'Served LLMs in production', 'LLM serving'),
+    flag('clearance', 'Security clearance'),
+  ];
+}
+
 export interface ResumeAnalysis {
   engineVersion: string;
   contact: Contact;

@@ -13,8 +13,6 @@ import { buildProbes } from './probes.ts';
 import { rules } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
-export type * from '../../contract/analysis.ts';
-export { subRoleIds, evidenceLevels, seniorityLevels } from '../../contract/analysis.ts';
 export { loadTaxonomy, taxonomy } from './taxonomy.ts';
 
 export const ANALYSIS_ENGINE_VERSION = '1.1.0';

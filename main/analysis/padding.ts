@@ -6,10 +6,9 @@ import type { SignalResult } from './signals.ts';
 import { toolById } from './tools.ts';
 import { excerptOf } from './lines.ts';
 import { notInProduction } from './context.ts';
-import { rules, type PaddingCode } from './rules.ts';
+import { FAMILIARITY, rules, type PaddingCode } from './rules.ts';
 import { anyPatternTest, ruleRegex } from './taxonomy.ts';
 
-const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');
 const NOTEBOOK = ruleRegex(rules.padding.notebookPattern, 'i');
 const PRODUCTION_WORD = ruleRegex(rules.padding.productionWordPattern, 'i');
 const GENERIC_CLAIMS = rules.padding.genericClaims.map((claim) => ({ pattern: ruleRegex(claim.pattern, 'i'), category: claim.category }));

@@ -107,5 +107,7 @@ export function parseRules(raw: unknown): AnalysisRules {
 
 export const rules: AnalysisRules = parseRules(rulesJson);
 
-export const ACTION_VERB = new RegExp(`(?<![${LETTER_CHAR}])(?:${rules.actionVerbStems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+export const ACTION_VERB = new RegExp(`(?<![${LETTER_CHAR}])(?:${rules.actionVerbStems.map(RegExp.escape).join('|')})`, 'i');
 export const NEGATION = ruleRegex(rules.negationPattern, 'i');
+/** Hedged wording ("familiar with", "exposure to"): a padding flag on its line, and no claim for a tool named after it. */
+export const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');

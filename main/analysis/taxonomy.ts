@@ -113,14 +113,10 @@ export function parseTaxonomy(raw: unknown): Taxonomy {
   return result.data;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh"). Sticky: an alias is
 // tried only where one of its leading words starts (see findToolHits).
 function aliasPattern(text: string, caseSensitive: boolean): RegExp {
-  const body = escapeRegex(text).replace(/\\? /g, '[\\s-]?');
+  const body = text.split(' ').map(RegExp.escape).join('[\\s-]?');
   return new RegExp(`(?<![${WORD_CHAR}])${body}(?![${WORD_CHAR}]|\\.[${LETTER_CHAR}])`, caseSensitive ? 'y' : 'yi');
 }
 
@@ -149,7 +145,7 @@ export function compileTools(taxonomy: Taxonomy): Map<string, CompiledTool> {
   return new Map(
     taxonomy.tools.map((tool) => {
       const words = tool.context?.words ?? [];
-      const contextWords = words.length > 0 ? new RegExp(`(?<![${LETTER_CHAR}])(?:${words.map(escapeRegex).join('|')})`, 'i') : null;
+      const contextWords = words.length > 0 ? new RegExp(`(?<![${LETTER_CHAR}])(?:${words.map(RegExp.escape).join('|')})`, 'i') : null;
       const rejectPatterns = (tool.context?.rejectPatterns ?? []).map((source) => ruleRegex(source, 'i'));
       return [tool.id, { tool, contextWords, rejectPatterns }];
     }),

@@ -3,7 +3,7 @@ import type { LineContext } from './context.ts';
 import { isNegated, clauseAround } from './context.ts';
 import { compileAliases, compileTools, loadTaxonomy, type CompiledAlias, type CompiledTool } from './taxonomy.ts';
 import { emptyLists, lineIndexAt } from './lines.ts';
-import { rules } from './rules.ts';
+import { FAMILIARITY, rules } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
 export interface ToolHit {
@@ -17,7 +17,6 @@ export interface ToolHit {
 const taxonomy = loadTaxonomy();
 const aliases = compileAliases(taxonomy);
 const compiledTools: Map<string, CompiledTool> = compileTools(taxonomy);
-const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');
 const NOT_A_CLAIM = rules.toolMentionNotAClaim.map((rule) => ({
   before: rule.before ? ruleRegex(rule.before, 'i') : null,
   after: ruleRegex(rule.after, 'i'),

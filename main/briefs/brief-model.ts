@@ -1,8 +1,8 @@
 // Pure: candidate detail + analysis + screening → what the brief shows.
 // Blind redaction is applied here, to the whole model, so the renderer and the
 // PDF metadata only ever see redacted text.
-import type { ResumeAnalysis, Seniority, SubRoleId, WorkRole } from '../../contract/analysis.ts';
-import type { Rating } from '../../contract/screening.ts';
+import { readSignals, type ResumeAnalysis, type Seniority, type SubRoleId, type WorkRole } from '../../contract/analysis.ts';
+import { isUntouched, ratingWords } from '../../contract/screening.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
 import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
 import { detectSchools } from './schools.ts';
@@ -23,8 +23,6 @@ const subRoleLabels: Record<SubRoleId, string> = {
   'ml-engineer': 'ML engineer',
   research: 'ML researcher',
 };
-
-const ratingLabels: Record<Rating, string> = { 1: 'strong no', 2: 'no', 3: 'yes', 4: 'strong yes' };
 
 // U.S. national base bands by level from the KORE1 hiring guide ("How to Hire
 // MLOps Engineers in 2026", updated May 11, 2026). Shown only for MLOps-type
@@ -165,23 +163,8 @@ export function selectQuotes(analysis: ResumeAnalysis, lines: string[]): BriefQu
     });
 }
 
-function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
-}
-
 function signalsOf(analysis: ResumeAnalysis): BriefSignal[] {
-  const { signals } = analysis;
-  return [
-    {
-      label: 'Models in production',
-      value: signals.modelsInProduction === null ? 'not stated' : String(signals.modelsInProduction),
-      isPositive: (signals.modelsInProduction ?? 0) > 0,
-    },
-    { label: 'Wrote a postmortem', value: yesNo(signals.postmortemAuthored), isPositive: signals.postmortemAuthored },
-    { label: 'On-call for ML systems', value: yesNo(signals.onCall), isPositive: signals.onCall },
-    { label: 'Served LLMs in production', value: yesNo(signals.llmServing), isPositive: signals.llmServing },
-    { label: 'Security clearance', value: yesNo(signals.clearance), isPositive: signals.clearance },
-  ];
+  return readSignals(analysis.signals).map(({ label, value, isPositive }) => ({ label, value, isPositive }));
 }
 
 function marketNote(analysis: ResumeAnalysis): string | null {
@@ -224,12 +207,11 @@ function scorecardOf(screening: BriefScreening): BriefScorecard {
   for (const question of questions) {
     const answer = answers.get(question.id);
     if (!answer) continue;
-    const isAnswered = answer.rating !== null || answer.tickedRed.length > 0 || answer.tickedGood.length > 0 || answer.notes.trim() !== '';
-    if (!isAnswered) continue;
+    if (isUntouched(answer)) continue;
     const redText = new Map(question.redFlags.map((item) => [item.id, item.text]));
     items.push({
       title: question.title,
-      rating: answer.rating === null ? null : `${answer.rating} of 4 (${ratingLabels[answer.rating]})`,
+      rating: answer.rating === null ? null : `${answer.rating} of 4 (${ratingWords[answer.rating]})`,
       goodPoints: `${answer.tickedGood.length} of ${question.goodAnswer.length} good-answer points heard`,
       redFlags: answer.tickedRed.map((id) => redText.get(id) ?? id),
       notes: answer.notes.trim(),
