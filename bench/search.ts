@@ -1,7 +1,7 @@
 // Search and list benchmarks on a store of many candidates, built directly
 // (not through the import) from analyses of generated resume texts.
 import { performance } from 'node:perf_hooks';
-import { openDatabase, type Db } from '../db/open.ts';
+import type { Db } from '../db/open.ts';
 import { insertCandidate, listCandidates, setLatestResume } from '../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis } from '../db/queries/analyses.ts';
 import { analyzeResume } from '../main/analysis/index.ts';
@@ -166,8 +166,4 @@ export function benchClientFilterSort(db: Db, rounds = 7): { p50: number; p95: n
     }
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-export function openFreshStore(path: string): Db {
-  return openDatabase(path);
 }
