@@ -380,6 +380,7 @@ if (storeBuild && search) {
     const { first } = listShown;
     row('first shown: read + IPC + first view', `${fmt(first.totalMs, 1)} ms`, `target ≤ 150 ms; ${listShown.rows} rows`);
     row('  read (candidates.list) / IPC / view', `${fmt(first.readMs, 1)} / ${fmt(first.ipcMs, 1)} / ${fmt(first.viewMs, 1)} ms`, 'one SQL query; V8 serializer both ends; filter + sort');
+    row('  CPU time, all threads', `${fmt(first.cpuMs, 1)} ms`, 'robust to background load');
     row('reload after an import p50 / p95', `${fmt(listShown.reloadP50Ms, 1)} / ${fmt(listShown.reloadP95Ms, 1)} ms`, 'the same, seven more times in the same process');
   } else row('list first shown', 'unavailable', listError ?? '');
   if (clientFilterSort) row('renderer in-memory filter + sort p50 / p95', `${fmt(clientFilterSort.p50, 1)} / ${fmt(clientFilterSort.p95, 1)} ms`, 'what a click on a filter or column costs (contract/candidate-list.ts)');
@@ -440,6 +441,7 @@ const json = {
   listLoadAllMs: search ? round(search.listLoadMs, 1) : null,
   clientFilterSortMsP95: clientFilterSort ? round(clientFilterSort.p95, 2) : null,
   listShownMs: listShown ? round(listShown.first.totalMs, 1) : null,
+  listShownCpuMs: listShown ? round(listShown.first.cpuMs, 1) : null,
   listReloadMsP95: listShown ? round(listShown.reloadP95Ms, 1) : null,
   startupMs: startups.length ? round(medianOf((run) => run.servicesMs), 1) : null,
   startupSinceProcessStartMs: startups.length ? round(medianOf((run) => run.sinceProcessStartMs), 0) : null,
