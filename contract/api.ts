@@ -4,9 +4,7 @@
 import { z } from 'zod';
 import type { ScreeningDetail, ScriptVersion } from './screening.ts';
 import { screeningScriptSchema } from './script-schema.ts';
-import { subRoleIds, evidenceLevels } from './analysis.ts';
 import {
-  candidateSortKeys,
   candidateStatuses,
   type AnalyzedFile,
   type AnalyzeFailure,
@@ -36,23 +34,6 @@ const filePath = z.string().min(1).max(4096).refine((value) => !value.includes('
 const noArgs = z.object({}).strict();
 const freeText = (max: number) => z.string().max(max);
 
-export const candidateFilterSchema = z
-  .object({
-    subRole: z.enum(subRoleIds).optional(),
-    evidenceLevel: z.enum(evidenceLevels).optional(),
-    isPadded: z.boolean().optional(),
-    status: z.enum(candidateStatuses).optional(),
-    tool: z.string().min(1).max(64).optional(),
-    toolStatus: z.enum(['evidence', 'listed']).optional(),
-    location: z.string().min(1).max(200).optional(),
-    sort: z.enum(candidateSortKeys).default('evidence'),
-    direction: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.number().int().min(1).max(100_000).optional(),
-    offset: z.number().int().min(0).optional(),
-  })
-  .strict();
-export type CandidateFilter = z.input<typeof candidateFilterSchema>;
-
 const briefTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), path: filePath }).strict(),
   z.object({ kind: z.literal('folder'), dir: filePath }).strict(),
@@ -70,7 +51,7 @@ export const apiContract = {
     z.object({ paths: z.array(filePath).min(1).max(1000) }).strict(),
   ),
 
-  'candidates.list': method<CandidateListItem[]>()(candidateFilterSchema),
+  'candidates.list': method<CandidateListItem[]>()(noArgs),
   'candidates.get': method<CandidateDetail>()(z.object({ id }).strict()),
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),

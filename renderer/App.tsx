@@ -3,6 +3,7 @@ import type { AppInfo, CandidateListItem, ImportSummary } from '../contract/type
 import { call, errorMessage, subscribe } from './api.ts';
 import { navReducer, type Route } from './routes.ts';
 import { initialListView, type ListView } from './list-view.ts';
+import { sortCandidates } from '../contract/candidate-list.ts';
 import { useImportController } from './import-controller.ts';
 import { CandidatesScreen, type ListLoad } from './screens/CandidatesScreen.tsx';
 import { CandidateScreen } from './screens/CandidateScreen.tsx';
@@ -20,8 +21,9 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const reloadList = useCallback(() => {
-    call('candidates.list', { limit: 100_000 }).then(
-      (items) => setListLoad({ state: 'ready', items }),
+    call('candidates.list', {}).then(
+      // Kept strongest first: equally good search matches then come in that order too.
+      (items) => setListLoad({ state: 'ready', items: sortCandidates(items, 'evidence', 'desc') }),
       (error: unknown) => setListLoad({ state: 'error', message: errorMessage(error) }),
     );
     call('app.info', {}).then(setInfo, () => {});

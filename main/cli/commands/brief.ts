@@ -3,6 +3,7 @@ import { CliUsageError, parseCandidateId } from '../command.ts';
 import { candidateStatuses, type CandidateStatus } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
 import type { ApiArgs } from '../../../contract/api.ts';
+import { emptyFilters, filterAndSort } from '../../../contract/candidate-list.ts';
 
 function isStatus(value: string): value is CandidateStatus {
   return (candidateStatuses as readonly string[]).includes(value);
@@ -77,7 +78,7 @@ export const briefCommand: Command = {
       if (positionals.length === 1) candidateIds = [parseCandidateId(positionals[0])];
       else if (idsRaw !== undefined) candidateIds = parseIds(idsRaw);
       else {
-        const matching = await api['candidates.list']({ status: status as CandidateStatus, sort: 'name', direction: 'asc' });
+        const matching = filterAndSort(await api['candidates.list']({}), { ...emptyFilters, status: status as CandidateStatus }, 'name', 'asc');
         candidateIds = matching.map((candidate) => candidate.id);
         if (candidateIds.length === 0) throw new UserFacingError(`No candidates have the status "${status}".`);
       }
