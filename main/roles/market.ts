@@ -2,6 +2,7 @@
 // lookups every caller needs: resolve a typed city name, name a source.
 import { marketDataSchema, type MarketCity, type MarketData, type MarketDataRef } from '../../contract/market.ts';
 import { UserFacingError } from '../api/errors.ts';
+import { containsWord } from './words.ts';
 import bundledMarket from '../../resources/market.json' with { type: 'json' };
 
 let bundled: MarketData | undefined;
@@ -46,16 +47,4 @@ export function cityOfLocation(market: MarketData, location: string | null): Mar
     if (city.locationWords.some((word) => containsWord(text, word.toLowerCase()))) return city;
   }
   return null;
-}
-
-function containsWord(text: string, word: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(word, from);
-    if (at < 0) return false;
-    const before = at === 0 ? ' ' : text[at - 1]!;
-    const after = at + word.length >= text.length ? ' ' : text[at + word.length]!;
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
-    from = at + 1;
-  }
 }
