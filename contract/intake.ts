@@ -56,6 +56,13 @@ export const intakeDataSchema = z
       .length(4),
     notYetAlternatives: z.array(z.string().min(10).max(400)).min(1),
     engagementGuidance: z.record(z.enum(engagements), z.array(z.string().min(10).max(400)).min(1)),
+    /** Rows of the role table next to each other: a candidate from one is a partial fit for the other. */
+    adjacentSubRoles: z.record(
+      z.enum(hiringSubRoles),
+      z.array(z.object({ subRole: z.enum(subRoleIds), why: z.string().min(10).max(300) }).strict()),
+    ),
+    /** Extra screening kits (question ids of resources/screening-script.json) a call for each row adds. */
+    screeningKits: z.record(z.enum(hiringSubRoles), z.array(itemId).max(10)),
     source: guideRef,
   })
   .strict();

@@ -6,6 +6,8 @@ import { analyzeCommand } from './analyze.ts';
 import { briefCommand } from './brief.ts';
 import { screeningCommand } from './screening.ts';
 import { bandCommand } from './band.ts';
+import { roleCommand } from './role.ts';
+import { rankCommand } from './rank.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -15,4 +17,6 @@ export const commands: readonly Command[] = [
   screeningCommand,
   briefCommand,
   bandCommand,
+  roleCommand,
+  rankCommand,
 ];
