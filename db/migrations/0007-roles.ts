@@ -1,6 +1,7 @@
 // Roles (requisitions), their shortlists, the screenings started from a role, a recruiter's
 // own copies of the market data, and the two analysis signals the fit ranking needs per
-// candidate. The ranking scores 10,000 candidates at once (50 ms budget): the signals are
+// candidate. (The triggers upsert rather than INSERT OR REPLACE: the upsert that writes
+// analysis_results would override a trigger's OR REPLACE.) The ranking scores 10,000 candidates at once (50 ms budget): the signals are
 // copied out of the analysis JSON by triggers, so ranking never parses that JSON.
 export const sql = `
 CREATE TABLE roles (
@@ -50,18 +51,20 @@ CREATE TABLE analysis_fit_signals (
 
 CREATE TRIGGER analysis_fit_signals_insert AFTER INSERT ON analysis_results
 BEGIN
-  INSERT OR REPLACE INTO analysis_fit_signals (resume_file_id, llm_serving, clearance)
+  INSERT INTO analysis_fit_signals (resume_file_id, llm_serving, clearance)
   VALUES (NEW.resume_file_id,
     coalesce(json_extract(NEW.result_json, '$.signals.llmServing'), 0) != 0,
-    coalesce(json_extract(NEW.result_json, '$.signals.clearance'), 0) != 0);
+    coalesce(json_extract(NEW.result_json, '$.signals.clearance'), 0) != 0)
+  ON CONFLICT (resume_file_id) DO UPDATE SET llm_serving = excluded.llm_serving, clearance = excluded.clearance;
 END;
 
 CREATE TRIGGER analysis_fit_signals_update AFTER UPDATE OF result_json ON analysis_results
 BEGIN
-  INSERT OR REPLACE INTO analysis_fit_signals (resume_file_id, llm_serving, clearance)
+  INSERT INTO analysis_fit_signals (resume_file_id, llm_serving, clearance)
   VALUES (NEW.resume_file_id,
     coalesce(json_extract(NEW.result_json, '$.signals.llmServing'), 0) != 0,
-    coalesce(json_extract(NEW.result_json, '$.signals.clearance'), 0) != 0);
+    coalesce(json_extract(NEW.result_json, '$.signals.clearance'), 0) != 0)
+  ON CONFLICT (resume_file_id) DO UPDATE SET llm_serving = excluded.llm_serving, clearance = excluded.clearance;
 END;
 
 INSERT INTO analysis_fit_signals (resume_file_id, llm_serving, clearance)
