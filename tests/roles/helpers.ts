@@ -5,9 +5,9 @@ import { createServiceContext } from '../../main/services/create-context.ts';
 import { createHandlers } from '../../main/api/handlers.ts';
 import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../../main/services/context.ts';
-import type { RoleInput } from '../../contract/roles.ts';
+import type { RoleFields } from '../../contract/roles.ts';
 
-export const seattleApplied: RoleInput = {
+export const seattleApplied: RoleFields = {
   title: 'Senior applied MLOps contractor',
   subRole: 'applied-mlops',
   level: 'senior',
@@ -17,6 +17,8 @@ export const seattleApplied: RoleInput = {
   niceToHave: ['mlflow', 'prometheus'],
   factors: ['llm'],
   notes: '',
+  status: 'open',
+  intake: { alerts: [], readiness: {} },
 };
 
 /** A store in a temporary folder (the import's workers need a file, not :memory:). */

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const byName = async (name: string) => (await store.api['candidates.list']({})).find((candidate) => candidate.name === name)!.id;
+const byName = async (name: string) => (await store.api['candidates.list']({ sort: 'evidence', direction: 'desc' })).find((candidate) => candidate.name === name)!.id;
 
 describe('roles in the store', () => {
   it('creates, lists, updates and shows a role with its band', async () => {
