@@ -20,8 +20,9 @@ export const roleInputSchema = z
     /** A market city id or alias from resources/market.json ("remote" for remote roles). */
     city: z.string().trim().min(2).max(60),
     engagement: z.enum(engagements),
-    mustHave: z.array(toolId).max(20).default([]),
-    niceToHave: z.array(toolId).max(30).default([]),
+    // At most 26 tools in all: the ranking packs their statuses two bits each into one exact integer.
+    mustHave: z.array(toolId).max(10).default([]),
+    niceToHave: z.array(toolId).max(16).default([]),
     factors: z.array(z.enum(premiumFactors)).max(3).default([]),
     notes: z.string().max(10_000).default(''),
     status: z.enum(roleStatuses).default('open'),

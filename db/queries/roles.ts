@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
-import type { EvidenceLevel, Seniority, SubRoleId, ToolStatus } from '../../contract/analysis.ts';
+import { evidenceLevels, seniorityLevels, subRoleIds, type EvidenceLevel, type Seniority, type SubRoleId, type ToolStatus } from '../../contract/analysis.ts';
 import type { Role, RoleFields, ShortlistEntry } from '../../contract/roles.ts';
 
 interface RoleRow {
@@ -178,72 +178,110 @@ export function deleteMarketVersions(db: Db): void {
 }
 
 // ---- What the fit ranking reads: one row per analysed candidate ----------------------
+//
+// Ranking reads every analysed candidate at once (10,000 in the 50 ms budget). Each value
+// better-sqlite3 hands over costs time, so the engine's verdicts travel packed into one
+// integer per candidate, and tool statuses as one integer per (candidate, tool) row; names,
+// years and resume ids are read only for the page shown.
 
 /** The engine's verdicts for one candidate's latest resume, in the shape the ranking scores. */
-export interface FitFactsRow {
+export interface FitFacts {
   candidateId: number;
-  name: string | null;
   location: string | null;
-  resumeFileId: number;
   subRole: SubRoleId;
   evidenceLevel: EvidenceLevel;
   evidenceScore: number;
   isPadded: boolean;
   paddingScore: number;
   seniority: Seniority;
-  yearsExperience: number | null;
   hasLlmServing: boolean;
   hasClearance: boolean;
 }
 
-type RawFactsRow = [number, string | null, string | null, number, string, string, number, number, number, string, number | null, number, number];
+const caseOf = (column: string, values: readonly string[]) =>
+  `(CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} ELSE 0 END)`;
 
-/** Every analysed candidate's facts, read as arrays (no per-row objects from SQLite) for the 10,000-candidate ranking. */
-export function listFitFacts(db: Db): FitFactsRow[] {
+// Bits: sub-role 0–2, evidence level 3–4, seniority 5–6, padded 7, LLM serving 8, clearance 9,
+// evidence score 10–16, padding score 17–23 (scores are 0–100).
+const packedVerdicts = `${caseOf('a.sub_role', subRoleIds)}
+  | (${caseOf('a.evidence_level', evidenceLevels)} << 3)
+  | (${caseOf('a.seniority', seniorityLevels)} << 5)
+  | (a.is_padded << 7)
+  | (coalesce(s.llm_serving, 0) << 8)
+  | (coalesce(s.clearance, 0) << 9)
+  | (min(max(a.evidence_score, 0), 127) << 10)
+  | (min(max(a.padding_score, 0), 127) << 17)`;
+
+export function listFitFacts(db: Db): FitFacts[] {
   const rows = cachedStatement(
     db,
-    `SELECT c.id, c.name, c.location, a.resume_file_id, a.sub_role, a.evidence_level, a.evidence_score, a.is_padded,
-       a.padding_score, a.seniority, a.years_experience, coalesce(s.llm_serving, 0), coalesce(s.clearance, 0)
+    `SELECT c.id, ${packedVerdicts}, c.location
      FROM candidates c
      JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id
      LEFT JOIN analysis_fit_signals s ON s.resume_file_id = a.resume_file_id`,
   )
     .raw(true)
-    .all() as RawFactsRow[];
-  return rows.map((row) => ({
-    candidateId: row[0],
-    name: row[1],
-    location: row[2],
-    resumeFileId: row[3],
-    subRole: row[4] as SubRoleId,
-    evidenceLevel: row[5] as EvidenceLevel,
-    evidenceScore: row[6],
-    isPadded: row[7] === 1,
-    paddingScore: row[8],
-    seniority: row[9] as Seniority,
-    yearsExperience: row[10],
-    hasLlmServing: row[11] === 1,
-    hasClearance: row[12] === 1,
-  }));
+    .all() as Array<[number, number, string | null]>;
+  const facts: FitFacts[] = new Array(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const [candidateId, bits, location] = rows[index]!;
+    facts[index] = {
+      candidateId,
+      location,
+      subRole: subRoleIds[bits & 7] ?? 'devops',
+      evidenceLevel: evidenceLevels[(bits >> 3) & 3]!,
+      seniority: seniorityLevels[(bits >> 5) & 3]!,
+      isPadded: ((bits >> 7) & 1) === 1,
+      hasLlmServing: ((bits >> 8) & 1) === 1,
+      hasClearance: ((bits >> 9) & 1) === 1,
+      evidenceScore: (bits >> 10) & 127,
+      paddingScore: (bits >> 17) & 127,
+    };
+  }
+  return facts;
 }
 
-/** Status of each of the given tools for every candidate that names one: candidate id → tool id → status. */
-export function toolStatusesFor(db: Db, toolIds: readonly string[]): Map<number, Map<string, ToolStatus>> {
-  const byCandidate = new Map<number, Map<string, ToolStatus>>();
-  if (toolIds.length === 0) return byCandidate;
-  const rows = cachedStatement(
+export interface FitPageFacts {
+  name: string | null;
+  resumeFileId: number | null;
+  yearsExperience: number | null;
+}
+
+export function getFitPageFacts(db: Db, candidateId: number): FitPageFacts | null {
+  const row = cachedStatement(
     db,
-    'SELECT candidate_id, tool_id, status FROM candidate_tools WHERE tool_id IN (SELECT value FROM json_each(?))',
+    `SELECT c.name, c.latest_resume_file_id, a.years_experience
+     FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id WHERE c.id = ?`,
+  ).get(candidateId) as { name: string | null; latest_resume_file_id: number | null; years_experience: number | null } | undefined;
+  return row ? { name: row.name, resumeFileId: row.latest_resume_file_id, yearsExperience: row.years_experience } : null;
+}
+
+/**
+ * The status of each of the given tools for every candidate that names one, as a number per
+ * candidate: two bits per tool in list order, 0 absent, 1 listed, 2 evidence (base-4 digits,
+ * so 26 tools stay within a double's exact integers).
+ */
+export function toolStatusMasks(db: Db, toolIds: readonly string[]): Map<number, number> {
+  const masks = new Map<number, number>();
+  if (toolIds.length === 0) return masks;
+  const packed = cachedStatement(
+    db,
+    `SELECT t.candidate_id * 64 + j.key * 2 + (t.status = 'evidence')
+     FROM json_each(?) j JOIN candidate_tools t ON t.tool_id = j.value`,
   )
-    .raw(true)
-    .all(JSON.stringify(toolIds)) as Array<[number, string, ToolStatus]>;
-  for (const [candidateId, toolId, status] of rows) {
-    let tools = byCandidate.get(candidateId);
-    if (!tools) {
-      tools = new Map();
-      byCandidate.set(candidateId, tools);
-    }
-    tools.set(toolId, status);
+    .pluck(true)
+    .all(JSON.stringify(toolIds)) as number[];
+  for (const value of packed) {
+    const candidateId = Math.floor(value / 64);
+    const toolIndex = (value % 64) >> 1;
+    const status = (value & 1) === 1 ? 2 : 1;
+    masks.set(candidateId, (masks.get(candidateId) ?? 0) + status * 4 ** toolIndex);
   }
-  return byCandidate;
+  return masks;
+}
+
+export function toolStatusAt(mask: number | undefined, toolIndex: number): ToolStatus | null {
+  if (mask === undefined) return null;
+  const digit = Math.floor(mask / 4 ** toolIndex) % 4;
+  return digit === 2 ? 'evidence' : digit === 1 ? 'listed' : null;
 }

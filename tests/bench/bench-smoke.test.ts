@@ -21,6 +21,7 @@ const positiveKeys = [
   'searchMsP50',
   'searchMsP95',
   'listQueryMsP95',
+  'rankMsP95',
   'startupMs',
   'peakRssMb',
   'n',

@@ -143,3 +143,17 @@ describe('fit signals kept beside the analysis', () => {
     saveAnalysis(store.ctx.db, fileId, keiko, analysis, 'now');
   });
 });
+
+describe('the ranking score and the explained parts agree', () => {
+  it.each([
+    ['applied, Seattle, LLM', {}],
+    ['platform, remote, clearance, no tools', { subRole: 'ml-platform', city: 'remote', factors: ['clearance'], mustHave: [], niceToHave: [] }],
+    ['devops, junior, Austin', { subRole: 'devops', level: 'junior', city: 'austin', mustHave: ['terraform'], niceToHave: [] }],
+  ] as const)('%s: every sample scores the same both ways', async (_label, change) => {
+    const role = await store.api['roles.create']({ role: { ...seattleApplied, ...change } as typeof seattleApplied });
+    const { fitScore } = await import('../../main/roles/fit.ts');
+    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false });
+    expect(ranking.candidates).toHaveLength(6);
+    for (const fit of ranking.candidates) expect(fitScore(fit.parts), fit.name ?? '').toBe(fit.score);
+  });
+});
