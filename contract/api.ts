@@ -119,6 +119,8 @@ export const apiContract = {
       .object({
         candidateIds: z.array(id).min(1).max(10_000),
         isBlind: z.boolean().default(false),
+        /** The role the brief is for (fit and band); without it, the role of the candidate's latest screening started from one. */
+        roleId: id.optional(),
         pageSize: z.enum(['a4', 'letter']).optional(),
         target: briefTargetSchema,
       })

@@ -233,3 +233,25 @@ export interface Band {
   /** Every source the band cites, once. */
   sources: MarketSource[];
 }
+
+const unitSuffix: Record<BandUnit, string> = {
+  'usd-year': '/year',
+  'usd-day': '/day',
+  'usd-hour': '/hour',
+  percent: '%',
+  hours: ' hours',
+  days: ' days',
+  'business-days': ' business days',
+};
+
+export function formatAmount(value: number, unit: BandUnit): string {
+  const rounded = Math.round(value);
+  return unit.startsWith('usd') ? `$${rounded.toLocaleString('en-US')}` : rounded.toLocaleString('en-US');
+}
+
+/** "$1,250–$1,750/day", "25–40%", "48 hours". */
+export function formatRange(low: number, high: number, unit: BandUnit): string {
+  const span = low === high ? formatAmount(low, unit) : `${formatAmount(low, unit)}–${formatAmount(high, unit)}`;
+  return `${span}${unitSuffix[unit]}`;
+}
+

@@ -1,7 +1,7 @@
 // The band as plain text: the CLI prints it and the brief reuses its lines.
 import type { Band, BandLine, CitedSource } from '../../contract/market.ts';
 import { engagementNames, premiumFactorNames } from '../../contract/market.ts';
-import { formatRange } from './band.ts';
+import { formatRange } from '../../contract/market.ts';
 
 export function sourceLabel(source: Pick<CitedSource, 'publisher' | 'title' | 'month'>): string {
   const [year, month] = source.month.split('-');

@@ -18,6 +18,7 @@ import {
   type PremiumFactor,
   type RoleLevel,
 } from '../../contract/market.ts';
+import { formatAmount, formatRange } from '../../contract/market.ts';
 import { resolveCity } from './market.ts';
 
 interface Citation {
@@ -27,27 +28,6 @@ interface Citation {
 }
 
 type Premium = MarketData['premiums'][number];
-
-const unitSuffix: Record<BandUnit, string> = {
-  'usd-year': '/year',
-  'usd-day': '/day',
-  'usd-hour': '/hour',
-  percent: '%',
-  hours: ' hours',
-  days: ' days',
-  'business-days': ' business days',
-};
-
-function formatAmount(value: number, unit: BandUnit): string {
-  const rounded = Math.round(value);
-  return unit.startsWith('usd') ? `$${rounded.toLocaleString('en-US')}` : rounded.toLocaleString('en-US');
-}
-
-/** "$1,250–$1,750/day", "25–40%", "48 hours". */
-export function formatRange(low: number, high: number, unit: BandUnit): string {
-  const span = low === high ? formatAmount(low, unit) : `${formatAmount(low, unit)}–${formatAmount(high, unit)}`;
-  return `${span}${unitSuffix[unit]}`;
-}
 
 function percentSpan(low: number, high: number): string {
   return low === high ? `${low}%` : `${low}–${high}%`;
