@@ -27,7 +27,7 @@ describe('roles (e2e)', () => {
     expect(await suggestion.textContent()).toContain('“Drift alert on the fraud model” → Applied MLOps');
     expect(await page.getByLabel('Readiness').textContent()).toContain('past the bar');
     expect(await page.getByLabel('Engagement guidance').textContent()).toContain('invoices through their own company');
-    const band = page.getByLabel('Pay band');
+    const band = page.getByLabel('Band figures and sources');
     await expect.poll(() => band.textContent()).toContain('$1,250–$1,750/day × (1 + 11–16% LLM serving at scale) = $1,388–$2,030/day');
     expect(await band.textContent()).toContain('Source: Acceler8 Talent, Jun 2026');
     expect(await band.textContent()).toContain('No figure in the guides: The guides give no day rate for Seattle of its own');

@@ -25,7 +25,7 @@ function Line({ entry, isTotal = false }: { entry: BandLine; isTotal?: boolean }
 /** The band with its arithmetic, every figure's source line, and what the guides do not cover. */
 export function BandView({ band, isCompact = false }: { band: Band; isCompact?: boolean }) {
   return (
-    <div className="rl-band" aria-label="Pay band">
+    <div className="rl-band" aria-label="Band figures and sources">
       <p className="rl-help">
         From {band.marketData.origin === 'bundled' ? 'the bundled guide figures' : `your market data, version ${band.marketData.version}`} ({band.marketData.label}).
         The guides are never averaged: where they differ, each gets its own line.

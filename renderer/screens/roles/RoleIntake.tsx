@@ -120,7 +120,7 @@ export function RoleIntake({ roleId, onSaved, onCancel }: { roleId: number | nul
             </option>
           ))}
       </select>
-      <div className="rl-chips" aria-label={label}>
+      <div className="rl-chips" aria-label={`${label} chosen`}>
         {draft[list].map((id) => (
           <span className="rl-chip" key={id}>
             {toolName(id)}
