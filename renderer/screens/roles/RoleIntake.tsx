@@ -348,7 +348,7 @@ export function RoleIntake({ roleId, onSaved, onCancel }: { roleId: number | nul
           </div>
         </section>
       </div>
-      <section className="panel" aria-labelledby="intake-band">
+      <section className="panel rl-sticky" aria-labelledby="intake-band">
         <h2 className="rl-section-title" id="intake-band">Pay band</h2>
         {band ? <BandView band={band} isCompact /> : <Loading label="Working out the band…" />}
       </section>

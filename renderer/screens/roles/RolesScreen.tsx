@@ -211,25 +211,28 @@ export function RoleScreen({ id, onBack, onEdit, onOpenCandidate, onOpenScreenin
                         <button type="button" className="link-button" onClick={() => onOpenCandidate(fit.candidateId)}>
                           {fit.name ?? `Candidate ${fit.candidateId}`}
                         </button>
-                        <span className="subtle small"> · {fit.location ?? 'no location'}</span>
+                        <span className="subtle small">
+                          {fit.location ?? 'No location'} · {fit.hasAllMustHaves ? 'every must-have shown in work' : 'must-have gaps'}
+                        </span>
                       </span>
                       <SubRoleBadge subRole={fit.subRole} />
-                      <span className="small">{fit.hasAllMustHaves ? 'Must-haves: all shown' : 'Must-haves: gaps'}</span>
-                      <button type="button" className="button button-small" aria-expanded={isOpen} onClick={() => setOpenId(isOpen ? null : fit.candidateId)}>
-                        {isOpen ? 'Hide why' : 'Why'}
-                      </button>
-                      {fit.isShortlisted ? (
-                        <button type="button" className="button button-small" onClick={() => void shortlistRemove(fit.candidateId)}>
-                          Shortlisted ✓
+                      <span className="rl-rank-actions">
+                        <button type="button" className="button button-small" aria-expanded={isOpen} onClick={() => setOpenId(isOpen ? null : fit.candidateId)}>
+                          {isOpen ? 'Hide why' : 'Why'}
                         </button>
-                      ) : (
-                        <button type="button" className="button button-small button-primary" onClick={() => void shortlistAdd(fit.candidateId)}>
-                          Shortlist
+                        {fit.isShortlisted ? (
+                          <button type="button" className="button button-small" onClick={() => void shortlistRemove(fit.candidateId)}>
+                            Shortlisted ✓
+                          </button>
+                        ) : (
+                          <button type="button" className="button button-small button-primary" onClick={() => void shortlistAdd(fit.candidateId)}>
+                            Shortlist
+                          </button>
+                        )}
+                        <button type="button" className="button button-small" onClick={() => void screen(fit.candidateId)}>
+                          Screen
                         </button>
-                      )}
-                      <button type="button" className="button button-small" onClick={() => void screen(fit.candidateId)}>
-                        Screen
-                      </button>
+                      </span>
                     </div>
                     {isOpen && (
                       <>
