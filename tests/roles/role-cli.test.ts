@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/main.ts';
 import { seattleApplied, tempStore } from './helpers.ts';
@@ -63,5 +63,32 @@ describe('shipped role / rank', () => {
     const missing = await run(['rank', '4242']);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Role 4242 does not exist');
+  });
+});
+
+describe('shipped market', () => {
+  it('exports, imports a versioned copy the bands then name, and resets', async () => {
+    const file = join(store.dir, 'market.json');
+    expect((await run(['market', 'show'])).out).toContain('Bands use the bundled guide figures (version 1)');
+    expect((await run(['market', 'export', '--out', file])).code).toBe(0);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { dayRates: Array<{ level: string; engagement: string; low: number }> };
+    data.dayRates.find((rate) => rate.level === 'senior' && rate.engagement === 'c2c')!.low = 1300;
+    writeFileSync(file, JSON.stringify(data));
+    const imported = await run(['market', 'import', '--file', file, '--label', 'Signed contracts Q4']);
+    expect(imported.out).toMatch(/Bands now use your copy, version \d+: Signed contracts Q4/);
+    const id = /#(\d+)/.exec((await run(['role', 'create', '--file', roleFile('m.json', seattleApplied)])).out)![1]!;
+    const shown = await run(['role', 'show', id]);
+    expect(shown.out).toMatch(/Market data: your copy, version \d+ \(Signed contracts Q4\)/);
+    expect(shown.out).toContain('$1,300–$1,750/day');
+    expect((await run(['market', 'reset'])).out).toContain('Bands now use the bundled guide figures');
+  });
+
+  it('refuses market data that fails validation, naming the field', async () => {
+    const file = join(store.dir, 'bad-market.json');
+    writeFileSync(file, JSON.stringify({ version: 1 }));
+    const result = await run(['market', 'import', '--file', file, '--label', 'Broken']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/bad-market.json: label: /);
+    expect((await run(['market', 'import', '--file', file])).code).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { screeningCommand } from './screening.ts';
 import { bandCommand } from './band.ts';
 import { roleCommand } from './role.ts';
 import { rankCommand } from './rank.ts';
+import { marketCommand } from './market.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -19,4 +20,5 @@ export const commands: readonly Command[] = [
   bandCommand,
   roleCommand,
   rankCommand,
+  marketCommand,
 ];
