@@ -90,7 +90,7 @@ export function deleteRole(db: Db, id: number): boolean {
 }
 
 export function getRole(db: Db, id: number): Role | null {
-  const row = db.prepare<[number], RoleRow>(`SELECT ${roleColumns} FROM roles r WHERE r.id = ?`).get(id);
+  const row = cachedStatement(db, `SELECT ${roleColumns} FROM roles r WHERE r.id = ?`).get(id) as RoleRow | undefined;
   return row ? toRole(row) : null;
 }
 
@@ -163,10 +163,10 @@ export interface MarketVersionRow {
 }
 
 export function latestMarketVersion(db: Db): MarketVersionRow | null {
-  return (
-    db.prepare<[], MarketVersionRow>('SELECT version, label, data_json, created_at FROM market_data_versions ORDER BY version DESC LIMIT 1').get() ??
-    null
-  );
+  const row = cachedStatement(db, 'SELECT version, label, data_json, created_at FROM market_data_versions ORDER BY version DESC LIMIT 1').get() as
+    | MarketVersionRow
+    | undefined;
+  return row ?? null;
 }
 
 export function insertMarketVersion(db: Db, label: string, dataJson: string, now: string): number {
@@ -243,17 +243,24 @@ export function listFitFacts(db: Db): FitFacts[] {
 
 export interface FitPageFacts {
   name: string | null;
-  resumeFileId: number | null;
   yearsExperience: number | null;
+  /** The latest resume's stored text and analysis JSON, for the lines behind each part. */
+  resumeText: string | null;
+  analysisJson: string | null;
 }
 
+/** Everything the explained page needs for one candidate, in one prepared statement. */
 export function getFitPageFacts(db: Db, candidateId: number): FitPageFacts | null {
   const row = cachedStatement(
     db,
-    `SELECT c.name, c.latest_resume_file_id, a.years_experience
-     FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id WHERE c.id = ?`,
-  ).get(candidateId) as { name: string | null; latest_resume_file_id: number | null; years_experience: number | null } | undefined;
-  return row ? { name: row.name, resumeFileId: row.latest_resume_file_id, yearsExperience: row.years_experience } : null;
+    `SELECT c.name, a.years_experience, f.text, r.result_json
+     FROM candidates c
+     LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id
+     LEFT JOIN resume_files f ON f.id = c.latest_resume_file_id
+     LEFT JOIN analysis_results r ON r.resume_file_id = c.latest_resume_file_id
+     WHERE c.id = ?`,
+  ).get(candidateId) as { name: string | null; years_experience: number | null; text: string | null; result_json: string | null } | undefined;
+  return row ? { name: row.name, yearsExperience: row.years_experience, resumeText: row.text, analysisJson: row.result_json } : null;
 }
 
 /**

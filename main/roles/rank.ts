@@ -4,8 +4,7 @@
 import type { Db } from '../../db/open.ts';
 import type { CandidateFit, RoleRanking } from '../../contract/roles.ts';
 import { getFitPageFacts, listFitFacts, shortlistedCandidateIds, toolStatusMasks, type FitFacts } from '../../db/queries/roles.ts';
-import { getAnalysis } from '../../db/queries/analyses.ts';
-import { getResumeText } from '../../db/queries/resume-files.ts';
+import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import { fitParts, fitScoreOf, hasAllMustHaves, type FitExplanationInput, type RoleForFit } from './fit.ts';
 
 export interface RankOptions {
@@ -31,13 +30,12 @@ export function loadVerdicts(db: Db, toolIds: readonly string[]): Verdicts {
 
 function explanationInput(db: Db, candidateId: number): { name: string | null; input: FitExplanationInput } {
   const page = getFitPageFacts(db, candidateId);
-  const resumeFileId = page?.resumeFileId ?? null;
-  const text = resumeFileId === null ? null : getResumeText(db, resumeFileId);
   return {
     name: page?.name ?? null,
     input: {
-      analysis: resumeFileId === null ? null : getAnalysis(db, resumeFileId),
-      lines: text === null ? [] : text.split('\n'),
+      // Written only by saveAnalysis from a ResumeAnalysis value.
+      analysis: page?.analysisJson ? (JSON.parse(page.analysisJson) as ResumeAnalysis) : null,
+      lines: page?.resumeText ? page.resumeText.split('\n') : [],
       yearsExperience: page?.yearsExperience ?? null,
     },
   };
