@@ -163,7 +163,7 @@ describe('hot queries', () => {
     const plan = (sql: string) => (store.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('[]') as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
     expect(plan(`SELECT t.candidate_id FROM json_each(?) j JOIN candidate_tools t ON t.tool_id = j.value`)).toMatch(/SEARCH t USING COVERING INDEX candidate_tools_tool \(tool_id=\?\)/);
     const verdicts = (store.ctx.db.prepare(
-      `EXPLAIN QUERY PLAN SELECT c.id FROM candidates c JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id
+      `EXPLAIN QUERY PLAN SELECT c.id, s.llm_serving FROM candidates c JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id
        LEFT JOIN analysis_fit_signals s ON s.resume_file_id = a.resume_file_id`,
     ).all() as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
     expect(verdicts).toMatch(/SEARCH a USING INTEGER PRIMARY KEY/);
