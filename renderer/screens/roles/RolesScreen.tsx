@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { engagementNames, premiumFactorNames } from '../../../contract/market.ts';
+import { engagementNames, premiumFactorNames, type MarketDataRef } from '../../../contract/market.ts';
 import type { Role, RoleDetail, RoleRanking } from '../../../contract/roles.ts';
 import { call, errorMessage } from '../../api.ts';
 import { subRoleLabels } from '../../format.ts';
@@ -14,10 +14,19 @@ const statusNames: Record<Role['status'], string> = { open: 'Open', 'on-hold': '
 
 export function RolesListScreen({ onOpen, onNew }: { onOpen: (id: number) => void; onNew: () => void }) {
   const [roles, setRoles] = useState<Role[] | null>(null);
+  const [market, setMarket] = useState<MarketDataRef | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     call('roles.list', {}).then(setRoles, (failure: unknown) => setError(errorMessage(failure)));
+    call('market.get', {}).then(({ ref }) => setMarket(ref), () => setMarket(null));
   }, []);
+  const resetMarket = async () => {
+    try {
+      setMarket(await call('market.resetToBundled', {}));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
   useEffect(load, [load]);
 
   return (
@@ -37,6 +46,20 @@ export function RolesListScreen({ onOpen, onNew }: { onOpen: (id: number) => voi
         <EmptyState title="No roles yet" actions={<button type="button" className="button button-primary" onClick={onNew}>Start the intake</button>}>
           The intake helps you and the hiring manager pick which MLOps job this is, check it is time to hire, and set the band.
         </EmptyState>
+      )}
+      {market && (
+        <p className="subtle small" aria-label="Market data in use">
+          Bands use {market.origin === 'bundled' ? `the bundled figures from the two 2026 guides (version ${market.version})` : `your copy of the market data, version ${market.version}: ${market.label}`}.
+          {market.origin === 'store' && (
+            <>
+              {' '}
+              <button type="button" className="button button-small" onClick={() => void resetMarket()}>
+                Use the bundled figures again
+              </button>
+            </>
+          )}
+          {market.origin === 'bundled' && ' To use your own figures: shipped market export, edit, shipped market import.'}
+        </p>
       )}
       {roles && roles.length > 0 && (
         <section className="panel">
