@@ -292,3 +292,14 @@ export function toolStatusAt(mask: number | undefined, toolIndex: number): ToolS
   const digit = Math.floor(mask / 4 ** toolIndex) % 4;
   return digit === 2 ? 'evidence' : digit === 1 ? 'listed' : null;
 }
+
+/**
+ * Changes whenever anything is written to the store: total_changes() counts this
+ * connection's writes (triggers included), data_version moves when another connection
+ * (the CLI beside the app) commits.
+ */
+export function storeVersion(db: Db): string {
+  const dataVersion = cachedStatement(db, 'PRAGMA data_version').pluck().get() as number;
+  const ownChanges = cachedStatement(db, 'SELECT total_changes()').pluck().get() as number;
+  return `${dataVersion}:${ownChanges}`;
+}

@@ -3,7 +3,7 @@
 // shown gets its parts explained with resume lines.
 import type { Db } from '../../db/open.ts';
 import type { CandidateFit, RoleRanking } from '../../contract/roles.ts';
-import { getFitPageFacts, listFitFacts, shortlistedCandidateIds, toolStatusMasks, type FitFacts } from '../../db/queries/roles.ts';
+import { getFitPageFacts, listFitFacts, shortlistedCandidateIds, storeVersion, toolStatusMasks, type FitFacts } from '../../db/queries/roles.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import { fitParts, fitScoreOf, hasAllMustHaves, type FitExplanationInput, type RoleForFit } from './fit.ts';
 
@@ -14,10 +14,17 @@ export interface RankOptions {
 }
 
 export interface Verdicts {
-  facts: FitFacts[];
+  facts: readonly FitFacts[];
   /** Candidate id → status of each of the role's tools (db/queries/roles.ts toolStatusMasks). */
-  toolMasks: Map<number, number>;
+  toolMasks: ReadonlyMap<number, number>;
 }
+
+/**
+ * The last verdicts read on a connection, kept until the store changes: reading them is
+ * most of a ranking's cost (~15 of ~30 ms CPU at 10,000 candidates), and a recruiter
+ * re-ranks the same store often (the filter, the next page, another role).
+ */
+const verdictCache = new WeakMap<Db, { version: string; facts: readonly FitFacts[]; masks: Map<string, Map<number, number>> }>();
 
 /**
  * The engine's verdicts the fit is scored on: sub-role, evidence, padding, signals and the
@@ -25,7 +32,19 @@ export interface Verdicts {
  * they exist, replace the engine's verdicts before anything is scored or explained.
  */
 export function loadVerdicts(db: Db, toolIds: readonly string[]): Verdicts {
-  return { facts: listFitFacts(db), toolMasks: toolStatusMasks(db, toolIds) };
+  const version = storeVersion(db);
+  let cached = verdictCache.get(db);
+  if (cached?.version !== version) {
+    cached = { version, facts: listFitFacts(db), masks: new Map() };
+    verdictCache.set(db, cached);
+  }
+  const toolKey = toolIds.join(',');
+  let toolMasks = cached.masks.get(toolKey);
+  if (!toolMasks) {
+    toolMasks = toolStatusMasks(db, toolIds);
+    cached.masks.set(toolKey, toolMasks);
+  }
+  return { facts: cached.facts, toolMasks };
 }
 
 function explanationInput(db: Db, candidateId: number): { name: string | null; input: FitExplanationInput } {

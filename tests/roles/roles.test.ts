@@ -170,3 +170,30 @@ describe('hot queries', () => {
     expect(verdicts).toMatch(/SEARCH s USING INTEGER PRIMARY KEY/);
   });
 });
+
+describe('the verdicts kept between rankings', () => {
+  it('are read again after a write on this connection or a commit by another one', async () => {
+    const { getAnalysis, saveAnalysis } = await import('../../db/queries/analyses.ts');
+    const { openDatabase } = await import('../../db/open.ts');
+    const role = await store.api['roles.create']({ role: seattleApplied });
+    const rank = async () => (await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false })).candidates;
+    const anika = await byName('Anika Haddad');
+    const scoreOf = async () => (await rank()).find((fit) => fit.candidateId === anika)!;
+    const before = await scoreOf();
+    const fileId = store.ctx.db.prepare('SELECT latest_resume_file_id FROM candidates WHERE id = ?').pluck().get(anika) as number;
+    const analysis = getAnalysis(store.ctx.db, fileId)!;
+
+    saveAnalysis(store.ctx.db, fileId, anika, { ...analysis, evidence: { level: 'strong', score: 90 } }, 'now');
+    const afterOwnWrite = await scoreOf();
+    expect(afterOwnWrite.evidenceLevel).toBe('strong');
+    expect(afterOwnWrite.score).toBeGreaterThan(before.score);
+
+    const other = openDatabase(store.databasePath);
+    try {
+      saveAnalysis(other, fileId, anika, analysis, 'later');
+    } finally {
+      other.close();
+    }
+    expect((await scoreOf()).evidenceLevel).toBe(before.evidenceLevel);
+  });
+});
