@@ -138,7 +138,7 @@ export const apiContract = {
         roleId: id,
         limit: z.number().int().min(1).max(500).default(50),
         offset: z.number().int().min(0).max(1_000_000).default(0),
-        mustHavesOnly: z.boolean().default(false),
+        isMustHavesOnly: z.boolean().default(false),
       })
       .strict(),
   ),

@@ -59,7 +59,7 @@ export function createRoleHandlers(ctx: ServiceContext): RoleHandlers {
       if (!deleteRole(db, id)) throw notFound('Role', id);
       return { id };
     },
-    'roles.rank': async ({ roleId, limit, offset, mustHavesOnly }) => rankRole(db, roleId, { limit, offset, isMustHavesOnly: mustHavesOnly }),
+    'roles.rank': async ({ roleId, limit, offset, isMustHavesOnly }) => rankRole(db, roleId, { limit, offset, isMustHavesOnly }),
     'roles.fit': async ({ roleId, candidateId }) => fitForCandidate(db, roleId, candidateId),
     'roles.shortlistAdd': async ({ roleId, candidateId, note }) => {
       requireRole(db, roleId);

@@ -45,7 +45,7 @@ describe('roles in the store', () => {
 describe('fit ranking on the samples', () => {
   it('ranks the applied MLOps sample first, with parts explained by resume lines', async () => {
     const role = await store.api['roles.create']({ role: seattleApplied });
-    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false });
+    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false });
     expect(ranking.scored).toBe(6);
     const [first] = ranking.candidates;
     expect(first!.name).toBe('Maya Lindqvist');
@@ -62,7 +62,7 @@ describe('fit ranking on the samples', () => {
 
   it('the must-haves filter keeps only candidates whose every must-have is backed by evidence', async () => {
     const role = await store.api['roles.create']({ role: seattleApplied });
-    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: true });
+    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: true });
     expect(ranking.candidates.map((fit) => fit.name)).toEqual(['Maya Lindqvist']);
     expect(ranking.matched).toBe(1);
   });
@@ -77,7 +77,7 @@ describe('fit ranking on the samples', () => {
       ['Maya Lindqvist', 'Strong SageMaker cost work'],
       ['Tomás Okafor', ''],
     ]);
-    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false });
+    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false });
     expect(ranking.candidates.filter((fit) => fit.isShortlisted).map((fit) => fit.candidateId).sort()).toEqual([maya, tomas].sort());
     expect(await store.api['roles.shortlistRemove']({ roleId: role.id, candidateId: tomas })).toHaveLength(1);
     await expect(store.api['roles.shortlistAdd']({ roleId: role.id, candidateId: 999_999, note: '' })).rejects.toThrow(/Candidate 999999 does not exist/);
@@ -89,7 +89,7 @@ describe('fit ranking on the samples', () => {
     expect(fit.parts.find((part) => part.kind === 'location')!.verdict).toBe("In the role's market (Seattle).");
     expect(fit.parts.find((part) => part.kind === 'clearance')!.points).toBe(0);
     await expect(store.api['roles.fit']({ roleId: role.id, candidateId: 999_999 })).rejects.toThrow(/Candidate 999999 does not exist/);
-    await expect(store.api['roles.rank']({ roleId: 999_999, limit: 10, offset: 0, mustHavesOnly: false })).rejects.toThrow(/Role 999999/);
+    await expect(store.api['roles.rank']({ roleId: 999_999, limit: 10, offset: 0, isMustHavesOnly: false })).rejects.toThrow(/Role 999999/);
   });
 
   it('a screening started from a role carries it, with the extra kits for its sub-role', async () => {
@@ -106,7 +106,7 @@ describe('a role with no candidates', () => {
     const empty = tempStore();
     try {
       const role = await empty.api['roles.create']({ role: seattleApplied });
-      const ranking = await empty.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false });
+      const ranking = await empty.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false });
       expect(ranking).toEqual({ roleId: role.id, scored: 0, matched: 0, candidates: [] });
     } finally {
       empty.close();
@@ -152,7 +152,7 @@ describe('the ranking score and the explained parts agree', () => {
   ] as const)('%s: every sample scores the same both ways', async (_label, change) => {
     const role = await store.api['roles.create']({ role: { ...seattleApplied, ...change } as typeof seattleApplied });
     const { fitScore } = await import('../../main/roles/fit.ts');
-    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false });
+    const ranking = await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false });
     expect(ranking.candidates).toHaveLength(6);
     for (const fit of ranking.candidates) expect(fitScore(fit.parts), fit.name ?? '').toBe(fit.score);
   });
@@ -176,7 +176,7 @@ describe('the verdicts kept between rankings', () => {
     const { getAnalysis, saveAnalysis } = await import('../../db/queries/analyses.ts');
     const { openDatabase } = await import('../../db/open.ts');
     const role = await store.api['roles.create']({ role: seattleApplied });
-    const rank = async () => (await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, mustHavesOnly: false })).candidates;
+    const rank = async () => (await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false })).candidates;
     const anika = await byName('Anika Haddad');
     const scoreOf = async () => (await rank()).find((fit) => fit.candidateId === anika)!;
     const before = await scoreOf();

@@ -35,7 +35,7 @@ export const rankCommand: Command = {
     }
     const { ctx, api } = open();
     try {
-      const ranking = await api['roles.rank']({ roleId, limit, offset: 0, mustHavesOnly: values['must-haves-only'] === true });
+      const ranking = await api['roles.rank']({ roleId, limit, offset: 0, isMustHavesOnly: values['must-haves-only'] === true });
       if (isJson) {
         io.out(JSON.stringify(ranking, null, 2));
         return 0;

@@ -5,6 +5,7 @@ import { formatTable, truncate } from '../format.ts';
 import { engagementNames, premiumFactorNames } from '../../../contract/market.ts';
 import type { RoleDetail } from '../../../contract/roles.ts';
 import { formatBandText } from '../../roles/band-text.ts';
+import { marketInForce, parseRoleInput } from '../../roles/service.ts';
 
 export function parseRoleId(raw: string | undefined): number {
   if (raw === undefined || !/^[1-9]\d{0,15}$/.test(raw)) {
@@ -66,7 +67,8 @@ export const roleCommand: Command = {
     const { ctx, api } = open();
     try {
       if (action === 'create') {
-        const role = await api['roles.create']({ role: raw as never });
+        // Checked here as the handler would, so the file's mistakes are named field by field.
+        const role = await api['roles.create']({ role: parseRoleInput(raw, marketInForce(ctx.db).market) });
         io.out(isJson ? JSON.stringify(role, null, 2) : `Created role #${role.id}: ${role.title}`);
         return 0;
       }

@@ -138,7 +138,7 @@ export function RoleScreen({ id, onBack, onEdit, onOpenCandidate, onOpenScreenin
   }, [id]);
   useEffect(load, [load]);
   const rank = useCallback(() => {
-    call('roles.rank', { roleId: id, limit: 50, mustHavesOnly: isMustHavesOnly }).then(setRanking, (failure: unknown) =>
+    call('roles.rank', { roleId: id, limit: 50, isMustHavesOnly }).then(setRanking, (failure: unknown) =>
       setMessage({ tone: 'error', text: errorMessage(failure) }),
     );
   }, [id, isMustHavesOnly]);
