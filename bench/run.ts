@@ -14,6 +14,7 @@ import { percentile, round, sampleTreeRss } from './stats.ts';
 import { summariseProfile } from './profile-summary.ts';
 import type { ImportChildResult } from './import-child.ts';
 import type { ListShownResult } from './list-child.ts';
+import type { RankBenchResult } from './rank-child.ts';
 import { walkFiles } from '../main/import/walk.ts';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -288,6 +289,14 @@ if (storeBuild) {
   listShown = child.result;
   listError = child.error;
 }
+let ranking: RankBenchResult | null = null;
+let rankError: string | null = null;
+if (storeBuild) {
+  log('Fit ranking for a role …');
+  const child = await runChild<RankBenchResult>('rank-child.ts', [storePath]);
+  ranking = child.result;
+  rankError = child.error;
+}
 
 // ---------------------------------------------------------------- 5. startup on the searchN store
 log('Startup …');
@@ -386,6 +395,13 @@ if (storeBuild && search) {
   if (clientFilterSort) row('renderer in-memory filter + sort p50 / p95', `${fmt(clientFilterSort.p50, 1)} / ${fmt(clientFilterSort.p95, 1)} ms`, 'what a click on a filter or column costs (contract/candidate-list.ts)');
 } else row('search store', 'unavailable');
 
+console.log(`\nFit ranking for a role (main/roles/rank.ts at ${searchN} candidates, page of 50 explained, in a process of its own)`);
+if (ranking) {
+  row('ranking p50 / p95', `${fmt(ranking.p50, 1)} / ${fmt(ranking.p95, 1)} ms`, `target p95 ≤ 50 ms; ${ranking.candidates} candidates scored`);
+  row('  CPU ms per ranking p50 / p95', `${fmt(ranking.cpuP50, 1)} / ${fmt(ranking.cpuP95, 1)}`, 'robust to background load');
+  for (const item of ranking.cases) row(`  ${item.label}`, `${fmt(item.p50, 1)} / ${fmt(item.p95, 1)} ms`, `${item.matched} matched; CPU p95 ${fmt(item.cpuP95, 1)} ms`);
+} else row('fit ranking', 'unavailable', rankError ?? '');
+
 console.log(`\nStartup on the ${searchN}-candidate database (fresh process, median of ${startups.length})`);
 if (startups.length > 0) {
   row('open + migrate check + full list', `${fmt(medianOf((run) => run.servicesMs), 1)} ms`, `open ${fmt(medianOf((run) => run.openMs), 1)} ms, list ${fmt(medianOf((run) => run.listMs), 1)} ms`);
@@ -443,6 +459,7 @@ const json = {
   listShownMs: listShown ? round(listShown.first.totalMs, 1) : null,
   listShownCpuMs: listShown ? round(listShown.first.cpuMs, 1) : null,
   listReloadMsP95: listShown ? round(listShown.reloadP95Ms, 1) : null,
+  rankMsP95: ranking ? round(ranking.p95, 2) : null,
   startupMs: startups.length ? round(medianOf((run) => run.servicesMs), 1) : null,
   startupSinceProcessStartMs: startups.length ? round(medianOf((run) => run.sinceProcessStartMs), 0) : null,
   peakRssMb: peakRssKb > 0 ? round(peakRssKb / 1024, 1) : null,

@@ -251,6 +251,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     location: options.isBlind ? reduceLocation(location) : location,
     analysis: analysis === null ? null : analysisOf(analysis, lines),
     scorecard: source.screening === null ? null : scorecardOf(source.screening),
+    role: source.role ?? null,
   };
   const redacted = options.isBlind ? redactDeep(body, blindRedactor(source)) : body;
 
@@ -265,6 +266,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     analysis: redacted.analysis,
     // Shortened after redaction, so a cut never splits a name the redactor would have caught.
     scorecard: shortenNotes(redacted.scorecard),
+    role: redacted.role,
     scorecardAbsence: source.screening === null ? 'No screening call has been recorded for this candidate yet.' : null,
     generatedOn: options.generatedOn,
     recruiterName: options.recruiterName.trim(),

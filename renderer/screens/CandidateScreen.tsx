@@ -8,6 +8,7 @@ import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth
 import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
 import { ErrorBanner, Loading, Notice } from '../components/Feedback.tsx';
 import { ConfirmDialog, PromptDialog } from '../components/Dialog.tsx';
+import { RoleFitPanel } from './roles/RoleFitPanel.tsx';
 
 interface Props {
   id: number;
@@ -147,6 +148,7 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
               <p className="subtle">This resume has not been analysed (no text could be read from it).</p>
             </section>
           )}
+          {analysis && <RoleFitPanel candidateId={id} onShowLine={setActiveLine} />}
           <ScreeningsPanel detail={detail} onStart={() => setDialog('start-screening')} onOpen={onOpenScreening} />
           <NotesPanel key={id} id={id} initialNotes={candidate.notes} />
           <FilesPanel detail={detail} />

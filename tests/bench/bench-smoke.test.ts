@@ -22,6 +22,7 @@ const positiveKeys = [
   'searchMsP95',
   'listShownMs',
   'listReloadMsP95',
+  'rankMsP95',
   'startupMs',
   'peakRssMb',
   'n',

@@ -6,6 +6,10 @@ import { analyzeCommand } from './analyze.ts';
 import { briefCommand } from './brief.ts';
 import { screeningCommand } from './screening.ts';
 import { evalCommand } from './eval.ts';
+import { bandCommand } from './band.ts';
+import { roleCommand } from './role.ts';
+import { rankCommand } from './rank.ts';
+import { marketCommand } from './market.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -15,4 +19,8 @@ export const commands: readonly Command[] = [
   screeningCommand,
   briefCommand,
   evalCommand,
+  bandCommand,
+  roleCommand,
+  rankCommand,
+  marketCommand,
 ];
