@@ -31,9 +31,10 @@ if (existsSync(resultsFile)) {
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  // A suite that fails to load has no tests to count; count it as one failure.
+  // A suite that fails outside its tests (it does not load, or a beforeAll throws) has no failed
+  // test to count, its tests show as skipped: count it as one failure.
   for (const suite of report.testResults) {
-    if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    if (suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed')) failed += 1;
   }
 } else {
   failed += 1;
