@@ -7,7 +7,6 @@ import { replaceCandidateTools, saveAnalysis } from '../db/queries/analyses.ts';
 import { analyzeResume } from '../main/analysis/index.ts';
 import type { ResumeAnalysis } from '../contract/analysis.ts';
 import type { CandidateFilter } from '../contract/api.ts';
-import type { CandidateListItem } from '../contract/types.ts';
 import { generateResume, resumeToText } from './resume-model.ts';
 import { percentile } from './stats.ts';
 import { createHash } from 'node:crypto';

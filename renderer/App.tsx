@@ -36,6 +36,7 @@ export function App() {
     [reloadList],
   );
   const importer = useImportController(onImported);
+  const { chooseAndImport, importSamples } = importer;
 
   // First launch: with no candidates, start on the Import screen where the samples are one click away.
   useEffect(() => {
@@ -61,10 +62,10 @@ export function App() {
         switch (command) {
           case 'import-folder':
             go({ name: 'import' });
-            void importer.chooseAndImport();
+            void chooseAndImport();
             break;
           case 'import-samples':
-            void importer.importSamples();
+            void importSamples();
             break;
           case 'show-candidates':
             go({ name: 'candidates' });
@@ -85,7 +86,7 @@ export function App() {
           }
         }
       }),
-    [go, importer.chooseAndImport, importer.importSamples],
+    [go, chooseAndImport, importSamples],
   );
 
   // A file dropped outside the drop zone must not replace the page.

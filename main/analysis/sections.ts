@@ -34,7 +34,7 @@ export function headingKind(line: ResumeLine): SectionKind | null {
   }
   const words = key.split(' ');
   // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
-  if (words.length <= 5 && (text === text.toUpperCase() || /:$/.test(text))) {
+  if (words.length <= 5 && (text === text.toUpperCase() || text.endsWith(':'))) {
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       const kind = headingLookup.get(words.slice(0, size).join(' '));
       if (kind) return kind;

@@ -134,7 +134,8 @@ describe('candidates', () => {
     }
     // Highlight kinds differ: a padding flag's line is coloured as padding.
     const paddingFlag = flags.find((flag) => flag.kind === 'padding' && flags.every((other) => other.line !== flag.line || other.kind !== 'risk'));
-    if (paddingFlag) await expect(page.locator(`.resume-line[data-line="${paddingFlag.line}"]`).getAttribute('class')).resolves.toContain('line-padding');
+    if (!paddingFlag) throw new Error(`${target.name} has no padding flag on a line of its own`);
+    await expect(page.locator(`.resume-line[data-line="${paddingFlag.line}"]`).getAttribute('class')).resolves.toContain('line-padding');
   });
 
   test('links are shown as text, never as something that opens', async () => {

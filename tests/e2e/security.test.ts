@@ -62,7 +62,8 @@ describe('security', () => {
     const served = directives(header);
     const app = directives(contentSecurityPolicy);
     expect(served.get('connect-src')).toBe("'self'");
-    for (const [name, value] of served) if (name !== 'connect-src') expect(value, name).toBe(app.get(name));
+    const withoutConnectSrc = (policy: Map<string, string>) => new Map([...policy].filter(([name]) => name !== 'connect-src'));
+    expect(withoutConnectSrc(served)).toEqual(withoutConnectSrc(app));
     const html = await response.text();
     expect(html).toContain(`content="${header}"`);
   });
