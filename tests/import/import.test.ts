@@ -27,17 +27,7 @@ import {
 } from './fixtures.ts';
 import { makeContext, rows } from './helpers.ts';
 
-const nobody = 65534;
 const cliEntry = fileURLToPath(new URL('bin/shipped.mjs', repoRoot));
-
-function isCheckoutReadableByNobody(): boolean {
-  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(cliEntry)})`], {
-    uid: nobody,
-    gid: nobody,
-    cwd: '/',
-  });
-  return probe.status === 0;
-}
 
 let pool: ExtractPool;
 const dirs: TempDir[] = [];
@@ -312,20 +302,19 @@ describe('failures', () => {
     }
   });
 
-  // Root reads any file, so as root the same check runs the CLI as the unprivileged "nobody" user
-  // (when the checkout is readable by that user).
-  it.runIf(isRoot && isCheckoutReadableByNobody())('reports a file it is not allowed to read (checked as an unprivileged user)', async () => {
+  // Root reads any file, so as root the same check runs the CLI as root without the capabilities
+  // that let it ignore file permissions (setpriv, from util-linux): it then reads only what the
+  // file's owner may, whoever owns the checkout.
+  it.runIf(isRoot)('reports a file it is not allowed to read (checked as root without its permission override)', async () => {
     const dir = tempDir();
     const storeDir = tempDir();
-    chmodSync(storeDir.path, 0o777);
-    chmodSync(dir.path, 0o755);
     const path = dir.file('locked.pdf', await makeResumePdf(syntheticResume(22)));
     dir.file('open.txt', resumeToText(syntheticResume(23)));
     chmodSync(path, 0o000);
     const result = spawnSync(
-      process.execPath,
-      [cliEntry, 'import', dir.path, '--db', join(storeDir.path, 'store.db'), '--json'],
-      { uid: nobody, gid: nobody, cwd: storeDir.path, env: { PATH: process.env.PATH, HOME: storeDir.path }, encoding: 'utf8' },
+      'setpriv',
+      ['--bounding-set=-dac_override,-dac_read_search', process.execPath, cliEntry, 'import', dir.path, '--db', join(storeDir.path, 'store.db'), '--json'],
+      { cwd: storeDir.path, env: { PATH: process.env.PATH, HOME: storeDir.path }, encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
     const summary = JSON.parse(result.stdout) as { imported: number; failed: Array<{ file: string; reason: string }> };
