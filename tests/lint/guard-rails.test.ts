@@ -28,7 +28,8 @@ function tree(scratch: string, name: string, files: Record<string, string>): str
 }
 
 function run(bin: string, args: string[], cwd: string) {
-  return spawnSync(process.execPath, [join(repoRoot, 'node_modules', bin), ...args], { cwd, encoding: 'utf8' });
+  // Plain text: npm test asks its children for colour, which would wrap the report's words in escapes.
+  return spawnSync(process.execPath, [join(repoRoot, 'node_modules', bin), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
 }
 
 /** Runs the boundary check as `npm run lint` does; its report lists one "error rule: from → to" line per violation. */
