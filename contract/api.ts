@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import type { ScreeningDetail, ScriptVersion } from './screening.ts';
 import { screeningScriptSchema } from './script-schema.ts';
-import { subRoleIds, evidenceLevels } from './analysis.ts';
 import { engagements, marketDataSchema, premiumFactors, roleLevels, type Band, type MarketData, type MarketDataRef } from './market.ts';
 import { roleInputSchema, type CandidateFit, type Role, type RoleDetail, type RoleRanking, type ShortlistEntry } from './roles.ts';
 import type { EngagementGuidance, IntakeData, ReadinessVerdict, SubRoleSuggestion } from './intake.ts';

@@ -40,6 +40,7 @@ export function App() {
     [reloadList],
   );
   const importer = useImportController(onImported);
+  const { chooseAndImport, importSamples } = importer;
 
   // First launch: with no candidates, start on the Import screen where the samples are one click away.
   useEffect(() => {
@@ -65,10 +66,10 @@ export function App() {
         switch (command) {
           case 'import-folder':
             go({ name: 'import' });
-            void importer.chooseAndImport();
+            void chooseAndImport();
             break;
           case 'import-samples':
-            void importer.importSamples();
+            void importSamples();
             break;
           case 'show-candidates':
             go({ name: 'candidates' });
@@ -89,7 +90,7 @@ export function App() {
           }
         }
       }),
-    [go, importer.chooseAndImport, importer.importSamples],
+    [go, chooseAndImport, importSamples],
   );
 
   // A file dropped outside the drop zone must not replace the page.

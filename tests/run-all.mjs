@@ -1,5 +1,5 @@
-// `npm test`: both type checks, then the whole vitest suite (unit, CLI, browser e2e),
-// ending with one plain line "N passed, N failed" that CI reads.
+// `npm test`: both type checks and both lint checks, then the whole vitest suite (unit, CLI,
+// browser e2e), ending with one plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,27 +16,36 @@ function run(command, args) {
 let passed = 0;
 let failed = 0;
 
-for (const project of ['tsconfig.json', 'tsconfig.web.json']) {
-  process.stdout.write(`\n> type check (${project})\n`);
-  if (run('npx', ['tsc', '--noEmit', '-p', project])) passed += 1;
+// Each counts as one check.
+const checks = [
+  ['type check (tsconfig.json)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['type check (tsconfig.web.json)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
+  ['lint: oxlint', 'npm', ['run', '--silent', 'lint:code']],
+  ['lint: layers (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:layers']],
+];
+for (const [name, command, args] of checks) {
+  process.stdout.write(`\n> ${name}\n`);
+  if (run(command, args)) passed += 1;
   else failed += 1;
 }
 
 mkdirSync(resultsDir, { recursive: true });
 rmSync(resultsFile, { force: true });
 process.stdout.write('\n> vitest\n');
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...extraArgs]);
+const isVitestClean = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...extraArgs]);
 
 if (existsSync(resultsFile)) {
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  // A suite whose set-up fails (it does not load, or a beforeAll throws) has no failed
-  // test to count, only skipped ones or none: count the suite itself as one failure.
+  let vitestFailures = report.numFailedTests;
+  // A suite that fails outside its tests (it does not load, or a beforeAll throws) has no failed
+  // test to count, its tests show as skipped: count it as one failure.
   for (const suite of report.testResults) {
-    const hasFailedTest = suite.assertionResults.some((test) => test.status === 'failed');
-    if (suite.status === 'failed' && !hasFailedTest) failed += 1;
+    if (suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed')) vitestFailures += 1;
   }
+  // vitest failed for a reason no test or suite shows (an unhandled error, say): one failure.
+  if (!isVitestClean && vitestFailures === 0) vitestFailures = 1;
+  failed += vitestFailures;
 } else {
   failed += 1;
 }

@@ -72,4 +72,8 @@ SELECT resume_file_id,
   coalesce(json_extract(result_json, '$.signals.llmServing'), 0) != 0,
   coalesce(json_extract(result_json, '$.signals.clearance'), 0) != 0
 FROM analysis_results;
+
+-- Ranking looks up the candidates that name each of a role's tools. 0007 dropped the
+-- list's tool index when the list stopped filtering in SQL; ranking needs one of its own.
+CREATE INDEX candidate_tools_by_tool ON candidate_tools(tool_id, status);
 `;

@@ -16,7 +16,7 @@ const listItemColumns = `
 const fromLatestAnalysis = 'FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id';
 
 /** The statement `listCandidates` runs (exported so a test can check its plan). */
-export const listCandidatesSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} ORDER BY c.id`;
+const listCandidatesSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} ORDER BY c.id`;
 const candidateListItemSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} WHERE c.id = ?`;
 
 /** A row as SQLite gives it: four fields are not yet what the item holds. */

@@ -1,4 +1,4 @@
-import type { Flag, ResumeAnalysis, Seniority } from '../../contract/analysis.ts';
+import type { ResumeAnalysis, Seniority } from '../../contract/analysis.ts';
 import { splitLines } from './lines.ts';
 import { assignSections } from './sections.ts';
 import { extractContact } from './contact.ts';
@@ -6,7 +6,7 @@ import { dateFromReference, monthIndex } from './dates.ts';
 import { currentRole, extractRoles, yearsOfExperience } from './timeline.ts';
 import { buildContexts } from './context.ts';
 import { findToolHits, summarizeTools } from './tools.ts';
-import { detectSignals, type SignalResult } from './signals.ts';
+import { detectSignals } from './signals.ts';
 import { detectPadding, findTimelineContradictions } from './padding.ts';
 import { classifySubRole } from './subrole.ts';
 import { buildProbes } from './probes.ts';

@@ -32,7 +32,7 @@ const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+
 /** Real resume lines are far shorter; the cap keeps pathological input (one 50k-character line) fast. */
 const MAX_ANALYZED_LINE = 2000;
 
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 export function cleanLine(raw: string): string {
   const head = raw.slice(0, MAX_ANALYZED_LINE * 2);

@@ -35,7 +35,7 @@ export function headingKind(line: ResumeLine): SectionKind | null {
   }
   const words = key.split(' ');
   // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
-  if (words.length <= 5 && (text === text.toUpperCase() || /:$/.test(text))) {
+  if (words.length <= 5 && (text === text.toUpperCase() || text.endsWith(':'))) {
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       const kind = headingLookup.get(words.slice(0, size).join(' '));
       if (kind) return kind;
@@ -63,7 +63,7 @@ function isUpperCase(text: string): boolean {
 
 /** A resume keeps one style for its section headings: after two in capitals, a mixed-case one is not a section. */
 function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[]): boolean {
-  return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !/:$/.test(line.content);
+  return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !line.content.endsWith(':');
 }
 
 const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');

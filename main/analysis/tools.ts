@@ -195,7 +195,9 @@ export function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = 
 
 /** A named variant counts for the tool it is a variant of, with the same status and lines (EKS is Kubernetes). */
 function addImpliedTools(findings: ToolFinding[]): void {
-  for (const finding of [...findings]) {
+  // Taken before the loop, which adds the implied tools to `findings`.
+  const variants = findings.filter((finding) => (toolById(finding.id).tool.implies ?? []).length > 0);
+  for (const finding of variants) {
     for (const impliedId of toolById(finding.id).tool.implies ?? []) {
       const existing = findings.find((other) => other.id === impliedId);
       if (existing) {

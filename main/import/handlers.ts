@@ -2,13 +2,12 @@ import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createExtractPool, type ExtractPool } from './pool.ts';
-import { analyzePaths, importPaths, type ExtractLimits } from './service.ts';
+import { analyzePaths, importPaths, type ImportOptions } from './service.ts';
 
 type ImportHandlers = Pick<ApiHandlers, 'import.run' | 'import.samples' | 'import.cancel' | 'analysis.analyzeFiles'>;
 
-export interface ImportHandlerOptions extends Omit<ExtractLimits, 'pool'> {
-  batchSize?: number;
-}
+/** The import's limits and pacing; the handlers own the pool and the cancel signal. */
+export type ImportHandlerOptions = Omit<ImportOptions, 'pool' | 'signal'>;
 
 /**
  * One extraction pool per context, started on first use and shared by imports and

@@ -3,12 +3,14 @@
 
 // pdf-parse separates pages with lines such as "-- 1 of 2 --".
 const pageMarker = /^-- \d+ of \d+ --$/;
-// NUL, zero-width space/joiners, word joiner, BOM / zero-width no-break space, soft hyphen.
-const invisible = /[\u0000\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+// Zero-width space, non-joiner and joiner, word joiner, BOM / zero-width no-break space, soft hyphen
+// (NUL goes too, with its own replace).
+const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 export function normaliseText(raw: string): string {
   const lines = raw
     .replace(/\r\n?/g, '\n')
+    .replaceAll('\u0000', '')
     .replace(invisible, '')
     .split('\n')
     .filter((line) => !pageMarker.test(line.trim()))

@@ -299,22 +299,16 @@ describe('engine contract', () => {
     expect(JSON.stringify(analyze(fixture.text))).toBe(JSON.stringify(analyze(fixture.text)));
     expect(analyze(fixture.text).engineVersion).toBe(ANALYSIS_ENGINE_VERSION);
   });
-  it('handles empty and hostile input quickly', () => {
+  // A pattern that backtracks without end on such input hangs here, and the test's time limit
+  // stops it; how fast analysis is belongs to `npm run bench` (target p95 ≤ 50 ms per resume),
+  // not to an assertion that a busy machine can fail.
+  it('handles empty and hostile input', () => {
     const empty = analyze('');
     expect(empty.evidence.level).toBe('none');
     expect(empty.contact.email).toBeNull();
     const hostile = `${'a'.repeat(20000)}\n${'- 1 2 3 4 5 6 7 8 9 '.repeat(2000)}\n${'@@@...'.repeat(3000)}`;
-    const started = performance.now();
-    analyze(hostile);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
-  it('stays fast on the fixtures', () => {
-    const fixtures = loadFixtures();
-    for (const fixture of fixtures) analyze(fixture.text);
-    const started = performance.now();
-    for (const fixture of fixtures) analyze(fixture.text);
-    expect((performance.now() - started) / fixtures.length).toBeLessThan(50);
-  });
+    expect(analyze(hostile)).toMatchObject({ evidence: { level: 'none' }, contact: { email: null } });
+  }, 20_000);
 });
 
 describe('contact extraction', () => {

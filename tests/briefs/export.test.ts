@@ -108,6 +108,7 @@ describe('briefs.export: one brief', () => {
     await store.api['briefs.export']({ candidateIds: [id], isBlind: false, target: { kind: 'file', path } });
     const pdf = await readPdf(path);
     const text = squash(pdf.text);
+    expect(longCandidate.analysis?.tools).toHaveLength(34);
     for (const tool of longCandidate.analysis?.tools ?? []) expect(text).toContain(tool.name);
     expect(text).toContain('Konstantinopoulou-Vanderbergh-Santísima');
     expect(text).toContain('Tool matrix (continued)');

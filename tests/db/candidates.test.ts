@@ -8,12 +8,12 @@ import {
   listCandidates,
   setCandidateStatus,
   setLatestResume,
-  listCandidatesSql,
 } from '../../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis, getAnalysis } from '../../db/queries/analyses.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { CandidateSortKey } from '../../contract/types.ts';
 import { emptyFilters, filterAndSort, sortCandidates, type ListFilters } from '../../contract/candidate-list.ts';
+import { queryPlan, statementsRunBy } from './query-plans.ts';
 
 const now = '2026-11-20T10:00:00.000Z';
 
@@ -194,15 +194,15 @@ describe('candidate queries', () => {
     expect(deleteCandidate(db, ada)).toBe(false);
   });
 
-  it('reads the list in one pass over candidates, finding each latest analysis by its key, with no sort step', () => {
-    const plan = db
-      .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${listCandidatesSql}`)
-      .all()
-      .map((row) => row.detail)
-      .join('\n');
+  it('reads the list in one pass over candidates, finding each latest analysis by its key, with no sort step', async () => {
+    const fresh = openDatabase(':memory:');
+    const runs = await statementsRunBy(fresh, () => listCandidates(fresh));
+    expect(runs).toHaveLength(1);
+    const plan = queryPlan(fresh, runs[0]!);
     expect(plan).toMatch(/SCAN c\b/);
     expect(plan).toMatch(/SEARCH a USING INTEGER PRIMARY KEY/);
     expect(plan).not.toMatch(/SCAN a\b/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
+    fresh.close();
   });
 });

@@ -1,6 +1,6 @@
 // The candidate list and the candidate screen, on a database seeded with the bundled samples.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CandidateDetail, CandidateListItem } from '../../contract/types.ts';
 import { sortCandidates } from '../../contract/candidate-list.ts';
@@ -67,7 +67,8 @@ describe('candidates', () => {
   test('a tool filter separates shipped from listed', async () => {
     const { page } = session;
     const tool = items.flatMap((item) => item.toolsShipped).find((id) => items.some((item) => item.toolsListed.includes(id)));
-    if (!tool) return; // the samples always have one today; nothing to check otherwise
+    // The bundled samples are this suite's fixture; without such a tool the filter would have nothing to separate.
+    if (!tool) throw new Error('the bundled samples need a tool one candidate shipped and another only listed');
     await page.getByLabel('Tool', { exact: true }).selectOption(tool);
     await page.getByLabel('Tool use').selectOption('evidence');
     await expect.poll(() => rowNames(page)).toEqual(items.filter((item) => item.toolsShipped.includes(tool)).map((item) => item.name));
@@ -135,7 +136,8 @@ describe('candidates', () => {
     }
     // Highlight kinds differ: a padding flag's line is coloured as padding.
     const paddingFlag = flags.find((flag) => flag.kind === 'padding' && flags.every((other) => other.line !== flag.line || other.kind !== 'risk'));
-    if (paddingFlag) await expect(page.locator(`.resume-line[data-line="${paddingFlag.line}"]`).getAttribute('class')).resolves.toContain('line-padding');
+    if (!paddingFlag) throw new Error(`${target.name} has no padding flag on a line of its own`);
+    await expect(page.locator(`.resume-line[data-line="${paddingFlag.line}"]`).getAttribute('class')).resolves.toContain('line-padding');
   });
 
   test('links are shown as text, never as something that opens', async () => {
@@ -162,15 +164,30 @@ describe('candidates', () => {
     expect(notes).toBe('Strong on GPU scheduling. Ask about the 2023 outage.');
   });
 
-  test('exporting a brief reports where it went, or why it failed', async () => {
+  test('exporting a brief to a file the recruiter chose says where it went, and the PDF is there', async () => {
     const { page, harness } = session;
     const path = join(harness.dataDir, 'keiko.pdf');
     harness.dialogs.savePath = path;
     await page.getByRole('button', { name: 'Export brief…' }).click();
-    const success = page.getByRole('status').filter({ hasText: 'Brief saved to' });
-    const failure = page.getByRole('alert').filter({ hasText: 'The brief could not be exported' });
-    await expect.poll(async () => (await success.count()) + (await failure.count()), { timeout: 30_000 }).toBe(1);
-    if ((await success.count()) === 1) expect(existsSync(path)).toBe(true);
+    const saved = page.getByRole('status').filter({ hasText: 'Brief saved to' });
+    await saved.waitFor({ timeout: 30_000 });
+    await expect(saved.locator('.banner-text').textContent()).resolves.toBe(`Brief saved to ${path}`);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('exporting a brief onto a folder says why it failed, and writes nothing', async () => {
+    const { page, harness } = session;
+    const folder = join(harness.dataDir, 'briefs-folder');
+    mkdirSync(folder);
+    harness.dialogs.savePath = folder;
+    await page.getByRole('button', { name: 'Export brief…' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'The brief could not be exported' });
+    await refused.waitFor({ timeout: 30_000 });
+    await expect(refused.locator('.banner-text').textContent()).resolves.toBe(
+      `The brief could not be exported: "${folder}" is a folder, and a brief will not replace a folder. Give a file name, for example "${join(folder, 'brief.pdf')}".`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+    await expect(page.getByRole('status').filter({ hasText: 'Brief saved to' }).count()).resolves.toBe(0);
   });
 
   test('an error from the app is shown in words the recruiter can read', async () => {

@@ -23,7 +23,8 @@ describe('import screen', () => {
     await page.goto(harness.url);
     // The app asks how many candidates there are before it picks the first screen: wait, don't sample.
     await page.getByRole('heading', { name: 'Import resumes' }).waitFor();
-    await page.getByRole('button', { name: 'Import sample resumes' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Import sample resumes' }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole('grid', { name: 'Candidates' }).count()).resolves.toBe(0);
   });
 
   test('importing a folder shows progress until done, then the counts and each failure with its reason', async () => {

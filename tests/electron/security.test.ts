@@ -88,7 +88,7 @@ function fakeWebContents() {
   const fire = (event: string, url: string) => {
     const listener = listeners.get(event) as ((event: { url: string; preventDefault(): void }) => void) | undefined;
     if (!listener) throw new Error(`no ${event} listener`);
-    const preventDefault = vi.fn();
+    const preventDefault = vi.fn<() => void>();
     listener({ url, preventDefault });
     return preventDefault.mock.calls.length > 0;
   };

@@ -46,6 +46,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  */
 export async function ensureRendererBuild(): Promise<string> {
   const marker = join(buildFolder, '.built');
+  // The renderer bundles its own sources and the contract it imports.
   const sources = Math.max(newestMtime(join(repoRoot, 'renderer')), newestMtime(join(repoRoot, 'contract')));
   const isFresh = () => existsSync(marker) && Number(readFileSync(marker, 'utf8')) >= sources;
   if (isFresh()) return buildFolder;

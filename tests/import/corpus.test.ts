@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { importPaths } from '../../main/import/service.ts';
 import { importFailureCodes } from '../../contract/types.ts';
 import { makeContext, rows } from './helpers.ts';
+import { corpusFolder as corpus, requireCorpus, runsCorpusSuites } from './corpus-folder.ts';
 
-// The public resume corpus shared with the other engineers (not part of the repo).
-const corpus = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
-
-describe.skipIf(!existsSync(corpus))('the public resume corpus', () => {
+describe.runIf(runsCorpusSuites)('the public resume corpus', () => {
+  requireCorpus();
   it('imports every file with text or fails it with a reason, and crashes on nothing', async () => {
     const { ctx } = makeContext();
     const summary = await importPaths(ctx, [corpus]);

@@ -27,17 +27,7 @@ import {
 } from './fixtures.ts';
 import { makeContext, rows } from './helpers.ts';
 
-const nobody = 65534;
 const cliEntry = fileURLToPath(new URL('bin/shipped.mjs', repoRoot));
-
-function isCheckoutReadableByNobody(): boolean {
-  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(cliEntry)})`], {
-    uid: nobody,
-    gid: nobody,
-    cwd: '/',
-  });
-  return probe.status === 0;
-}
 
 let pool: ExtractPool;
 const dirs: TempDir[] = [];
@@ -112,7 +102,8 @@ describe('import of real PDF, DOCX, TXT and MD files', () => {
     for (const file of files) {
       expect(file.text).toBeTruthy();
       expect(file.text).not.toMatch(/-- \d+ of \d+ --/);
-      expect(file.text).not.toMatch(/\r|\u0000|[ \t]+\n|\n{4}/);
+      expect(file.text).not.toMatch(/\r|[ \t]+\n|\n{4}/);
+      expect(file.text).not.toContain('\u0000');
     }
     const byName = (name: string) => files.find((file) => file.path.endsWith(name));
     expect(byName('plain.txt')?.text).toBe(normaliseText(resumeToText(specs[3] as ResumeSpec)));
@@ -129,7 +120,7 @@ describe('import of real PDF, DOCX, TXT and MD files', () => {
       const text = files.find((file) => rows<{ id: number }>(ctx, 'SELECT id FROM resume_files WHERE path = ?', file.path)[0]?.id === analysis.resume_file_id)?.text ?? '';
       const lines = text.split('\n');
       const kubernetes = result.tools.find((tool) => tool.name === 'Kubernetes');
-      expect(kubernetes).toBeDefined();
+      expect(kubernetes?.lines.length).toBeGreaterThan(0);
       for (const line of kubernetes?.lines ?? []) expect(lines[line - 1]).toMatch(/kubernetes/i);
     }
 
@@ -311,20 +302,19 @@ describe('failures', () => {
     }
   });
 
-  // Root reads any file, so as root the same check runs the CLI as the unprivileged "nobody" user
-  // (when the checkout is readable by that user).
-  it.runIf(isRoot && isCheckoutReadableByNobody())('reports a file it is not allowed to read (checked as an unprivileged user)', async () => {
+  // Root reads any file, so as root the same check runs the CLI as root without the capabilities
+  // that let it ignore file permissions (setpriv, from util-linux): it then reads only what the
+  // file's owner may, whoever owns the checkout.
+  it.runIf(isRoot)('reports a file it is not allowed to read (checked as root without its permission override)', async () => {
     const dir = tempDir();
     const storeDir = tempDir();
-    chmodSync(storeDir.path, 0o777);
-    chmodSync(dir.path, 0o755);
     const path = dir.file('locked.pdf', await makeResumePdf(syntheticResume(22)));
     dir.file('open.txt', resumeToText(syntheticResume(23)));
     chmodSync(path, 0o000);
     const result = spawnSync(
-      process.execPath,
-      [cliEntry, 'import', dir.path, '--db', join(storeDir.path, 'store.db'), '--json'],
-      { uid: nobody, gid: nobody, cwd: storeDir.path, env: { PATH: process.env.PATH, HOME: storeDir.path }, encoding: 'utf8' },
+      'setpriv',
+      ['--bounding-set=-dac_override,-dac_read_search', process.execPath, cliEntry, 'import', dir.path, '--db', join(storeDir.path, 'store.db'), '--json'],
+      { cwd: storeDir.path, env: { PATH: process.env.PATH, HOME: storeDir.path }, encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
     const summary = JSON.parse(result.stdout) as { imported: number; failed: Array<{ file: string; reason: string }> };

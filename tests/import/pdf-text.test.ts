@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { PageTextBuilder, type PdfChar } from '../../main/import/pdf-layout.ts';
 import { createPdfiumReader, pdfiumText } from '../../main/import/pdf-text.ts';
 import { extractText } from '../../main/import/extract.ts';
 import { normaliseText } from '../../main/import/normalise.ts';
+import { corpusFolder as corpus, requireCorpus, runsCorpusSuites } from './corpus-folder.ts';
 
 interface Run {
   text: string;
@@ -84,10 +84,10 @@ describe('PageTextBuilder (PDF characters to lines)', () => {
   });
 });
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const corpusFile = (name: string) => new Uint8Array(readFileSync(`${corpus}${name}`));
 
-describe.skipIf(!existsSync(corpus))('PDF text of real resumes', () => {
+describe.runIf(runsCorpusSuites)('PDF text of real resumes', () => {
+  requireCorpus();
   const textOf = async (name: string) => {
     const outcome = await pdfiumText(corpusFile(name));
     if (outcome.kind !== 'text') throw new Error(`${name}: ${outcome.kind}`);

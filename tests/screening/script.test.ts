@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { screeningScriptSchema, validateScript } from '../../contract/script-schema.ts';
+import { screeningScriptSchema, validateScript, type ScriptIssue } from '../../contract/script-schema.ts';
 import { buildScriptJsonSchema, scriptJsonSchemaUrl } from '../../main/screening/json-schema.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { createTestApi } from './helpers.ts';
@@ -43,58 +43,54 @@ describe('script validation', () => {
     return copy;
   }
 
+  /** The issues of a script that must be refused; a script that passes fails the test. */
+  function issuesOf(script: unknown): ScriptIssue[] {
+    const result = validateScript(script);
+    if (result.ok) throw new Error('the script was accepted');
+    return result.issues;
+  }
+
   it('names the bad field of a malformed script', () => {
-    const result = validateScript(withChange((script) => (script.questions[2].redFlags[0].text = '')));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.issues.map((issue) => issue.path)).toContain('questions.2.redFlags.0.text');
+    const issues = issuesOf(withChange((script) => (script.questions[2].redFlags[0].text = '')));
+    expect(issues.map((issue) => issue.path)).toContain('questions.2.redFlags.0.text');
   });
 
   it('refuses duplicate question ids and duplicate item ids', () => {
-    const result = validateScript(
+    const issues = issuesOf(
       withChange((script) => {
         script.questions[1].id = script.questions[0].id;
         script.questions[3].goodAnswer[1].id = script.questions[3].goodAnswer[0].id;
       }),
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.issues).toContainEqual({ path: 'questions.1.id', message: 'duplicate question id "monitoring-strategy"' });
-    expect(result.issues.map((issue) => issue.path)).toContain('questions.3.goodAnswer.1.id');
+    expect(issues).toContainEqual({ path: 'questions.1.id', message: 'duplicate question id "monitoring-strategy"' });
+    expect(issues.map((issue) => issue.path)).toContain('questions.3.goodAnswer.1.id');
   });
 
   it('refuses more items than there are number keys, and bad ids', () => {
-    const result = validateScript(
+    const issues = issuesOf(
       withChange((script) => {
         script.questions[0].goodAnswer = Array.from({ length: 10 }, (_, index) => ({ id: `p${index}`, text: 'a point' }));
         script.questions[4].id = 'Has Spaces';
       }),
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['questions.0.goodAnswer', 'questions.4.id']));
+    expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['questions.0.goodAnswer', 'questions.4.id']));
   });
 
   it('is refused through the API with a message naming the field', async () => {
     const { ctx, api } = createTestApi();
     const bad = withChange((script) => (script.questions[2].redFlags[0].text = ''));
     const response = await dispatch(api, 'screening.saveScript', { script: bad, changeNote: 'oops' });
-    expect(response.ok).toBe(false);
-    if (!response.ok) expect(response.error).toContain('script.questions.2.redFlags.0.text');
+    expect(response).toMatchObject({ ok: false, error: expect.stringContaining('script.questions.2.redFlags.0.text') });
     ctx.db.close();
   });
 });
 
 describe('links from resume probes', () => {
   it('every question id the analysis engine links a probe to exists in the bundled script', () => {
-    const probesUrl = new URL('../../main/analysis/probes.ts', import.meta.url);
-    let source = '';
-    try {
-      source = readFileSync(probesUrl, 'utf8');
-    } catch {
-      return; // the analysis engine is not in this tree
-    }
+    const source = readFileSync(new URL('../../main/analysis/probes.ts', import.meta.url), 'utf8');
     const linked = new Set([...source.matchAll(/push\('([a-z0-9-]+)'/g)].map((match) => match[1]));
+    // Found none: the probes are written differently now, and this check must be taught how.
+    expect(linked.size).toBeGreaterThan(0);
     const ids = new Set(screeningScriptSchema.parse(bundled).questions.map((question) => question.id));
     expect([...linked].filter((id) => id !== undefined && !ids.has(id))).toEqual([]);
   });
