@@ -1,5 +1,5 @@
 // A stand-in extraction worker for the pool tests: it speaks the pool's protocol and does
-// what each file's name says, at the step it names ("crash" and "hang" on reading,
+// what each file's name says, at the step it names ("crash", "hang" and "throw" on reading,
 // "crash-on-analyse", "hang-on-analyse", "slow-analyse" when analysing), or echoes the file
 // back. The detected type names the thread that read the file; the analysis names the
 // thread that analysed it, and whether it did so as it read the file or from another's text.
@@ -13,6 +13,7 @@ async function act(name: string, step: 'read' | 'analyse'): Promise<void> {
   const suffix = step === 'read' ? '' : '-on-analyse';
   if (name.startsWith(`crash${suffix}`)) process.exit(3);
   if (name.startsWith(`hang${suffix}`)) await new Promise(() => {});
+  if (name.startsWith(`throw${suffix}`)) throw new Error(`a scripted bug reading ${name}`);
   if (step === 'analyse' && name.startsWith('slow-analyse')) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
