@@ -2,8 +2,9 @@
 // brief writer): a pool of threads running an entry script that calls serveTasks()
 // (serve.ts).
 //
-// - Each task has a time limit. A task that exceeds it, or whose answer arrives late, is
-//   reported as a timeout, and its worker is terminated and replaced.
+// - Each task has a time limit. A task that exceeds it is reported as a timeout, and its
+//   worker is terminated and replaced; an answer that arrives after the limit (the main
+//   thread was too busy to see the timer first) is a timeout too, but the worker stays.
 // - A worker that crashes fails only the task it was running; the tasks it held behind it go
 //   back to the front of the queue, with their inputs, for another worker.
 // - A worker can hold more than one task (`tasksPerWorker`), so it never waits for the main
