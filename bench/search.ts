@@ -1,19 +1,17 @@
 // Search and list benchmarks on a store of many candidates, built directly
 // (not through the import) from analyses of generated resume texts.
 import { performance } from 'node:perf_hooks';
-import { openDatabase, type Db } from '../db/open.ts';
+import type { Db } from '../db/open.ts';
 import { insertCandidate, listCandidates, setLatestResume } from '../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis } from '../db/queries/analyses.ts';
 import { analyzeResume } from '../main/analysis/index.ts';
 import type { ResumeAnalysis } from '../contract/analysis.ts';
-import type { CandidateFilter } from '../contract/api.ts';
-import type { CandidateListItem } from '../contract/types.ts';
 import { generateResume, resumeToText } from './resume-model.ts';
 import { percentile } from './stats.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildSearchIndex, candidateSearchFields, searchCandidates } from '../renderer/candidate-search.ts';
-import { matchesFilters, sortCandidates, emptyFilters, type ListFilters } from '../renderer/list-view.ts';
+import { emptyFilters, filterAndSort, type ListFilters } from '../contract/candidate-list.ts';
 
 const taxonomy = JSON.parse(readFileSync(new URL('../resources/taxonomy.json', import.meta.url), 'utf8')) as {
   tools: Array<{ id: string; name: string }>;
@@ -130,7 +128,7 @@ function timeKeystrokes(queries: readonly string[], search: Search, rounds: numb
  */
 export function benchSearch(db: Db, queries: readonly string[], rounds = 3): SearchResult {
   const loadStarted = performance.now();
-  const list = listCandidates(db, { limit: 100_000 });
+  const list = listCandidates(db);
   const listLoadMs = performance.now() - loadStarted;
   const buildStarted = performance.now();
   const index = buildSearchIndex(list, candidateSearchFields(toolName));
@@ -149,9 +147,9 @@ export function benchSearch(db: Db, queries: readonly string[], rounds = 3): Sea
   };
 }
 
-/** The renderer filters and sorts the loaded list in memory (renderer/list-view.ts). */
+/** The renderer filters and sorts the loaded list in memory (contract/candidate-list.ts). */
 export function benchClientFilterSort(db: Db, rounds = 7): { p50: number; p95: number } {
-  const list = listCandidates(db, { limit: 100_000 });
+  const list = listCandidates(db);
   const cases: Array<{ filters: ListFilters; sort: 'evidence' | 'years' | 'name' | 'imported'; direction: 'asc' | 'desc' }> = [];
   for (const sort of ['evidence', 'years', 'name', 'imported'] as const) for (const direction of ['desc', 'asc'] as const) cases.push({ filters: emptyFilters, sort, direction });
   cases.push(
@@ -163,64 +161,9 @@ export function benchClientFilterSort(db: Db, rounds = 7): { p50: number; p95: n
   for (const { filters, sort, direction } of cases) {
     for (let round = 0; round <= rounds; round++) {
       const started = performance.now();
-      sortCandidates(list.filter((item) => matchesFilters(item, filters)), sort, direction);
+      filterAndSort(list, filters, sort, direction);
       if (round > 0) times.push(performance.now() - started); // round 0 warms up
     }
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-export interface ListQueryResult {
-  label: string;
-  rows: number;
-  p50: number;
-  p95: number;
-}
-
-export function listQueryCases(): Array<{ label: string; filter: CandidateFilter }> {
-  const cases: Array<{ label: string; filter: CandidateFilter }> = [];
-  for (const sort of ['evidence', 'years', 'name', 'imported'] as const) {
-    for (const direction of ['desc', 'asc'] as const) cases.push({ label: `sort ${sort} ${direction}`, filter: { sort, direction } });
-  }
-  cases.push(
-    { label: 'subRole=ml-platform', filter: { subRole: 'ml-platform' } },
-    { label: 'evidence=strong, by years', filter: { evidenceLevel: 'strong', sort: 'years' } },
-    { label: 'isPadded=true', filter: { isPadded: true } },
-    { label: 'tool=kubernetes shipped', filter: { tool: 'kubernetes', toolStatus: 'evidence' } },
-    { label: 'tool=mlflow any, by name', filter: { tool: 'mlflow', sort: 'name', direction: 'asc' } },
-    { label: 'location~Berlin', filter: { location: 'Berlin' } },
-    { label: 'status=new, page 1', filter: { status: 'new', limit: 100 } },
-    { label: 'first page (100)', filter: { limit: 100 } },
-  );
-  return cases;
-}
-
-export interface ListQueriesResult {
-  cases: ListQueryResult[];
-  p50: number;
-  p95: number;
-}
-
-export function benchListQueries(db: Db, rounds = 7): ListQueriesResult {
-  const all: number[] = [];
-  const cases: ListQueryResult[] = [];
-  // One untimed pass over every case first: statements, JIT, page cache.
-  for (const { filter } of listQueryCases()) listCandidates(db, filter);
-  for (const { label, filter } of listQueryCases()) {
-    listCandidates(db, filter); // warm the page cache and the statement
-    const times: number[] = [];
-    let rows = 0;
-    for (let round = 0; round < rounds; round++) {
-      const started = performance.now();
-      rows = listCandidates(db, filter).length;
-      times.push(performance.now() - started);
-    }
-    all.push(...times);
-    cases.push({ label, rows, p50: percentile(times, 50), p95: percentile(times, 95) });
-  }
-  return { cases, p50: percentile(all, 50), p95: percentile(all, 95) };
-}
-
-export function openFreshStore(path: string): Db {
-  return openDatabase(path);
 }

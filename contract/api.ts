@@ -5,8 +5,10 @@ import { z } from 'zod';
 import type { ScreeningDetail, ScriptVersion } from './screening.ts';
 import { screeningScriptSchema } from './script-schema.ts';
 import { subRoleIds, evidenceLevels } from './analysis.ts';
+import { engagements, marketDataSchema, premiumFactors, roleLevels, type Band, type MarketData, type MarketDataRef } from './market.ts';
+import { roleInputSchema, type CandidateFit, type Role, type RoleDetail, type RoleRanking, type ShortlistEntry } from './roles.ts';
+import type { EngagementGuidance, IntakeData, ReadinessVerdict, SubRoleSuggestion } from './intake.ts';
 import {
-  candidateSortKeys,
   candidateStatuses,
   type AnalyzedFile,
   type AnalyzeFailure,
@@ -36,23 +38,6 @@ const filePath = z.string().min(1).max(4096).refine((value) => !value.includes('
 const noArgs = z.object({}).strict();
 const freeText = (max: number) => z.string().max(max);
 
-export const candidateFilterSchema = z
-  .object({
-    subRole: z.enum(subRoleIds).optional(),
-    evidenceLevel: z.enum(evidenceLevels).optional(),
-    isPadded: z.boolean().optional(),
-    status: z.enum(candidateStatuses).optional(),
-    tool: z.string().min(1).max(64).optional(),
-    toolStatus: z.enum(['evidence', 'listed']).optional(),
-    location: z.string().min(1).max(200).optional(),
-    sort: z.enum(candidateSortKeys).default('evidence'),
-    direction: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.number().int().min(1).max(100_000).optional(),
-    offset: z.number().int().min(0).optional(),
-  })
-  .strict();
-export type CandidateFilter = z.input<typeof candidateFilterSchema>;
-
 const briefTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), path: filePath }).strict(),
   z.object({ kind: z.literal('folder'), dir: filePath }).strict(),
@@ -70,7 +55,7 @@ export const apiContract = {
     z.object({ paths: z.array(filePath).min(1).max(1000) }).strict(),
   ),
 
-  'candidates.list': method<CandidateListItem[]>()(candidateFilterSchema),
+  'candidates.list': method<CandidateListItem[]>()(noArgs),
   'candidates.get': method<CandidateDetail>()(z.object({ id }).strict()),
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
@@ -116,11 +101,65 @@ export const apiContract = {
       .object({
         candidateIds: z.array(id).min(1).max(10_000),
         isBlind: z.boolean().default(false),
+        /** The role the brief is for (fit and band); without it, the role of the candidate's latest screening started from one. */
+        roleId: id.optional(),
         pageSize: z.enum(['a4', 'letter']).optional(),
         target: briefTargetSchema,
       })
       .strict(),
   ),
+
+  'roles.list': method<Role[]>()(noArgs),
+  'roles.get': method<RoleDetail>()(z.object({ id }).strict()),
+  'roles.create': method<Role>()(z.object({ role: roleInputSchema }).strict()),
+  'roles.update': method<Role>()(z.object({ id, role: roleInputSchema }).strict()),
+  'roles.delete': method<{ id: number }>()(z.object({ id }).strict()),
+  'roles.rank': method<RoleRanking>()(
+    z
+      .object({
+        roleId: id,
+        limit: z.number().int().min(1).max(500).default(50),
+        offset: z.number().int().min(0).max(1_000_000).default(0),
+        isMustHavesOnly: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  'roles.fit': method<CandidateFit>()(z.object({ roleId: id, candidateId: id }).strict()),
+  'roles.shortlistAdd': method<ShortlistEntry[]>()(z.object({ roleId: id, candidateId: id, note: freeText(2000).default('') }).strict()),
+  'roles.shortlistRemove': method<ShortlistEntry[]>()(z.object({ roleId: id, candidateId: id }).strict()),
+  'roles.screeningKits': method<Array<{ questionId: string; title: string }>>()(z.object({ roleId: id }).strict()),
+  'roles.startScreening': method<ScreeningDetail>()(
+    z.object({ roleId: id, candidateId: id, label: z.string().trim().min(1).max(80) }).strict(),
+  ),
+  /** The role of a screening started from one, or null. */
+  'roles.ofScreening': method<Role | null>()(z.object({ screeningId: id }).strict()),
+
+  'market.band': method<Band>()(
+    z
+      .object({
+        level: z.enum(roleLevels),
+        city: z.string().trim().min(2).max(60),
+        engagement: z.enum(engagements),
+        factors: z.array(z.enum(premiumFactors)).max(3).default([]),
+      })
+      .strict(),
+  ),
+  'market.get': method<{ ref: MarketDataRef; data: MarketData }>()(noArgs),
+  'market.saveCopy': method<MarketDataRef>()(z.object({ data: marketDataSchema, label: z.string().trim().min(3).max(200) }).strict()),
+  'market.resetToBundled': method<MarketDataRef>()(noArgs),
+
+  'intake.get': method<{
+    intake: IntakeData;
+    guidance: EngagementGuidance[];
+    tools: Array<{ id: string; name: string; category: string }>;
+    cities: Array<{ id: string; name: string }>;
+  }>()(noArgs),
+  'intake.suggest': method<SubRoleSuggestion>()(
+    z
+      .object({ alerts: z.array(z.object({ id: z.string().max(64).nullable(), text: z.string().max(200) }).strict()).max(20) })
+      .strict(),
+  ),
+  'intake.readiness': method<ReadinessVerdict>()(z.object({ answers: z.record(z.string().max(40), z.string().max(40)) }).strict()),
 
   'settings.get': method<Settings>()(noArgs),
   'settings.update': method<Settings>()(

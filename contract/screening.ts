@@ -16,6 +16,11 @@ export interface ScreeningAnswer {
 
 export const ratingWords: Record<Rating, string> = { 1: 'strong no', 2: 'no', 3: 'yes', 4: 'strong yes' };
 
+/** Nothing rated, ticked or written: the question was not asked. */
+export function isUntouched(answer: ScreeningAnswer): boolean {
+  return answer.rating === null && answer.tickedGood.length === 0 && answer.tickedRed.length === 0 && answer.notes.trim() === '';
+}
+
 export interface SuggestedRecommendation {
   recommendation: Recommendation;
   /** How much of the call the suggestion rests on: low when most core questions are unrated. */

@@ -69,8 +69,7 @@ export interface CandidateListItem {
   toolsListed: string[];
 }
 
-export const candidateSortKeys = ['evidence', 'years', 'name', 'imported'] as const;
-export type CandidateSortKey = (typeof candidateSortKeys)[number];
+export type CandidateSortKey = 'evidence' | 'years' | 'name' | 'imported';
 
 export interface ResumeFileInfo {
   id: number;

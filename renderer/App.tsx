@@ -3,6 +3,7 @@ import type { AppInfo, CandidateListItem, ImportSummary } from '../contract/type
 import { call, errorMessage, subscribe } from './api.ts';
 import { navReducer, type Route } from './routes.ts';
 import { initialListView, type ListView } from './list-view.ts';
+import { sortCandidates } from '../contract/candidate-list.ts';
 import { useImportController } from './import-controller.ts';
 import { CandidatesScreen, type ListLoad } from './screens/CandidatesScreen.tsx';
 import { CandidateScreen } from './screens/CandidateScreen.tsx';
@@ -10,6 +11,8 @@ import { ImportScreen } from './screens/ImportScreen.tsx';
 import { ScreeningScreen } from './screens/screening/ScreeningScreen.tsx';
 import { ScriptEditorScreen } from './screens/screening/ScriptEditorScreen.tsx';
 import { Loading } from './components/Feedback.tsx';
+import { RoleEditScreen, RoleScreen, RolesListScreen } from './screens/roles/RolesScreen.tsx';
+import { RoleScreeningBanner } from './screens/roles/RoleScreeningBanner.tsx';
 
 export function App() {
   const [nav, navigate] = useReducer(navReducer, { current: { name: 'candidates' }, history: [] });
@@ -20,8 +23,9 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const reloadList = useCallback(() => {
-    call('candidates.list', { limit: 100_000 }).then(
-      (items) => setListLoad({ state: 'ready', items }),
+    call('candidates.list', {}).then(
+      // Kept strongest first: equally good search matches then come in that order too.
+      (items) => setListLoad({ state: 'ready', items: sortCandidates(items, 'evidence', 'desc') }),
       (error: unknown) => setListLoad({ state: 'error', message: errorMessage(error) }),
     );
     call('app.info', {}).then(setInfo, () => {});
@@ -110,7 +114,14 @@ export function App() {
 
   const route = nav.current;
   const candidateCount = listLoad.state === 'ready' ? listLoad.items.length : (info?.candidateCount ?? null);
-  const section = route.name === 'candidate' || route.name === 'screening' ? 'candidates' : route.name;
+  const section =
+    route.name === 'screening' && route.roleId !== undefined
+      ? 'roles'
+      : route.name === 'candidate' || route.name === 'screening'
+        ? 'candidates'
+        : route.name === 'role' || route.name === 'role-edit'
+          ? 'roles'
+          : route.name;
 
   let screen: React.ReactNode;
   switch (route.name) {
@@ -151,7 +162,41 @@ export function App() {
       );
       break;
     case 'screening':
-      screen = <ScreeningScreen key={route.screeningId} screeningId={route.screeningId} onExit={() => go({ name: 'candidate', id: route.candidateId })} />;
+      screen = (
+        <>
+          <RoleScreeningBanner key={`role-${route.screeningId}`} screeningId={route.screeningId} />
+          <ScreeningScreen
+            key={route.screeningId}
+            screeningId={route.screeningId}
+            onExit={() => go(route.roleId === undefined ? { name: 'candidate', id: route.candidateId } : { name: 'role', id: route.roleId })}
+          />
+        </>
+      );
+      break;
+    case 'roles':
+      screen = <RolesListScreen onOpen={(id) => go({ name: 'role', id })} onNew={() => go({ name: 'role-edit', id: null })} />;
+      break;
+    case 'role':
+      screen = (
+        <RoleScreen
+          key={route.id}
+          id={route.id}
+          onBack={() => go({ name: 'roles' })}
+          onEdit={() => go({ name: 'role-edit', id: route.id })}
+          onOpenCandidate={(id) => go({ name: 'candidate', id })}
+          onOpenScreening={(screeningId, candidateId) => go({ name: 'screening', screeningId, candidateId, roleId: route.id })}
+        />
+      );
+      break;
+    case 'role-edit':
+      screen = (
+        <RoleEditScreen
+          key={route.id ?? 'new'}
+          roleId={route.id}
+          onSaved={(role) => navigate({ type: 'replace', route: { name: 'role', id: role.id } })}
+          onCancel={() => navigate({ type: 'back' })}
+        />
+      );
       break;
     case 'script':
       screen = <ScriptEditorScreen />;
@@ -172,6 +217,7 @@ export function App() {
         <ul className="nav-list">
           <NavItem label="Candidates" isActive={section === 'candidates'} onClick={() => go({ name: 'candidates' })} badge={candidateCount === null ? null : candidateCount.toLocaleString()} />
           <NavItem label="Import" isActive={section === 'import'} onClick={() => go({ name: 'import' })} badge={importer.isRunning ? '…' : null} />
+          <NavItem label="Roles" isActive={section === 'roles'} onClick={() => go({ name: 'roles' })} badge={null} />
           <NavItem label="Screening script" isActive={section === 'script'} onClick={() => go({ name: 'script' })} badge={null} />
         </ul>
         <div className="sidebar-foot subtle small">

@@ -53,13 +53,17 @@ export function searchWords(text: string): string[] {
 export function buildSearchIndex(items: readonly CandidateListItem[], fields: readonly SearchField[]): CandidateSearchIndex {
   const postings = new Map<string, Posting[]>();
   const wordsByCandidate: Array<Map<string, number>> = [];
+  // Most values recur (tool names, places, titles, employers): each distinct one is split into words once.
+  const wordsOfValue = new Map<string, string[]>();
   items.forEach((item, candidate) => {
     const best = new Map<string, number>();
     wordsByCandidate.push(best);
     for (const field of fields) {
       for (const value of field.values(item)) {
         if (!value) continue;
-        for (const word of searchWords(value)) best.set(word, Math.max(best.get(word) ?? 0, field.weight));
+        let words = wordsOfValue.get(value);
+        if (!words) wordsOfValue.set(value, (words = searchWords(value)));
+        for (const word of words) best.set(word, Math.max(best.get(word) ?? 0, field.weight));
       }
     }
     for (const [word, weight] of best) {

@@ -1,16 +1,11 @@
 // Labels and formatting shared by the screens.
 import type { CandidateStatus } from '../contract/types.ts';
-import type { EvidenceLevel, FlagKind, Seniority, SubRoleId } from '../contract/analysis.ts';
+import type { EvidenceLevel, FlagKind, Seniority } from '../contract/analysis.ts';
+import { ratingWords, type Rating } from '../contract/screening.ts';
+import { capitalise, plural as pluralWords } from '../contract/words.ts';
 import taxonomy from '../resources/taxonomy.json';
 
-export const subRoleLabels: Record<SubRoleId, string> = {
-  'ml-platform': 'ML Platform',
-  'ml-infra': 'ML Infra',
-  'applied-mlops': 'Applied MLOps',
-  devops: 'DevOps',
-  'ml-engineer': 'ML Engineer',
-  research: 'Research',
-};
+export { subRoleLabels } from '../contract/analysis.ts';
 
 export const evidenceLabels: Record<EvidenceLevel, string> = {
   strong: 'Strong',
@@ -28,6 +23,8 @@ export const statusLabels: Record<CandidateStatus, string> = {
 };
 
 export const seniorityLabels: Record<Seniority, string> = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+' };
+
+export const ratingLabels: Record<Rating, string> = { 1: capitalise(ratingWords[1]), 2: capitalise(ratingWords[2]), 3: capitalise(ratingWords[3]), 4: capitalise(ratingWords[4]) };
 
 export const flagKindLabels: Record<FlagKind, string> = { evidence: 'Evidence', padding: 'Padding', risk: 'Risk' };
 
@@ -73,6 +70,7 @@ export function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+/** `plural` with the count written for the reader's locale ("1,204 candidates"). */
+export function plural(count: number, one: string, many?: string): string {
+  return pluralWords(count, one, many, count.toLocaleString());
 }

@@ -1,18 +1,8 @@
 // The candidate list's view state (search, filters, sort, selection), kept by
-// the App so it survives opening a candidate and coming back. Filtering and
-// sorting happen here, in memory, over the loaded list.
-import type { CandidateListItem, CandidateSortKey, CandidateStatus } from '../contract/types.ts';
-import type { EvidenceLevel, SubRoleId } from '../contract/analysis.ts';
-
-export interface ListFilters {
-  subRole: SubRoleId | '';
-  evidenceLevel: EvidenceLevel | '';
-  padding: '' | 'padded' | 'clean';
-  tool: string;
-  toolStatus: '' | 'evidence' | 'listed';
-  location: string;
-  status: CandidateStatus | '';
-}
+// the App so it survives opening a candidate and coming back. What the filters and
+// sort mean is in contract/candidate-list.ts.
+import type { CandidateSortKey } from '../contract/types.ts';
+import { emptyFilters, type ListFilters } from '../contract/candidate-list.ts';
 
 export interface ListView {
   query: string;
@@ -22,73 +12,8 @@ export interface ListView {
   selectedId: number | null;
 }
 
-export const emptyFilters: ListFilters = { subRole: '', evidenceLevel: '', padding: '', tool: '', toolStatus: '', location: '', status: '' };
-
 export const initialListView: ListView = { query: '', filters: emptyFilters, sort: 'evidence', direction: 'desc', selectedId: null };
 
 export function activeFilterCount(filters: ListFilters): number {
   return (Object.keys(filters) as Array<keyof ListFilters>).filter((key) => key !== 'toolStatus' && filters[key] !== '').length;
-}
-
-export function matchesFilters(item: CandidateListItem, filters: ListFilters): boolean {
-  if (filters.subRole && item.subRole !== filters.subRole) return false;
-  if (filters.evidenceLevel && item.evidenceLevel !== filters.evidenceLevel) return false;
-  if (filters.padding === 'padded' && item.isPadded !== true) return false;
-  if (filters.padding === 'clean' && item.isPadded !== false) return false;
-  if (filters.status && item.status !== filters.status) return false;
-  if (filters.location) {
-    const needle = filters.location.trim().toLocaleLowerCase();
-    if (needle && !(item.location ?? '').toLocaleLowerCase().includes(needle)) return false;
-  }
-  if (filters.tool) {
-    const isShipped = item.toolsShipped.includes(filters.tool);
-    const isListed = item.toolsListed.includes(filters.tool);
-    if (filters.toolStatus === 'evidence' && !isShipped) return false;
-    if (filters.toolStatus === 'listed' && !isListed) return false;
-    if (filters.toolStatus === '' && !isShipped && !isListed) return false;
-  }
-  return true;
-}
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function compareNullable(a: number | null, b: number | null): number | null {
-  if (a === null && b === null) return 0;
-  if (a === null) return null; // nulls always last
-  if (b === null) return null;
-  return a - b;
-}
-
-export function sortCandidates(items: CandidateListItem[], sort: CandidateSortKey, direction: 'asc' | 'desc'): CandidateListItem[] {
-  const sign = direction === 'asc' ? 1 : -1;
-  const nullsLast = (a: unknown, b: unknown) => (a === null ? 1 : 0) - (b === null ? 1 : 0);
-  return [...items].sort((a, b) => {
-    let result: number;
-    switch (sort) {
-      case 'evidence': {
-        const compared = compareNullable(a.evidenceScore, b.evidenceScore);
-        if (compared === null) return nullsLast(a.evidenceScore, b.evidenceScore);
-        result = compared;
-        break;
-      }
-      case 'years': {
-        const compared = compareNullable(a.yearsExperience, b.yearsExperience);
-        if (compared === null) return nullsLast(a.yearsExperience, b.yearsExperience);
-        result = compared;
-        break;
-      }
-      case 'name':
-        if (a.name === null || b.name === null) return nullsLast(a.name, b.name) || a.id - b.id;
-        result = collator.compare(a.name, b.name);
-        break;
-      case 'imported':
-        result = a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0;
-        break;
-      default: {
-        const unexpected: never = sort;
-        throw new Error(`unknown sort ${String(unexpected)}`);
-      }
-    }
-    return result * sign || a.id - b.id;
-  });
 }

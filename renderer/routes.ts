@@ -3,8 +3,11 @@ export type Route =
   | { name: 'candidates' }
   | { name: 'import' }
   | { name: 'candidate'; id: number }
-  | { name: 'screening'; screeningId: number; candidateId: number }
-  | { name: 'script' };
+  | { name: 'screening'; screeningId: number; candidateId: number; roleId?: number }
+  | { name: 'script' }
+  | { name: 'roles' }
+  | { name: 'role'; id: number }
+  | { name: 'role-edit'; id: number | null };
 
 export interface NavState {
   current: Route;

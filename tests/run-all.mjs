@@ -31,9 +31,11 @@ if (existsSync(resultsFile)) {
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  // A suite that fails to load has no tests to count; count it as one failure.
+  // A suite whose set-up fails (it does not load, or a beforeAll throws) has no failed
+  // test to count, only skipped ones or none: count the suite itself as one failure.
   for (const suite of report.testResults) {
-    if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    const hasFailedTest = suite.assertionResults.some((test) => test.status === 'failed');
+    if (suite.status === 'failed' && !hasFailedTest) failed += 1;
   }
 } else {
   failed += 1;

@@ -4,6 +4,8 @@ import { sql as listPerformance } from './0003-list-performance.ts';
 import { sql as toolCodes } from './0004-tool-codes.ts';
 import { sql as listRow } from './0005-list-row.ts';
 import { sql as importRunOwner } from './0006-import-run-owner.ts';
+import { sql as plainList } from './0007-plain-list.ts';
+import { sql as roles } from './0008-roles.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -20,4 +22,6 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004-tool-codes', sql: toolCodes },
   { version: 5, name: '0005-list-row', sql: listRow },
   { version: 6, name: '0006-import-run-owner', sql: importRunOwner },
+  { version: 7, name: '0007-plain-list', sql: plainList },
+  { version: 8, name: '0008-roles', sql: roles },
 ];

@@ -38,25 +38,20 @@ export function saveAnalysis(db: Db, resumeFileId: number, candidateId: number, 
 }
 
 /**
- * Replaces the candidate's tool rows, and the tool lists the candidate list shows, with those
- * of its latest analysis. The lists are kept as tool codes (migration 0004): one character
- * per tool, shipped then a space then listed-only, each in tool-id order.
+ * Replaces the candidate's tool rows, and the tool lists the candidate list shows (JSON arrays
+ * in tool-id order, migration 0007), with those of its latest analysis.
  */
 export function replaceCandidateTools(db: Db, candidateId: number, analysis: ResumeAnalysis): void {
   cachedStatement(db, 'DELETE FROM candidate_tools WHERE candidate_id = ?').run(candidateId);
   const insert = cachedStatement(db, 'INSERT INTO candidate_tools (candidate_id, tool_id, status) VALUES (?, ?, ?)');
   for (const tool of analysis.tools) insert.run(candidateId, tool.id, tool.status);
-  // A tool seen for the first time gets the next code; codes never change afterwards.
-  cachedStatement(db, 'INSERT OR IGNORE INTO tool_codes (tool_id) SELECT tool_id FROM candidate_tools WHERE candidate_id = ? ORDER BY tool_id').run(
-    candidateId,
-  );
   cachedStatement(
     db,
-    `UPDATE candidates SET tool_codes = (
-       SELECT coalesce(group_concat(char(32 + k.code), '' ORDER BY t.tool_id) FILTER (WHERE t.status = 'evidence'), '')
-         || ' ' || coalesce(group_concat(char(32 + k.code), '' ORDER BY t.tool_id) FILTER (WHERE t.status = 'listed'), '')
-       FROM candidate_tools t JOIN tool_codes k ON k.tool_id = t.tool_id
-       WHERE t.candidate_id = candidates.id)
+    `UPDATE candidates SET
+       tools_shipped_json = (SELECT json_group_array(tool_id ORDER BY tool_id) FILTER (WHERE status = 'evidence')
+                             FROM candidate_tools t WHERE t.candidate_id = candidates.id),
+       tools_listed_json = (SELECT json_group_array(tool_id ORDER BY tool_id) FILTER (WHERE status = 'listed')
+                            FROM candidate_tools t WHERE t.candidate_id = candidates.id)
      WHERE id = ?`,
   ).run(candidateId);
 }

@@ -1,99 +1,59 @@
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
 import type { CandidateListItem, CandidateStatus } from '../../contract/types.ts';
-import type { CandidateFilter } from '../../contract/api.ts';
-import { fromLatestAnalysis, loadToolIds, packedRowId, readListRow, readPackedRow } from './candidate-list-rows.ts';
 
-// Sort keys map to fixed SQL; nothing the caller sends is pasted into the statement.
-const orderBy: Record<NonNullable<CandidateFilter['sort']>, { asc: string; desc: string }> = {
-  evidence: {
-    asc: 'a.evidence_score IS NULL, a.evidence_score ASC, c.id ASC',
-    desc: 'a.evidence_score IS NULL, a.evidence_score DESC, c.id ASC',
-  },
-  years: {
-    asc: 'a.years_experience IS NULL, a.years_experience ASC, c.id ASC',
-    desc: 'a.years_experience IS NULL, a.years_experience DESC, c.id ASC',
-  },
-  name: {
-    asc: 'c.name IS NULL, c.name COLLATE NOCASE ASC, c.id ASC',
-    desc: 'c.name IS NULL, c.name COLLATE NOCASE DESC, c.id ASC',
-  },
-  imported: { asc: 'c.created_at ASC, c.id ASC', desc: 'c.created_at DESC, c.id DESC' },
+// The candidate list is read here, whole, with one query; its callers filter and sort it in
+// memory (contract/candidate-list.ts) and the Candidates screen searches it there too.
+// Each column is named as its CandidateListItem field, in the item's order (the order
+// `shipped list --json` prints); a new list column is one more column here.
+const listItemColumns = `
+  c.id, c.name, c.email, c.location, c.current_title AS currentTitle, c.employers_json AS employers, c.status,
+  c.file_count AS fileCount, c.created_at AS importedAt, c.updated_at AS updatedAt,
+  a.sub_role AS subRole, a.evidence_level AS evidenceLevel, a.evidence_score AS evidenceScore, a.is_padded AS isPadded,
+  a.padding_score AS paddingScore, a.seniority, a.years_experience AS yearsExperience,
+  c.tools_shipped_json AS toolsShipped, c.tools_listed_json AS toolsListed`;
+
+const fromLatestAnalysis = 'FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id';
+
+/** The statement `listCandidates` runs (exported so a test can check its plan). */
+export const listCandidatesSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} ORDER BY c.id`;
+const candidateListItemSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} WHERE c.id = ?`;
+
+/** A row as SQLite gives it: four fields are not yet what the item holds. */
+type ListRow = Omit<CandidateListItem, 'employers' | 'isPadded' | 'toolsShipped' | 'toolsListed'> & {
+  employers: string;
+  isPadded: 0 | 1 | null;
+  toolsShipped: string;
+  toolsListed: string;
 };
 
-// Each filter adds one fixed condition, and only when it is set: a statement full of
-// "@x IS NULL OR …" tests costs a pass over every row for filters nobody chose.
-// Values are always bound parameters; the statements are cached per combination.
-const filterConditions: Record<keyof FilterValues, string> = {
-  subRole: 'a.sub_role = @subRole',
-  evidenceLevel: 'a.evidence_level = @evidenceLevel',
-  isPadded: 'a.is_padded = @isPadded',
-  status: 'c.status = @status',
-  location: "c.location LIKE '%' || @location || '%' ESCAPE '\\'",
-  tool: `EXISTS (SELECT 1 FROM candidate_tools t WHERE t.candidate_id = c.id AND t.tool_id = @tool
-         AND (@toolStatus IS NULL OR t.status = @toolStatus))`,
-};
-
-interface FilterValues {
-  subRole?: string;
-  evidenceLevel?: string;
-  isPadded?: number;
-  status?: string;
-  location?: string;
-  tool?: string;
+function parseStringArray(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-export function listCandidates(db: Db, filter: CandidateFilter = {}): CandidateListItem[] {
-  const values: FilterValues = {
-    subRole: filter.subRole,
-    evidenceLevel: filter.evidenceLevel,
-    isPadded: filter.isPadded === undefined ? undefined : Number(filter.isPadded),
-    status: filter.status,
-    location: filter.location === undefined ? undefined : escapeLike(filter.location),
-    tool: filter.tool,
-  };
-  const active = (Object.keys(filterConditions) as Array<keyof FilterValues>).filter((key) => values[key] !== undefined);
-  const where = active.length === 0 ? '' : `WHERE ${active.map((key) => filterConditions[key]).join(' AND ')}`;
-  const order = orderBy[filter.sort ?? 'evidence'][filter.direction ?? 'desc'];
-  const parameters: Record<string, unknown> = {};
-  for (const key of active) parameters[key] = values[key];
-  if (values.tool !== undefined) parameters.toolStatus = filter.toolStatus ?? null;
-  // With a LIMIT clause SQLite sorts into a temporary b-tree instead of its sorter, which
-  // made the whole sorted list ~2x slower in SQLite: the clause is there only for a page.
-  let page = '';
-  if (filter.limit !== undefined || filter.offset !== undefined) {
-    page = 'LIMIT @limit OFFSET @offset';
-    parameters.limit = filter.limit ?? -1;
-    parameters.offset = filter.offset ?? 0;
-  }
-  // list_row (migration 0005) is never NULL; if it were, the id comes instead and the row is read from its columns.
-  const statement = cachedStatement(db, `SELECT coalesce(c.list_row, c.id) ${fromLatestAnalysis} ${where} ORDER BY ${order} ${page}`);
-  // One read transaction: the rows, the tool codes and any row read again see the same data.
-  return db.transaction(() => {
-    const rows = statement.pluck(true).all(parameters) as Array<string | number>;
-    const toolIds = loadToolIds(db);
-    const items = new Array<CandidateListItem>(rows.length);
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as string | number;
-      const item = typeof row === 'string' ? readPackedRow(row, toolIds) : null;
-      items[index] = item ?? readRowAgain(db, typeof row === 'string' ? packedRowId(row) : row, toolIds);
-    }
-    return items;
-  })();
-}
-
-function readRowAgain(db: Db, id: number, toolIds: readonly string[]): CandidateListItem {
-  const item = readListRow(db, id, toolIds);
-  if (!item) throw new Error(`Candidate ${id} vanished while the list was read`);
+/**
+ * Makes the row its item in place: the row already has every field in the item's order. A second
+ * object per row cost a 10,000-row list about a third more time, and an object literal per row is
+ * what V8's allocation-site pretenuring once caught (bench/README.md, "List").
+ */
+function toListItem(row: ListRow): CandidateListItem {
+  const item = row as unknown as CandidateListItem;
+  item.employers = parseStringArray(row.employers);
+  item.isPadded = row.isPadded === null ? null : row.isPadded === 1;
+  item.toolsShipped = JSON.parse(row.toolsShipped) as string[];
+  item.toolsListed = JSON.parse(row.toolsListed) as string[];
   return item;
 }
 
+/** Every candidate with the summary of its latest analysis, in id order. */
+export function listCandidates(db: Db): CandidateListItem[] {
+  return (cachedStatement(db, listCandidatesSql).all() as ListRow[]).map(toListItem);
+}
+
 export function getCandidateListItem(db: Db, id: number): CandidateListItem | null {
-  return db.transaction(() => readListRow(db, id, loadToolIds(db)))();
+  const row = cachedStatement(db, candidateListItemSql).get(id) as ListRow | undefined;
+  return row ? toListItem(row) : null;
 }
 
 export function countCandidates(db: Db): number {

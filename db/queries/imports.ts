@@ -1,29 +1,11 @@
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
 
-export type ImportRunStatus = 'running' | 'completed' | 'cancelled' | 'interrupted';
-
 export interface ImportRunCounts {
   totalFiles: number;
   imported: number;
   duplicates: number;
   failed: number;
-}
-
-export interface ImportRunRow {
-  id: number;
-  roots_json: string;
-  started_at: string;
-  finished_at: string | null;
-  status: ImportRunStatus;
-  total_files: number;
-  imported_count: number;
-  duplicate_count: number;
-  failed_count: number;
-  /** The process running the import (migration 0006); null for runs recorded before it. */
-  owner_pid: number | null;
-  /** When that process last wrote to the run. */
-  heartbeat_at: string | null;
 }
 
 export interface RunningImport {
@@ -79,10 +61,3 @@ export function finishImportRun(db: Db, runId: number, status: 'completed' | 'ca
   ).run({ runId, status, now, ...counts });
 }
 
-export function getImportRun(db: Db, runId: number): ImportRunRow | null {
-  return db.prepare<[number], ImportRunRow>('SELECT * FROM import_runs WHERE id = ?').get(runId) ?? null;
-}
-
-export function listImportRuns(db: Db): ImportRunRow[] {
-  return db.prepare<[], ImportRunRow>('SELECT * FROM import_runs ORDER BY id').all();
-}

@@ -97,18 +97,3 @@ export function latestResumeMtime(db: Db, candidateId: number): number | null {
   return row?.mtime_ms ?? null;
 }
 
-export interface FailedFileRow {
-  path: string;
-  sha256: string;
-  detected_type: string;
-  error_code: string;
-  error_reason: string;
-}
-
-export function listFailedFiles(db: Db): FailedFileRow[] {
-  return db
-    .prepare<[], FailedFileRow>(
-      `SELECT path, sha256, detected_type, error_code, error_reason FROM resume_files WHERE status = 'failed' ORDER BY path`,
-    )
-    .all();
-}

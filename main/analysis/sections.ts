@@ -1,6 +1,7 @@
 import type { ResumeLine } from './lines.ts';
 import { assignBlocks } from './lines.ts';
 import { rules, type SectionKind } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 import { findDateRange } from './dates.ts';
 
 const headingLookup = new Map<string, SectionKind>();
@@ -54,21 +55,51 @@ function interleavedRoleLine(line: ResumeLine, current: SectionKind, beforeSideb
   return words <= 10 && line.content.length <= 80 && findDateRange(line.content) !== null;
 }
 
+/** Capitals, judged on the heading itself: "HOME LAB (weekends)" is a heading in capitals. */
+function isUpperCase(text: string): boolean {
+  const heading = text.replace(/\s*\([^)]*\)\s*$/u, '');
+  return heading === heading.toUpperCase() && heading !== heading.toLowerCase();
+}
+
+/** A resume keeps one style for its section headings: after two in capitals, a mixed-case one is not a section. */
+function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[]): boolean {
+  return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !/:$/.test(line.content);
+}
+
+const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
+const DEGREE = ruleRegex(rules.degreePattern, 'i');
+
+function jobAfterEducation(line: ResumeLine): boolean {
+  if (line.isBlank || line.isBullet || line.content.length > 120) return false;
+  // Dates are often right-aligned, in the column split off the line.
+  const whole = line.side ? `${line.content} ${line.side}` : line.content;
+  return findDateRange(whole) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(whole);
+}
+
 export function assignSections(lines: ResumeLine[]): void {
   let current: SectionKind = 'header';
   let beforeContact: SectionKind = 'header';
   let beforeSidebar: SectionKind = 'header';
+  const headingStyles: boolean[] = [];
   for (const line of lines) {
     if (line.isArtifact) {
       line.section = current;
       continue;
     }
     const kind = headingKind(line);
-    if (kind) {
+    if (kind && breaksHeadingStyle(line, headingStyles)) {
+      // "Training" or "Serving" in mixed case under a job, in a resume whose headings are all capitals, is a
+      // sub-heading of that job, not a new section.
+    } else if (kind) {
+      headingStyles.push(isUpperCase(line.content));
       if (kind === 'contact') beforeContact = current;
       if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
       current = kind;
       line.isHeading = true;
+    } else if (current === 'education' && jobAfterEducation(line)) {
+      // A resume that opens with its education and gives its jobs no heading: the first dated job line
+      // ("Machine Learning Engineer   9/26/2022–Present") starts the experience.
+      current = 'experience';
     } else if (interleavedRoleLine(line, current, beforeSidebar)) {
       // Two-column PDFs extracted line by line put a sidebar "Skills" heading in the middle of the experience;
       // a dated employer line after it means the experience goes on.

@@ -1,8 +1,8 @@
 // Pure: candidate detail + analysis + screening → what the brief shows.
 // Blind redaction is applied here, to the whole model, so the renderer and the
 // PDF metadata only ever see redacted text.
-import type { ResumeAnalysis, Seniority, SubRoleId, WorkRole } from '../../contract/analysis.ts';
-import type { Rating } from '../../contract/screening.ts';
+import { readSignals, subRoleTitles, type ResumeAnalysis, type Seniority, type SubRoleId, type WorkRole } from '../../contract/analysis.ts';
+import { isUntouched, ratingWords } from '../../contract/screening.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
 import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
 import { detectSchools } from './schools.ts';
@@ -15,16 +15,6 @@ export interface BriefOptions {
   generatedOn: string;
 }
 
-const subRoleLabels: Record<SubRoleId, string> = {
-  'ml-platform': 'ML platform engineer',
-  'ml-infra': 'ML infrastructure engineer',
-  'applied-mlops': 'Applied MLOps engineer',
-  devops: 'DevOps engineer',
-  'ml-engineer': 'ML engineer',
-  research: 'ML researcher',
-};
-
-const ratingLabels: Record<Rating, string> = { 1: 'strong no', 2: 'no', 3: 'yes', 4: 'strong yes' };
 
 // U.S. national base bands by level from the KORE1 hiring guide ("How to Hire
 // MLOps Engineers in 2026", updated May 11, 2026). Shown only for MLOps-type
@@ -165,23 +155,8 @@ export function selectQuotes(analysis: ResumeAnalysis, lines: string[]): BriefQu
     });
 }
 
-function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
-}
-
 function signalsOf(analysis: ResumeAnalysis): BriefSignal[] {
-  const { signals } = analysis;
-  return [
-    {
-      label: 'Models in production',
-      value: signals.modelsInProduction === null ? 'not stated' : String(signals.modelsInProduction),
-      isPositive: (signals.modelsInProduction ?? 0) > 0,
-    },
-    { label: 'Wrote a postmortem', value: yesNo(signals.postmortemAuthored), isPositive: signals.postmortemAuthored },
-    { label: 'On-call for ML systems', value: yesNo(signals.onCall), isPositive: signals.onCall },
-    { label: 'Served LLMs in production', value: yesNo(signals.llmServing), isPositive: signals.llmServing },
-    { label: 'Security clearance', value: yesNo(signals.clearance), isPositive: signals.clearance },
-  ];
+  return readSignals(analysis.signals).map(({ label, value, isPositive }) => ({ label, value, isPositive }));
 }
 
 function marketNote(analysis: ResumeAnalysis): string | null {
@@ -195,7 +170,7 @@ function analysisOf(analysis: ResumeAnalysis, lines: string[]): BriefAnalysis {
   const toolOf = (tool: ResumeAnalysis['tools'][number]) => ({ name: tool.name, category: tool.category, lines: [...tool.lines] });
   const flagOf = (flag: ResumeAnalysis['flags'][number]) => ({ message: flag.message, line: flag.line, excerpt: flag.excerpt });
   return {
-    subRole: subRoleLabels[analysis.subRole.id] ?? analysis.subRole.id,
+    subRole: subRoleTitles[analysis.subRole.id] ?? analysis.subRole.id,
     subRoleConfidence: Math.round(analysis.subRole.confidence * 100),
     subRoleReasons: [...analysis.subRole.reasons],
     seniority: analysis.seniority,
@@ -224,12 +199,11 @@ function scorecardOf(screening: BriefScreening): BriefScorecard {
   for (const question of questions) {
     const answer = answers.get(question.id);
     if (!answer) continue;
-    const isAnswered = answer.rating !== null || answer.tickedRed.length > 0 || answer.tickedGood.length > 0 || answer.notes.trim() !== '';
-    if (!isAnswered) continue;
+    if (isUntouched(answer)) continue;
     const redText = new Map(question.redFlags.map((item) => [item.id, item.text]));
     items.push({
       title: question.title,
-      rating: answer.rating === null ? null : `${answer.rating} of 4 (${ratingLabels[answer.rating]})`,
+      rating: answer.rating === null ? null : `${answer.rating} of 4 (${ratingWords[answer.rating]})`,
       goodPoints: `${answer.tickedGood.length} of ${question.goodAnswer.length} good-answer points heard`,
       redFlags: answer.tickedRed.map((id) => redText.get(id) ?? id),
       notes: answer.notes.trim(),
@@ -277,6 +251,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     location: options.isBlind ? reduceLocation(location) : location,
     analysis: analysis === null ? null : analysisOf(analysis, lines),
     scorecard: source.screening === null ? null : scorecardOf(source.screening),
+    role: source.role ?? null,
   };
   const redacted = options.isBlind ? redactDeep(body, blindRedactor(source)) : body;
 
@@ -291,6 +266,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     analysis: redacted.analysis,
     // Shortened after redaction, so a cut never splits a name the redactor would have caught.
     scorecard: shortenNotes(redacted.scorecard),
+    role: redacted.role,
     scorecardAbsence: source.screening === null ? 'No screening call has been recorded for this candidate yet.' : null,
     generatedOn: options.generatedOn,
     recruiterName: options.recruiterName.trim(),

@@ -10,6 +10,7 @@ import { createCandidateHandlers } from '../candidates/handlers.ts';
 import { readSettings } from '../settings/handlers.ts';
 import { buildBriefModel } from './brief-model.ts';
 import { loadBriefScreening, type BriefSource } from './source.ts';
+import { briefRoleFor } from '../roles/brief-role.ts';
 import { briefFileName, prepareFileTarget, prepareFolderTarget, writeErrorMessage } from './output.ts';
 import { BriefWriteError, renderBriefsInWorker } from './worker-client.ts';
 import type { BriefModel, BriefWorkerRequest, RenderFonts } from './types.ts';
@@ -42,7 +43,7 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
       const sources: BriefSource[] = [];
       for (const id of ids) {
         const detail = await getCandidate({ id });
-        sources.push({ detail, screening: loadBriefScreening(ctx.db, id) });
+        sources.push({ detail, screening: loadBriefScreening(ctx.db, id), role: briefRoleFor(ctx.db, id, args.roleId ?? null) });
       }
       const generatedOn = ctx.now().toISOString().slice(0, 10);
       const models = sources.map((source) =>

@@ -3,10 +3,7 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserFacingError } from '../api/errors.ts';
-
-function errorCode(error: unknown): string | null {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
-}
+import { errnoCode } from '../errno.ts';
 
 /** A readable sentence for a failed write to `path`. */
 export function writeErrorMessage(code: string | null, path: string): string {
@@ -35,8 +32,8 @@ function statOrNull(path: string) {
   try {
     return statSync(path);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw new UserFacingError(writeErrorMessage(errorCode(error), path));
+    if (errnoCode(error) === 'ENOENT') return null;
+    throw new UserFacingError(writeErrorMessage(errnoCode(error), path));
   }
 }
 
@@ -66,7 +63,7 @@ function ensureFolder(dir: string): void {
     for (const folder of missing) mkdirSync(folder);
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new UserFacingError(writeErrorMessage(errorCode(error), dir));
+    throw new UserFacingError(writeErrorMessage(errnoCode(error), dir));
   }
 }
 
@@ -84,7 +81,7 @@ export function prepareFileTarget(path: string): string {
     try {
       accessSync(absolute, constants.W_OK);
     } catch (error) {
-      throw new UserFacingError(writeErrorMessage(errorCode(error), absolute));
+      throw new UserFacingError(writeErrorMessage(errnoCode(error), absolute));
     }
   }
   return absolute;

@@ -36,10 +36,6 @@ const nameParticles = new Set(['de', 'del', 'der', 'van', 'von', 'da', 'di', 'la
 const companySuffix =
   /[,\s]+(?:inc\.?|incorporated|corp\.?|corporation|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|plc|co\.?|company|s\.a\.|sa|bv|b\.v\.|oy|ab|pty\.? ltd\.?)$/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -174,7 +170,7 @@ export function createRedactor(replacements: Replacement[]): Redact {
   );
   const alternatives = [...labelByKey.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((key) => key.split(' ').map(escapeRegExp).join('\\s+'));
+    .map((key) => key.split(' ').map(RegExp.escape).join('\\s+'));
   const known =
     alternatives.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 

@@ -407,6 +407,32 @@ function drawSignals(layout: Layout, model: BriefModel) {
   layout.endSection();
 }
 
+function drawRole(layout: Layout, model: BriefModel) {
+  const role = model.role;
+  if (!role) return;
+  layout.section(`Fit for the role: ${role.title}`, 60);
+  layout.paragraph(role.summary, { size: 9, color: colors.muted });
+  layout.paragraph(
+    `Fit ${role.fitScore}/100 · ${role.hasAllMustHaves ? 'every must-have backed by evidence' : 'not every must-have backed by evidence'}`,
+    { font: bold, size: 10.5 },
+  );
+  layout.gap(2);
+  for (const part of role.parts) {
+    layout.bullet(`${part.label} (${part.points}): ${part.verdict}`, { size: 9 });
+    if (part.line !== null) layout.paragraph(part.line, { size: 8, color: colors.muted, indent: 22 });
+  }
+  layout.gap(4);
+  layout.paragraph('Pay band', { font: bold, size: 10 });
+  for (const row of role.band) {
+    layout.bullet(`${row.label}: ${row.range}`, { size: 9 });
+    if (row.arithmetic !== null) layout.paragraph(row.arithmetic, { size: 8, indent: 22 });
+    layout.paragraph(`Source: ${row.source}`, { size: 7.5, color: colors.muted, indent: 22 });
+  }
+  for (const gap of role.bandGaps) layout.paragraph(`No figure in the guides: ${gap}`, { size: 8, color: colors.muted });
+  layout.paragraph(`Guides: ${role.sources.join('; ')}`, { size: 7.5, color: colors.muted });
+  layout.endSection();
+}
+
 const recommendationColor = { advance: colors.good, hold: colors.warn, decline: colors.bad } as const;
 
 function drawScorecard(layout: Layout, model: BriefModel) {
@@ -534,6 +560,7 @@ export function renderBriefsPdf(models: BriefModel[], options: RenderOptions): P
     drawPadding(layout, model);
     drawTools(layout, model);
     drawSignals(layout, model);
+    drawRole(layout, model);
     drawScorecard(layout, model);
     drawProbes(layout, model);
     ranges.push({ model, first, count: doc.bufferedPageRange().count - first });

@@ -98,12 +98,8 @@ function isOtherHeading(line: string): boolean {
   return /^(experience|work|employment|professional|projects?|skills|certifications?|publications|awards|summary|profile)\b/i.test(line) && line.length < 40;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const wellKnownPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...wellKnownShortNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...wellKnownShortNames].sort((a, b) => b.length - a.length).map(RegExp.escape).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

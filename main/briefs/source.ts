@@ -6,6 +6,7 @@ import type { ScreeningAnswer } from '../../contract/screening.ts';
 import type { ScreeningScript } from '../../contract/script-schema.ts';
 import { getScreening } from '../screening/service.ts';
 import { findBriefScreeningId } from '../../db/queries/screenings.ts';
+import type { BriefRole } from './types.ts';
 
 /** The part of the screening service's suggested recommendation a brief shows. */
 export interface BriefSuggestion {
@@ -29,6 +30,7 @@ export interface BriefScreening {
 export interface BriefSource {
   detail: CandidateDetail;
   screening: BriefScreening | null;
+  role?: BriefRole | null;
 }
 
 /** The latest finished screening, else the latest one in progress, else null. */

@@ -75,6 +75,19 @@ export interface BriefAnalysis {
   market: string | null;
 }
 
+/** The role a brief is written for: the fit part by part and the band with its sources. */
+export interface BriefRole {
+  title: string;
+  /** "Applied MLOps · senior · Seattle · corp-to-corp contract · LLM serving at scale". */
+  summary: string;
+  fitScore: number;
+  hasAllMustHaves: boolean;
+  parts: Array<{ label: string; points: string; verdict: string; line: string | null }>;
+  band: Array<{ label: string; range: string; arithmetic: string | null; source: string }>;
+  bandGaps: string[];
+  sources: string[];
+}
+
 export interface BriefModel {
   candidateId: number;
   isBlind: boolean;
@@ -85,6 +98,8 @@ export interface BriefModel {
   yearsExperience: number | null;
   analysis: BriefAnalysis | null;
   scorecard: BriefScorecard | null;
+  /** Present when the brief is for a role (chosen, or the role of a screening started from one). */
+  role?: BriefRole | null;
   /** Why there is no scorecard (shown instead of an empty box). */
   scorecardAbsence: string | null;
   generatedOn: string;

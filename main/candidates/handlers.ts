@@ -31,7 +31,8 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
       candidateCount: countCandidates(db),
     }),
 
-    'candidates.list': async (filter) => listCandidates(db, filter),
+    // The whole list, in id order: the caller filters and sorts it (contract/candidate-list.ts).
+    'candidates.list': async () => listCandidates(db),
 
     'candidates.get': async ({ id }) => {
       const summary = getCandidateListItem(db, id);

@@ -6,6 +6,7 @@ import { createHandlers } from '../api/handlers.ts';
 import { defaultDatabasePath } from '../paths.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { DatabaseTooNewError } from '../../db/open.ts';
+import { errnoCode } from '../errno.ts';
 
 const commonOptions = {
   db: { type: 'string' },
@@ -100,7 +101,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
 }
 
 function isParseArgsError(error: unknown): error is Error {
-  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  return error instanceof Error && (errnoCode(error)?.startsWith('ERR_PARSE_ARGS') ?? false);
 }
 
 function isSqliteOpenError(error: unknown): error is Error {

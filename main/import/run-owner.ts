@@ -2,6 +2,7 @@
 // a run may belong to another live process; one whose process is gone (killed, crashed,
 // the machine lost power) stays 'running' until the next import marks it interrupted.
 import type { RunningImport } from '../../db/queries/imports.ts';
+import { errnoCode } from '../errno.ts';
 
 /** A running import writes its heartbeat at least this often… */
 export const HEARTBEAT_INTERVAL_MS = 10_000;
@@ -14,7 +15,7 @@ export function isProcessAlive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to another user.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+    return errnoCode(error) === 'EPERM';
   }
 }
 

@@ -38,6 +38,7 @@ import {
   updateImportRunCounts,
   type ImportRunCounts,
 } from '../../db/queries/imports.ts';
+import { errnoCode } from '../errno.ts';
 
 const log = createLogger('import');
 
@@ -82,7 +83,7 @@ export async function checkPathsExist(paths: readonly string[]): Promise<string[
     try {
       await stat(absolute);
     } catch (error) {
-      const code = error instanceof Error && 'code' in error ? error.code : '';
+      const code = errnoCode(error);
       throw new UserFacingError(
         code === 'EACCES' || code === 'EPERM'
           ? `"${path}" cannot be opened (permission denied).`
@@ -94,12 +95,8 @@ export async function checkPathsExist(paths: readonly string[]): Promise<string[
   return resolved;
 }
 
-function errnoOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
-}
-
 function failureForFsError(error: unknown): FailureInfo {
-  const code = errnoOf(error);
+  const code = errnoCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' ? failures.vanished() : failures.unreadable();
 }
 

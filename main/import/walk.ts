@@ -4,6 +4,7 @@
 import type { BigIntStats } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { errnoCode } from '../errno.ts';
 
 export type WalkEntry =
   | { kind: 'file'; path: string; sizeBytes: number; mtimeMs: number }
@@ -24,10 +25,6 @@ export function isJunkName(name: string): boolean {
     name === '$RECYCLE.BIN' ||
     name === 'System Volume Information'
   );
-}
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : 'UNKNOWN';
 }
 
 /**
@@ -58,7 +55,7 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
       names = [];
       for await (const entry of handle) if (!isJunkName(entry.name)) names.push(entry.name);
     } catch (error) {
-      yield { kind: 'error', path: dir, isFolder: true, errorCode: errorCode(error) };
+      yield { kind: 'error', path: dir, isFolder: true, errorCode: errnoCode(error) ?? 'UNKNOWN' };
       return;
     }
     // A stable order makes imports and their reports reproducible.
@@ -72,7 +69,7 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
 
   async function* visit(path: string, outcome: StatOutcome, isRoot: boolean): AsyncGenerator<WalkEntry> {
     if ('error' in outcome) {
-      yield { kind: 'error', path, isFolder: false, errorCode: errorCode(outcome.error) };
+      yield { kind: 'error', path, isFolder: false, errorCode: errnoCode(outcome.error) ?? 'UNKNOWN' };
       return;
     }
     const { info } = outcome;

@@ -4,6 +4,7 @@ import type { EvidenceLevel } from '../../contract/analysis.ts';
 import type { Recommendation } from '../../contract/types.ts';
 import type { ScreeningScript } from '../../contract/script-schema.ts';
 import { ratingWords, type Rating, type ScreeningAnswer, type SuggestedRecommendation } from '../../contract/screening.ts';
+import { plural } from '../../contract/words.ts';
 
 export interface ResumeFacts {
   evidenceLevel: EvidenceLevel;
@@ -43,10 +44,6 @@ const paddingPoints = -1;
 const advanceAt = 0.8;
 const declineAt = -0.5;
 const minRatedToDecide = 3;
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function quoteList(texts: string[], max: number): string {
   const shown = texts.slice(0, max).map((text) => `"${text}"`);

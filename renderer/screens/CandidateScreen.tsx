@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../contract/types.ts';
 import { candidateStatuses } from '../../contract/types.ts';
-import type { Flag, FlagKind, ResumeAnalysis, ToolFinding } from '../../contract/analysis.ts';
+import { readSignals, type Flag, type FlagKind, type ResumeAnalysis, type ToolFinding } from '../../contract/analysis.ts';
 import { call, errorMessage } from '../api.ts';
+import { useAutosave } from '../use-autosave.ts';
 import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, plural, seniorityLabels, statusLabels, subRoleLabels } from '../format.ts';
 import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
 import { ErrorBanner, Loading, Notice } from '../components/Feedback.tsx';
 import { ConfirmDialog, PromptDialog } from '../components/Dialog.tsx';
+import { RoleFitPanel } from './roles/RoleFitPanel.tsx';
 
 interface Props {
   id: number;
@@ -146,6 +148,7 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
               <p className="subtle">This resume has not been analysed (no text could be read from it).</p>
             </section>
           )}
+          {analysis && <RoleFitPanel candidateId={id} onShowLine={setActiveLine} />}
           <ScreeningsPanel detail={detail} onStart={() => setDialog('start-screening')} onOpen={onOpenScreening} />
           <NotesPanel key={id} id={id} initialNotes={candidate.notes} />
           <FilesPanel detail={detail} />
@@ -333,11 +336,13 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
       <section className="panel" aria-labelledby="signals-title">
         <h2 className="panel-title" id="signals-title">Production signals</h2>
         <ul className="signals">
-          <Signal label="Models in production" value={signals.modelsInProduction === null ? null : String(signals.modelsInProduction)} />
-          <Signal label="Wrote a postmortem" isOn={signals.postmortemAuthored} />
-          <Signal label="On-call" isOn={signals.onCall} />
-          <Signal label="LLM serving" isOn={signals.llmServing} />
-          <Signal label="Security clearance" isOn={signals.clearance} />
+          {readSignals(signals).map((signal) => (
+            <li key={signal.key} className={`signal${signal.isPositive ? ' is-on' : ''}`}>
+              <span className="signal-dot" aria-hidden="true" />
+              <span>{signal.shortLabel}</span>
+              <span className="signal-value">{signal.value}</span>
+            </li>
+          ))}
         </ul>
       </section>
 
@@ -390,17 +395,6 @@ function ToolColumn(props: {
         {tools.length === 0 && <span className="muted">None</span>}
       </div>
     </div>
-  );
-}
-
-function Signal({ label, isOn, value }: { label: string; isOn?: boolean; value?: string | null }) {
-  const isPresent = value !== undefined ? value !== null && value !== '0' : Boolean(isOn);
-  return (
-    <li className={`signal${isPresent ? ' is-on' : ''}`}>
-      <span className="signal-dot" aria-hidden="true" />
-      <span>{label}</span>
-      <span className="signal-value">{value !== undefined ? (value ?? 'not stated') : isOn ? 'yes' : 'no'}</span>
-    </li>
   );
 }
 
@@ -503,41 +497,28 @@ function ScreeningsPanel({ detail, onStart, onOpen }: { detail: CandidateDetail;
   );
 }
 
+const notesSaveDelayMs = 600;
+
 function NotesPanel({ id, initialNotes }: { id: number; initialNotes: string }) {
   const [notes, setNotes] = useState(initialNotes);
   const [saveState, setSaveState] = useState<'saved' | 'pending' | 'saving' | 'error'>('saved');
   const [error, setError] = useState<string | null>(null);
-  const pending = useRef<string | null>(null);
-  const timer = useRef<number | null>(null);
-
-  const flush = useCallback(async () => {
-    if (timer.current !== null) {
-      window.clearTimeout(timer.current);
-      timer.current = null;
-    }
-    const value = pending.current;
-    if (value === null) return;
-    pending.current = null;
+  const autosave = useAutosave(async (value: string) => {
     setSaveState('saving');
     try {
       await call('candidates.setNotes', { id, notes: value });
-      setSaveState(pending.current === null ? 'saved' : 'pending');
+      setSaveState(autosave.isPending() ? 'pending' : 'saved');
       setError(null);
     } catch (failure) {
       setSaveState('error');
       setError(errorMessage(failure));
     }
-  }, [id]);
-
-  // Save what is pending when leaving the screen.
-  useEffect(() => () => void flush(), [flush]);
+  }, notesSaveDelayMs);
 
   const onChange = (value: string) => {
     setNotes(value);
-    pending.current = value;
     setSaveState('pending');
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flush(), 600);
+    autosave.schedule(value);
   };
 
   const stateLabel = { saved: 'Saved', pending: 'Editing…', saving: 'Saving…', error: 'Not saved' }[saveState];
@@ -551,7 +532,7 @@ function NotesPanel({ id, initialNotes }: { id: number; initialNotes: string }) 
           {stateLabel}
         </span>
       </div>
-      <textarea id="candidate-notes" className="textarea" rows={5} maxLength={20_000} value={notes} placeholder="Your notes on this candidate. Saved automatically." onChange={(event) => onChange(event.target.value)} onBlur={() => void flush()} />
+      <textarea id="candidate-notes" className="textarea" rows={5} maxLength={20_000} value={notes} placeholder="Your notes on this candidate. Saved automatically." onChange={(event) => onChange(event.target.value)} onBlur={autosave.flush} />
       {error && <p className="error-text">{error}</p>}
     </section>
   );

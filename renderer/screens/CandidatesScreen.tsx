@@ -5,7 +5,8 @@ import { candidateStatuses } from '../../contract/types.ts';
 import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
 import { evidenceLabels, formatDate, formatYears, plural, statusLabels, subRoleLabels, toolName } from '../format.ts';
 import { buildSearchIndex, candidateSearchFields, searchCandidates } from '../candidate-search.ts';
-import { activeFilterCount, emptyFilters, matchesFilters, sortCandidates, type ListFilters, type ListView } from '../list-view.ts';
+import { emptyFilters, filterAndSort, matchesFilters, type ListFilters } from '../../contract/candidate-list.ts';
+import { activeFilterCount, type ListView } from '../list-view.ts';
 import { EvidenceMeter, PaddingTag, StatusBadge, SubRoleBadge } from '../components/Badges.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../components/Feedback.tsx';
 
@@ -34,7 +35,9 @@ export function CandidatesScreen(props: Props) {
   const items = load.state === 'ready' ? load.items : null;
 
   // Built once per list load; each keystroke then costs an index look-up (renderer/candidate-search.ts).
-  const searchIndex = useMemo(() => (items ? buildSearchIndex(items, candidateSearchFields(toolName)) : null), [items]);
+  // Building it takes longer than showing the list, so it is built in a render after the list is painted.
+  const itemsToIndex = useDeferredValue(items, null);
+  const searchIndex = useMemo(() => (itemsToIndex ? buildSearchIndex(itemsToIndex, candidateSearchFields(toolName)) : null), [itemsToIndex]);
 
   const toolOptions = useMemo(() => {
     const ids = new Set<string>();
@@ -45,12 +48,10 @@ export function CandidatesScreen(props: Props) {
   const query = useDeferredValue(view.query.trim());
   const rows = useMemo(() => {
     if (!items) return [];
-    const filtered = items.filter((item) => matchesFilters(item, view.filters));
-    const found = searchIndex ? searchCandidates(searchIndex, query) : null;
-    if (found === null) return sortCandidates(filtered, view.sort, view.direction);
-    const allowed = new Set(filtered.map((item) => item.id));
+    const found = searchIndex?.items === items ? searchCandidates(searchIndex, query) : null;
+    if (found === null) return filterAndSort(items, view.filters, view.sort, view.direction);
     // With a search, best matches come first.
-    return found.filter((item) => allowed.has(item.id));
+    return found.filter((item) => matchesFilters(item, view.filters));
   }, [items, searchIndex, query, view.filters, view.sort, view.direction]);
 
   const parentRef = useRef<HTMLDivElement>(null);

@@ -45,7 +45,17 @@ const variants = texts.flatMap((text, index) => [
 const oldTree = mkdtempSync(join(tmpdir(), 'shipped-engine-'));
 try {
   const archive = join(oldTree, 'engine.tar');
-  execFileSync('git', ['archive', `--output=${archive}`, revision, 'main/analysis', 'resources/analysis-rules.json', 'resources/taxonomy.json'], { cwd: root });
+  // The engine imports its output types from contract/ since the layers were split; older revisions have none.
+  const hasContract = (() => {
+    try {
+      execFileSync('git', ['cat-file', '-e', `${revision}:contract`], { cwd: root, stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const paths = ['main/analysis', 'resources/analysis-rules.json', 'resources/taxonomy.json', ...(hasContract ? ['contract'] : [])];
+  execFileSync('git', ['archive', `--output=${archive}`, revision, ...paths], { cwd: root });
   execFileSync('tar', ['-x', '-f', archive, '-C', oldTree]);
   symlinkSync(join(root, 'node_modules'), join(oldTree, 'node_modules'));
   const oldEngine = await import(join(oldTree, 'main', 'analysis', 'index.ts'));

@@ -6,25 +6,27 @@ import { jane, janeAnalysis, janeResume, lineOf, longCandidate, unanalysed, type
 
 function detailOf(fixture: FixtureCandidate, id: number, notes = ''): CandidateDetail {
   const { analysis, profile } = fixture;
+  // Partial, so a new list field (which no brief reads yet) leaves this fixture as it is.
+  const candidate: Partial<CandidateDetail['candidate']> = {
+    id,
+    ...profile,
+    status: 'advanced',
+    fileCount: 1,
+    importedAt: '2026-11-20T10:00:00Z',
+    updatedAt: '2026-11-20T10:00:00Z',
+    subRole: analysis?.subRole.id ?? null,
+    evidenceLevel: analysis?.evidence.level ?? null,
+    evidenceScore: analysis?.evidence.score ?? null,
+    isPadded: analysis?.padding.detected ?? null,
+    paddingScore: analysis?.padding.score ?? null,
+    seniority: analysis?.seniority ?? null,
+    yearsExperience: analysis?.yearsExperience ?? null,
+    toolsShipped: [],
+    toolsListed: [],
+    notes,
+  };
   return {
-    candidate: {
-      id,
-      ...profile,
-      status: 'advanced',
-      fileCount: 1,
-      importedAt: '2026-11-20T10:00:00Z',
-      updatedAt: '2026-11-20T10:00:00Z',
-      subRole: analysis?.subRole.id ?? null,
-      evidenceLevel: analysis?.evidence.level ?? null,
-      evidenceScore: analysis?.evidence.score ?? null,
-      isPadded: analysis?.padding.detected ?? null,
-      paddingScore: analysis?.padding.score ?? null,
-      seniority: analysis?.seniority ?? null,
-      yearsExperience: analysis?.yearsExperience ?? null,
-      toolsShipped: [],
-      toolsListed: [],
-      notes,
-    },
+    candidate: candidate as CandidateDetail['candidate'],
     files: [],
     resumeText: fixture.resumeText,
     analysis,

@@ -15,7 +15,6 @@ import {
   setLatestResume,
 } from '../../db/queries/candidates.ts';
 import { replaceCandidateTools, saveAnalysis } from '../../db/queries/analyses.ts';
-import { listRowOf } from '../../db/migrations/0005-list-row.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 
 const tempDirs: string[] = [];
@@ -104,7 +103,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0004 replaces the JSON tool lists by tool codes that decode to the same lists, and codes new tools afterwards', () => {
+  it('0004 replaces the JSON tool lists by tool codes that decode to the same lists, which the list still shows after 0007', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, migrations.slice(0, 3));
@@ -117,7 +116,7 @@ describe('migrations', () => {
     ).run();
     db.prepare(`UPDATE candidates SET tools_shipped_json = '["airflow","mlflow"]', tools_listed_json = '["ray"]' WHERE id = 1`).run();
     db.prepare(`UPDATE candidates SET tools_listed_json = '["dvc","ray"]' WHERE id = 2`).run();
-    migrate(db);
+    migrate(db, migrations.slice(0, 4));
 
     expect(db.prepare('SELECT code, tool_id FROM tool_codes ORDER BY code').raw().all()).toEqual([
       [1, 'airflow'],
@@ -136,6 +135,8 @@ describe('migrations', () => {
     expect(columns).not.toContain('tools_shipped_json');
     expect(columns).not.toContain('tools_listed_json');
 
+    // The list reads the same tool lists after 0007 replaced the codes.
+    migrate(db);
     const tools = (id: number) => {
       const item = getCandidateListItem(db, id);
       return { shipped: item?.toolsShipped, listed: item?.toolsListed };
@@ -146,16 +147,15 @@ describe('migrations', () => {
 
     const tool = (id: string, status: 'evidence' | 'listed') => ({ id, name: id, category: 'x', status, lines: [1] });
     replaceCandidateTools(db, 3, { tools: [tool('wandb', 'evidence'), tool('airflow', 'listed'), tool('bentoml', 'evidence')] } as unknown as ResumeAnalysis);
-    expect(db.prepare("SELECT code FROM tool_codes WHERE tool_id IN ('bentoml', 'wandb') ORDER BY tool_id").pluck().all()).toEqual([5, 6]);
     expect(tools(3)).toEqual({ shipped: ['bentoml', 'wandb'], listed: ['airflow'] });
     expect(tools(1)).toEqual({ shipped: ['airflow', 'mlflow'], listed: ['ray'] });
     db.close();
   });
 
-  it('0005 stores each candidate\'s list row and every write keeps it current', () => {
+  it('the list shows every kind of write the app makes, each row read alone the same as in the whole list', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, migrations.slice(0, 4));
+    migrate(db);
     const insertFile = db.prepare(
       `INSERT INTO resume_files (candidate_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, status, imported_at)
        VALUES (?, '/r.txt', 'r.txt', ?, 1, 0, 'txt', 'text', 'imported', 'x')`,
@@ -173,21 +173,18 @@ describe('migrations', () => {
       }) as unknown as ResumeAnalysis;
     const profile = (name: string | null) => ({ name, email: null, phone: null, location: 'Oslo', currentTitle: null, employers: ['Acme'] });
 
-    // Before 0005: one analysed candidate with tools, one without any file.
+    // Written at the latest version: one analysed candidate with tools, one without any file.
     const ada = insertCandidate(db, 'name:ada', profile('Ada'), 'x');
     const adaFile = Number(insertFile.run(ada, 'a1').lastInsertRowid);
     saveAnalysis(db, adaFile, ada, analysis(40, 6.5, [tool('mlflow', 'evidence'), tool('ray', 'listed')]), 'x');
     setLatestResume(db, ada, adaFile, profile('Ada'), 'x');
     replaceCandidateTools(db, ada, analysis(40, 6.5, [tool('mlflow', 'evidence'), tool('ray', 'listed')]));
     const bo = insertCandidate(db, 'name:bo', profile(null), 'x');
-    migrate(db);
 
-    const fresh = db.prepare(`SELECT id, list_row AS stored, ${listRowOf('candidates.id')} AS fresh FROM candidates ORDER BY id`);
     const expectCurrent = () => {
-      const rows = fresh.all() as Array<{ id: number; stored: string | null; fresh: string }>;
-      for (const row of rows) expect({ id: row.id, row: row.stored }).toEqual({ id: row.id, row: row.fresh });
-      for (const item of listCandidates(db)) expect(item).toEqual(getCandidateListItem(db, item.id));
-      return rows.length;
+      const items = listCandidates(db);
+      for (const item of items) expect(item).toEqual(getCandidateListItem(db, item.id));
+      return items.length;
     };
     expect(expectCurrent()).toBe(2);
     expect(getCandidateListItem(db, ada)).toMatchObject({ evidenceScore: 40, yearsExperience: 6.5, toolsShipped: ['mlflow'], toolsListed: ['ray'], fileCount: 1 });
@@ -196,6 +193,7 @@ describe('migrations', () => {
     const cy = insertCandidate(db, 'name:cy', profile('Cy'), 'x');
     expectCurrent();
     const cyFile = Number(insertFile.run(cy, 'c1').lastInsertRowid); // file_count, through 0003's trigger
+    expect(getCandidateListItem(db, cy)).toMatchObject({ fileCount: 1 });
     expectCurrent();
     saveAnalysis(db, cyFile, cy, analysis(70, null), 'x'); // not the latest file yet
     expectCurrent();
@@ -220,6 +218,46 @@ describe('migrations', () => {
     expect(getCandidateListItem(db, ada)).toMatchObject({ evidenceScore: null, subRole: null, fileCount: 1 });
     deleteCandidate(db, cy);
     expect(expectCurrent()).toBe(2);
+    db.close();
+  });
+
+  it('0007 moves each candidate\'s tool lists from the codes to plain JSON arrays and drops what only the packed row used', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations.slice(0, 6));
+    db.prepare(
+      `INSERT INTO candidates (id, identity_key, name, employers_json, created_at, updated_at)
+       VALUES (1, 'name:ada', 'Ada', '["Acme","Zürich AG"]', 'x', 'x'), (2, 'name:bo', NULL, '[]', 'y', 'y')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO resume_files (candidate_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, status, imported_at)
+       VALUES (1, '/r.txt', 'r.txt', 'a', 1, 0, 'txt', 'text', 'imported', 'x')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO analyses (resume_file_id, candidate_id, engine_version, sub_role, sub_role_confidence, evidence_level, evidence_score,
+         is_padded, padding_score, seniority, years_experience, analyzed_at)
+       VALUES (1, 1, 'v', 'devops', 0.5, 'weak', 10, 1, 60, 'mid', 3.5, 'x')`,
+    ).run();
+    db.prepare("INSERT INTO candidate_tools VALUES (1, 'mlflow', 'evidence'), (1, 'airflow', 'evidence'), (1, 'ray', 'listed'), (2, 'dvc', 'listed')").run();
+    db.prepare('UPDATE candidates SET latest_resume_file_id = 1 WHERE id = 1').run();
+    migrate(db);
+
+    expect(listCandidates(db)).toMatchObject([
+      {
+        id: 1, name: 'Ada', employers: ['Acme', 'Zürich AG'], status: 'new', fileCount: 1, importedAt: 'x', subRole: 'devops',
+        evidenceLevel: 'weak', evidenceScore: 10, isPadded: true, paddingScore: 60, seniority: 'mid', yearsExperience: 3.5,
+        toolsShipped: ['airflow', 'mlflow'], toolsListed: ['ray'],
+      },
+      { id: 2, name: null, employers: [], fileCount: 0, subRole: null, evidenceScore: null, isPadded: null, toolsShipped: [], toolsListed: ['dvc'] },
+    ]);
+    const columns = db.prepare("SELECT name FROM pragma_table_info('candidates')").pluck().all();
+    expect(columns).not.toContain('list_row');
+    expect(columns).not.toContain('tool_codes');
+    expect(tableNames(db)).not.toContain('tool_codes');
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();
+    expect(triggers).toEqual(expect.arrayContaining(['resume_files_count_delete', 'resume_files_count_insert', 'resume_files_count_update']));
+    expect(triggers.filter((name) => String(name).includes('list_row'))).toEqual([]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'candidate_tools_tool'").all()).toEqual([]);
     db.close();
   });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CandidateDetail, CandidateListItem } from '../../contract/types.ts';
+import { sortCandidates } from '../../contract/candidate-list.ts';
 import { openSession, type Session } from './browser.ts';
 import { openWithSamples, post, rowNames } from './helpers.ts';
 import type { PageGlobals } from './page-types.ts';
@@ -20,9 +21,10 @@ describe('candidates', () => {
   beforeAll(async () => {
     session = await openSession();
     await openWithSamples(session.page, session.harness);
-    const listed = await post(session.harness, 'candidates.list', { limit: 1000 });
+    const listed = await post(session.harness, 'candidates.list', {});
     if (!listed.json.ok) throw new Error(listed.json.error);
-    items = listed.json.value as CandidateListItem[];
+    // In the order the screen first shows them.
+    items = sortCandidates(listed.json.value as CandidateListItem[], 'evidence', 'desc');
   });
   afterAll(async () => {
     await session?.close();

@@ -133,7 +133,7 @@ describe('import of real PDF, DOCX, TXT and MD files', () => {
       for (const line of kubernetes?.lines ?? []) expect(lines[line - 1]).toMatch(/kubernetes/i);
     }
 
-    const candidates = listCandidates(ctx.db, { sort: 'name', direction: 'asc' });
+    const candidates = listCandidates(ctx.db);
     expect(candidates.map((candidate) => candidate.name).sort()).toEqual(specs.map((spec) => spec.name).sort());
     for (const candidate of candidates) {
       expect(candidate.email).toMatch(/@example\.com$/);

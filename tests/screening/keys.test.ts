@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callKeyAction, fieldErrors, formatClock, type KeyInput } from '../../renderer/screens/screening/keys.ts';
+import { callKeyAction, callKeyHints, fieldErrors, formatClock, screenKeyAction, type KeyInput } from '../../renderer/screens/screening/keys.ts';
 
 function key(key: string, code: string, shiftKey = false): KeyInput {
   return { key, code, shiftKey, ctrlKey: false, metaKey: false, altKey: false };
@@ -34,5 +34,46 @@ describe('call screen keys', () => {
     );
     expect(errors.get('questions.2.redFlags.0.text')).toBe('write at least 3 characters');
     expect(errors.get('title')).toBe('Too small');
+  });
+});
+
+describe('screen keymap by mode and target', () => {
+  it('leaves a text field on Escape and lets every other key type', () => {
+    expect(screenKeyAction(key('Escape', 'Escape'), 'field', 'call', false)).toEqual({ type: 'leave-field' });
+    expect(screenKeyAction(key('Escape', 'Escape'), 'field', 'finish', false)).toEqual({ type: 'leave-field' });
+    expect(screenKeyAction(key('1', 'Digit1'), 'field', 'call', false)).toBeNull();
+    expect(screenKeyAction(key('a', 'KeyA'), 'field', 'finish', false)).toBeNull();
+  });
+
+  it('leaves Enter and Space on a button to the button during the call', () => {
+    expect(screenKeyAction(key('Enter', 'Enter'), 'button', 'call', false)).toBeNull();
+    expect(screenKeyAction(key(' ', 'Space'), 'button', 'call', false)).toBeNull();
+    expect(screenKeyAction(key('2', 'Digit2'), 'button', 'call', false)).toEqual({ type: 'toggle-good', index: 1 });
+  });
+
+  it('chooses with A, H, D in either case, goes back with Escape, finishes with Enter off a button', () => {
+    expect(screenKeyAction(key('A', 'KeyA', true), 'other', 'finish', false)).toEqual({ type: 'choose', recommendation: 'advance' });
+    expect(screenKeyAction(key('h', 'KeyH'), 'other', 'finish', false)).toEqual({ type: 'choose', recommendation: 'hold' });
+    expect(screenKeyAction(key('d', 'KeyD'), 'button', 'finish', false)).toEqual({ type: 'choose', recommendation: 'decline' });
+    expect(screenKeyAction({ ...key('a', 'KeyA'), metaKey: true }, 'other', 'finish', false)).toBeNull();
+    expect(screenKeyAction(key('Escape', 'Escape'), 'other', 'finish', false)).toEqual({ type: 'back-to-call' });
+    expect(screenKeyAction(key('Enter', 'Enter'), 'other', 'finish', false)).toEqual({ type: 'finish' });
+    expect(screenKeyAction(key('Enter', 'Enter'), 'button', 'finish', false)).toBeNull();
+    expect(screenKeyAction(key('1', 'Digit1'), 'other', 'finish', false)).toBeNull();
+  });
+
+  it('ignores every key on a finished scorecard', () => {
+    expect(screenKeyAction(key('Enter', 'Enter'), 'other', 'scorecard', false)).toBeNull();
+    expect(screenKeyAction(key('a', 'KeyA'), 'other', 'scorecard', false)).toBeNull();
+  });
+
+  it('shows finish or next for Enter depending on the question', () => {
+    expect(callKeyHints(true).at(-1)).toEqual([{ key: 'Enter' }, ' finish']);
+    expect(callKeyHints(false).at(-1)).toEqual([{ key: 'Enter' }, ' next']);
+  });
+
+  it('maps no key to an inherited object property', () => {
+    expect(callKeyAction(key('constructor', ''), false)).toBeNull();
+    expect(screenKeyAction(key('toString', ''), 'other', 'finish', false)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { CliUsageError, parseCandidateId } from '../command.ts';
 import { candidateStatuses, type CandidateStatus } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
 import type { ApiArgs } from '../../../contract/api.ts';
+import { emptyFilters, filterAndSort } from '../../../contract/candidate-list.ts';
 
 function isStatus(value: string): value is CandidateStatus {
   return (candidateStatuses as readonly string[]).includes(value);
@@ -23,7 +24,7 @@ export const briefCommand: Command = {
   name: 'brief',
   summary: 'Export PDF candidate briefs for hiring managers',
   usage:
-    'shipped brief <id> --out FILE.pdf | shipped brief (--ids 1,2,3 | --status STATUS) (--out-dir DIR | --combined FILE.pdf) [--blind] [--page-size a4|letter]',
+    'shipped brief <id> --out FILE.pdf | shipped brief (--ids 1,2,3 | --status STATUS) (--out-dir DIR | --combined FILE.pdf) [--blind] [--page-size a4|letter] [--role ROLE_ID]',
   help: [
     'One brief:       shipped brief 7 --out jane-doe.pdf',
     'One per file:    shipped brief --status advanced --out-dir briefs/',
@@ -31,6 +32,8 @@ export const briefCommand: Command = {
     '--blind replaces the name, contact details, location, employers and schools with neutral labels',
     '("Candidate 7", "Employer A", "School A"), in the text, the PDF metadata and the file names.',
     '--page-size defaults to the page size in the settings.',
+    '--role adds the fit for that role and its pay band with sources (without it, the role of the',
+    'candidate\'s latest screening started from a role, if any).',
   ],
   options: {
     out: { type: 'string' },
@@ -40,6 +43,7 @@ export const briefCommand: Command = {
     status: { type: 'string' },
     blind: { type: 'boolean', default: false },
     'page-size': { type: 'string' },
+    role: { type: 'string' },
   },
   async run({ positionals, values, open, isJson, io }) {
     const out = stringValue(values, 'out');
@@ -49,6 +53,10 @@ export const briefCommand: Command = {
     const status = stringValue(values, 'status');
     const pageSizeRaw = stringValue(values, 'page-size');
     const isBlind = values.blind === true;
+    const roleRaw = stringValue(values, 'role');
+    if (roleRaw !== undefined && !/^[1-9]\d{0,15}$/.test(roleRaw)) {
+      throw new CliUsageError(`--role "${roleRaw}" is not a role id (a positive whole number, as shown by "shipped role list")`);
+    }
 
     const targets = [out, outDir, combined].filter((value) => value !== undefined);
     if (targets.length !== 1) throw new CliUsageError('give exactly one of --out FILE.pdf, --out-dir DIR or --combined FILE.pdf');
@@ -77,7 +85,7 @@ export const briefCommand: Command = {
       if (positionals.length === 1) candidateIds = [parseCandidateId(positionals[0])];
       else if (idsRaw !== undefined) candidateIds = parseIds(idsRaw);
       else {
-        const matching = await api['candidates.list']({ status: status as CandidateStatus, sort: 'name', direction: 'asc' });
+        const matching = filterAndSort(await api['candidates.list']({}), { ...emptyFilters, status: status as CandidateStatus }, 'name', 'asc');
         candidateIds = matching.map((candidate) => candidate.id);
         if (candidateIds.length === 0) throw new UserFacingError(`No candidates have the status "${status}".`);
       }
@@ -92,6 +100,7 @@ export const briefCommand: Command = {
       const result = await api['briefs.export']({
         candidateIds,
         isBlind,
+        ...(roleRaw === undefined ? {} : { roleId: Number(roleRaw) }),
         ...(pageSizeRaw === 'a4' || pageSizeRaw === 'letter' ? { pageSize: pageSizeRaw } : {}),
         target,
       });

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { CliUsageError, requirePositionals } from '../command.ts';
 import type { ImportProgress, ImportSummary } from '../../../contract/types.ts';
+import { plural } from '../../../contract/words.ts';
 import { UserFacingError } from '../../api/errors.ts';
 import { checkPathsExist } from '../../import/service.ts';
 
@@ -15,10 +16,6 @@ function progressLine(progress: ImportProgress): string {
     `${progress.filesDone}/${progress.filesTotal} files · ${progress.imported} imported · ${progress.duplicates} duplicates · ` +
     `${progress.failed} failed · ${seconds(progress.elapsedMs)}${current}`
   ).slice(0, (process.stderr.columns ?? 120) - 1);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function describeSummary(summary: ImportSummary): string {

@@ -5,6 +5,11 @@ import { showCommand } from './show.ts';
 import { analyzeCommand } from './analyze.ts';
 import { briefCommand } from './brief.ts';
 import { screeningCommand } from './screening.ts';
+import { evalCommand } from './eval.ts';
+import { bandCommand } from './band.ts';
+import { roleCommand } from './role.ts';
+import { rankCommand } from './rank.ts';
+import { marketCommand } from './market.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -13,4 +18,9 @@ export const commands: readonly Command[] = [
   analyzeCommand,
   screeningCommand,
   briefCommand,
+  evalCommand,
+  bandCommand,
+  roleCommand,
+  rankCommand,
+  marketCommand,
 ];

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { formatTable, shortDate, truncate } from '../format.ts';
+import { sortCandidates } from '../../../contract/candidate-list.ts';
 
 export const listCommand: Command = {
   name: 'list',
@@ -10,7 +11,7 @@ export const listCommand: Command = {
   async run({ open, isJson, io }) {
     const { ctx, api } = open();
     try {
-      const candidates = await api['candidates.list']({ sort: 'evidence', direction: 'desc' });
+      const candidates = sortCandidates(await api['candidates.list']({}), 'evidence', 'desc');
       if (isJson) {
         io.out(JSON.stringify(candidates, null, 2));
         return 0;

@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { parseCandidateId } from '../command.ts';
-import type { ScreeningDetail } from '../../../contract/screening.ts';
+import { isUntouched, type ScreeningDetail } from '../../../contract/screening.ts';
 import { describeRating } from '../../screening/scorecard.ts';
 import { shortDate } from '../format.ts';
 
@@ -25,10 +25,9 @@ export function formatScorecard(detail: ScreeningDetail): string {
   script.questions.forEach((question, index) => {
     const answer = answers[index];
     if (!answer) return;
-    const isUntouched =
-      answer.rating === null && answer.tickedGood.length === 0 && answer.tickedRed.length === 0 && answer.notes.trim() === '';
-    if (isUntouched && question.kind === 'extra') return;
-    if (isUntouched) {
+    const isSkipped = isUntouched(answer);
+    if (isSkipped && question.kind === 'extra') return;
+    if (isSkipped) {
       lines.push('', `${index + 1}. ${question.title}: not asked`);
       return;
     }

@@ -1,6 +1,7 @@
 import type { Recommendation } from '../../../contract/types.ts';
-import type { ScreeningAnswer, ScreeningDetail, SuggestedRecommendation } from '../../../contract/screening.ts';
-import { formatClock, ratingLabels } from './keys.ts';
+import { isUntouched, type ScreeningAnswer, type ScreeningDetail, type SuggestedRecommendation } from '../../../contract/screening.ts';
+import { ratingLabels } from '../../format.ts';
+import { formatClock } from './keys.ts';
 
 export const recommendationLabels: Record<Recommendation, string> = { advance: 'Advance', hold: 'Hold', decline: 'Decline' };
 export const statusAfter: Record<Recommendation, string> = { advance: 'Advanced', hold: 'On hold', decline: 'Declined' };
@@ -9,10 +10,6 @@ const confidenceLabels = { low: 'low confidence', medium: 'medium confidence', h
 export function RatingChip({ rating }: { rating: ScreeningAnswer['rating'] }) {
   if (rating === null) return <span className="sc-chip sc-chip-none">Not rated</span>;
   return <span className={`sc-chip sc-chip-r${rating}`}>{ratingLabels[rating]}</span>;
-}
-
-function isUntouched(answer: ScreeningAnswer): boolean {
-  return answer.rating === null && answer.tickedGood.length === 0 && answer.tickedRed.length === 0 && answer.notes.trim() === '';
 }
 
 /** Per-question results: rating, ticked points and flags by their text, notes. */

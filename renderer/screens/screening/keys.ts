@@ -1,5 +1,8 @@
-// Keyboard map of the call screen, as a pure function so it can be unit-tested
-// and so the hints shown on screen and the handler cannot drift apart.
+// Keyboard map of the call screen as data: which key does what in each mode, and the
+// hints the footers show, side by side so a change to one is seen next to the other.
+// Pure, so it is unit-tested without a browser.
+import type { Recommendation } from '../../../contract/types.ts';
+import type { CallMode } from './call-state.ts';
 
 export interface KeyInput {
   key: string;
@@ -22,10 +25,43 @@ export type CallAction =
   | { type: 'focus-notes' }
   | { type: 'cancel' };
 
+type FinishAction = { type: 'choose'; recommendation: Recommendation } | { type: 'back-to-call' } | { type: 'finish' };
+
+/** Escape in a text field: leave the field (saving what was typed) so the keys work again. */
+export type ScreenAction = CallAction | FinishAction | { type: 'leave-field' };
+
+/** Where the key was pressed: in a text field, on a button, or elsewhere. */
+export type KeyTarget = 'field' | 'button' | 'other';
+
+/** Call mode, outside the notes field and with no modifier: keys other than digits. */
+const callKeys = new Map<string, CallAction>([
+  ['r', { type: 'arm-rating' }],
+  ['R', { type: 'arm-rating' }],
+  ['n', { type: 'focus-notes' }],
+  ['N', { type: 'focus-notes' }],
+  ['ArrowRight', { type: 'next' }],
+  ['PageDown', { type: 'next' }],
+  ['ArrowLeft', { type: 'previous' }],
+  ['PageUp', { type: 'previous' }],
+  ['Enter', { type: 'enter' }],
+  ['Escape', { type: 'cancel' }],
+]);
+
+/** Finish mode, either case, with no modifier. */
+const recommendationKeys = new Map<string, Recommendation>([
+  ['a', 'advance'],
+  ['h', 'hold'],
+  ['d', 'decline'],
+]);
+
 function digitOf(input: KeyInput): number | null {
   const match = /^(?:Digit|Numpad)([0-9])$/.exec(input.code);
   if (match) return Number(match[1]);
   return /^[0-9]$/.test(input.key) ? Number(input.key) : null;
+}
+
+function hasModifier(input: KeyInput): boolean {
+  return input.ctrlKey || input.metaKey || input.altKey;
 }
 
 /**
@@ -33,7 +69,7 @@ function digitOf(input: KeyInput): number | null {
  * right after `r`: the next 1–4 sets the rating (0 clears it) instead of ticking.
  */
 export function callKeyAction(input: KeyInput, isRatingArmed: boolean): CallAction | null {
-  if (input.ctrlKey || input.metaKey || input.altKey) return null;
+  if (hasModifier(input)) return null;
   const digit = digitOf(input);
   if (isRatingArmed && digit !== null && !input.shiftKey) {
     if (digit === 0) return { type: 'rate', rating: null };
@@ -43,29 +79,48 @@ export function callKeyAction(input: KeyInput, isRatingArmed: boolean): CallActi
   if (digit !== null && digit >= 1) {
     return input.shiftKey ? { type: 'toggle-red', index: digit - 1 } : { type: 'toggle-good', index: digit - 1 };
   }
-  switch (input.key) {
-    case 'r':
-    case 'R':
-      return { type: 'arm-rating' };
-    case 'n':
-    case 'N':
-      return { type: 'focus-notes' };
-    case 'ArrowRight':
-    case 'PageDown':
-      return { type: 'next' };
-    case 'ArrowLeft':
-    case 'PageUp':
-      return { type: 'previous' };
-    case 'Enter':
-      return { type: 'enter' };
-    case 'Escape':
-      return { type: 'cancel' };
-    default:
-      return null;
-  }
+  return callKeys.get(input.key) ?? null;
 }
 
-export const ratingLabels = { 1: 'Strong no', 2: 'No', 3: 'Yes', 4: 'Strong yes' } as const;
+/** Maps a key press on the finish view (outside the summary field) to an action. */
+function finishKeyAction(input: KeyInput, target: KeyTarget): FinishAction | null {
+  const recommendation = recommendationKeys.get(input.key.toLowerCase());
+  if (recommendation && !hasModifier(input)) return { type: 'choose', recommendation };
+  if (input.key === 'Escape') return { type: 'back-to-call' };
+  // A button's own Enter presses it. Focus moves to the Finish button a tick after a choice;
+  // Enter pressed in that tick still finishes.
+  if (input.key === 'Enter' && target !== 'button') return { type: 'finish' };
+  return null;
+}
+
+/** The whole screen's keymap: what a key press does in `mode`, or null to leave it to the browser. */
+export function screenKeyAction(input: KeyInput, target: KeyTarget, mode: CallMode, isRatingArmed: boolean): ScreenAction | null {
+  if (mode === 'scorecard') return null;
+  if (target === 'field') return input.key === 'Escape' ? { type: 'leave-field' } : null;
+  if (mode === 'finish') return finishKeyAction(input, target);
+  if (target === 'button' && (input.key === 'Enter' || input.key === ' ')) return null;
+  return callKeyAction(input, isRatingArmed);
+}
+
+/** A footer hint: keys shown as keycaps between plain words. */
+export type KeyHint = ReadonlyArray<{ key: string } | string>;
+
+export function callKeyHints(isLastQuestion: boolean): KeyHint[] {
+  return [
+    [{ key: '1' }, '–', { key: '9' }, ' good point'],
+    [{ key: '⇧' }, '+', { key: '1' }, '–', { key: '9' }, ' red flag'],
+    [{ key: 'R' }, ' then ', { key: '1' }, '–', { key: '4' }, ' rate'],
+    [{ key: '←' }, ' ', { key: '→' }, ' question'],
+    [{ key: 'N' }, ' notes, ', { key: 'Esc' }, ' leave notes'],
+    [{ key: 'Enter' }, isLastQuestion ? ' finish' : ' next'],
+  ];
+}
+
+export const finishKeyHints: KeyHint[] = [
+  [{ key: 'A' }, ' ', { key: 'H' }, ' ', { key: 'D' }, ' choose'],
+  [{ key: 'Enter' }, ' finish (once chosen)'],
+  [{ key: 'Esc' }, ' back to questions'],
+];
 
 export function formatClock(ms: number): string {
   const totalSeconds = Math.floor(ms / 1000);
