@@ -1,13 +1,10 @@
 // Worker thread: renders prepared BriefModels (plain JSON) to PDF files so a
-// large batch never blocks the main process. One numbered request at a time;
-// answers progress, done or error messages carrying the same request id.
-import { parentPort } from 'node:worker_threads';
+// large batch never blocks the main process. One request at a time (serveTasks);
+// progress after each brief, then the files written or why writing failed.
 import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { serveTasks } from '../workers/serve.ts';
 import { renderBriefsPdf, type FontData } from './render-pdf.ts';
-import type { BriefWorkerMessage, BriefWorkerRequest, RenderFonts } from './types.ts';
-
-const port = parentPort;
-if (port === null) throw new Error('brief-worker.ts must run as a worker thread');
+import type { BriefProgress, BriefWorkerRequest, BriefWorkerResult, RenderFonts } from './types.ts';
 
 let fontCache: { key: string; data: FontData } | null = null;
 
@@ -29,8 +26,7 @@ function writeAtomically(path: string, bytes: Buffer): void {
   }
 }
 
-async function handle(request: BriefWorkerRequest): Promise<void> {
-  const send = (message: BriefWorkerMessage) => port?.postMessage(message);
+async function writeBriefs(request: BriefWorkerRequest, progress: (value: BriefProgress) => void): Promise<BriefWorkerResult> {
   const fonts = loadFonts(request.fonts);
   const total = request.outputs.length;
   let done = 0;
@@ -46,13 +42,12 @@ async function handle(request: BriefWorkerRequest): Promise<void> {
           metadata: request.combined.metadata,
           onBrief: (model) => {
             done += 1;
-            send({ requestId: request.requestId, type: 'progress', done, total, candidateId: model.candidateId });
+            progress({ done, total, candidateId: model.candidateId });
           },
         },
       );
       writeAtomically(request.combined.path, result.bytes);
-      send({ requestId: request.requestId, type: 'done', files: [{ path: request.combined.path, pages: result.pages.reduce((a, b) => a + b, 0) }] });
-      return;
+      return { ok: true, files: [{ path: request.combined.path, pages: result.pages.reduce((a, b) => a + b, 0) }] };
     }
     const files: Array<{ path: string; pages: number }> = [];
     for (const output of request.outputs) {
@@ -61,23 +56,13 @@ async function handle(request: BriefWorkerRequest): Promise<void> {
       writeAtomically(output.path, result.bytes);
       files.push({ path: output.path, pages: result.pages[0] ?? 0 });
       done += 1;
-      send({ requestId: request.requestId, type: 'progress', done, total, candidateId: output.model.candidateId });
+      progress({ done, total, candidateId: output.model.candidateId });
     }
-    send({ requestId: request.requestId, type: 'done', files });
+    return { ok: true, files };
   } catch (error) {
     const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
-    send({
-      requestId: request.requestId,
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-      code,
-      path: currentPath,
-    });
+    return { ok: false, message: error instanceof Error ? error.message : String(error), code, path: currentPath };
   }
 }
 
-// Requests are handled strictly one after another.
-let queue = Promise.resolve();
-port.on('message', (request: BriefWorkerRequest) => {
-  queue = queue.then(() => handle(request));
-});
+serveTasks(writeBriefs);

@@ -12,7 +12,7 @@ import { buildBriefModel } from './brief-model.ts';
 import { loadBriefScreening, type BriefSource } from './source.ts';
 import { briefRoleFor } from '../roles/brief-role.ts';
 import { briefFileName, prepareFileTarget, prepareFolderTarget, writeErrorMessage } from './output.ts';
-import { BriefWriteError, startBriefWorker } from './worker-client.ts';
+import { BriefWriteError, renderBriefsInWorker } from './worker-client.ts';
 import type { BriefModel, BriefWorkerRequest, RenderFonts } from './types.ts';
 
 function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName: string): BriefModel['metadata'] {
@@ -51,7 +51,7 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
       );
 
       const { target } = args;
-      let request: Omit<BriefWorkerRequest, 'requestId'>;
+      let request: BriefWorkerRequest;
       if (target.kind === 'folder') {
         const dir = prepareFolderTarget(target.dir);
         request = {
@@ -79,9 +79,8 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
 
       const total = models.length;
       ctx.emit('briefs.progress', { done: 0, total, currentCandidateId: null });
-      const worker = startBriefWorker(ctx.briefWorkerUrl);
       try {
-        const files = await worker.render(request, (done, candidateId) =>
+        const files = await renderBriefsInWorker(ctx.briefWorkerUrl, request, ({ done, candidateId }) =>
           ctx.emit('briefs.progress', { done, total, currentCandidateId: candidateId }),
         );
         return { files: files.map((file) => file.path) };
@@ -91,8 +90,6 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
           throw new UserFacingError(`The brief could not be generated: ${error.message}`);
         }
         throw error;
-      } finally {
-        await worker.close();
       }
     },
   };

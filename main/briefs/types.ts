@@ -113,17 +113,23 @@ export interface RenderFonts {
   bold: string;
 }
 
-/** One numbered request to the brief worker. */
+/** What the brief worker is asked to write (one task of the worker pool, main/workers/). */
 export interface BriefWorkerRequest {
-  requestId: number;
   pageSize: PageSize;
   fonts: RenderFonts;
-  /** Each entry is rendered to its own file, or all of them into `combinedPath`. */
+  /** Each entry is rendered to its own file, or all of them into `combined.path`. */
   outputs: Array<{ path: string; model: BriefModel }>;
   combined: { path: string; metadata: BriefModel['metadata'] } | null;
 }
 
-export type BriefWorkerMessage =
-  | { requestId: number; type: 'progress'; done: number; total: number; candidateId: number }
-  | { requestId: number; type: 'done'; files: Array<{ path: string; pages: number }> }
-  | { requestId: number; type: 'error'; message: string; code: string | null; path: string | null };
+/** Sent by the brief worker after each brief it has laid out. */
+export interface BriefProgress {
+  done: number;
+  total: number;
+  candidateId: number;
+}
+
+export type BriefWorkerResult =
+  | { ok: true; files: Array<{ path: string; pages: number }> }
+  /** A file could not be written (`code` is the errno, `path` the file) or a brief could not be laid out. */
+  | { ok: false; message: string; code: string | null; path: string | null };

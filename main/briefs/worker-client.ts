@@ -1,9 +1,9 @@
-// Main-process side of the brief worker: numbered requests, one worker thread
-// per export, a time limit that grows with the batch.
-import { Worker } from 'node:worker_threads';
+// Main-process side of the brief worker: one worker thread (main/workers/pool.ts) per
+// export, with a time limit that grows with the batch.
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
-import type { BriefWorkerMessage, BriefWorkerRequest } from './types.ts';
+import { createWorkerPool, WorkerStartError } from '../workers/pool.ts';
+import type { BriefProgress, BriefWorkerRequest, BriefWorkerResult } from './types.ts';
 
 const log = createLogger('briefs.worker');
 
@@ -24,81 +24,41 @@ export class BriefWriteError extends Error {
   }
 }
 
-export interface BriefWorkerClient {
-  render(request: Omit<BriefWorkerRequest, 'requestId'>, onProgress: (done: number, candidateId: number) => void): Promise<RenderedFile[]>;
-  close(): Promise<void>;
-}
-
 const baseTimeoutMs = 30_000;
 const perBriefTimeoutMs = 2_000;
 
-export function startBriefWorker(url: URL): BriefWorkerClient {
-  const worker = new Worker(url);
-  let nextId = 1;
-  let failure: Error | null = null;
-  const pending = new Map<
-    number,
-    { resolve: (files: RenderedFile[]) => void; reject: (error: Error) => void; onProgress: (done: number, id: number) => void; timer: NodeJS.Timeout }
-  >();
+const stoppedUnexpectedly = () => new UserFacingError('The PDF generator stopped unexpectedly. Try again with fewer candidates.');
 
-  const failAll = (error: Error) => {
-    failure = error;
-    for (const [id, request] of pending) {
-      clearTimeout(request.timer);
-      request.reject(error);
-      pending.delete(id);
+/** Writes the briefs in a worker thread; rejects with a BriefWriteError for a file that cannot be written. */
+export async function renderBriefsInWorker(
+  workerUrl: URL,
+  request: BriefWorkerRequest,
+  onProgress: (progress: BriefProgress) => void,
+): Promise<RenderedFile[]> {
+  const worker = createWorkerPool<BriefWorkerRequest, BriefWorkerResult, BriefProgress>({ workerUrl, name: 'PDF brief worker', size: 1 });
+  const timeLimitMs = baseTimeoutMs + perBriefTimeoutMs * request.outputs.length;
+  try {
+    const outcome = await worker.run(request, { timeLimitMs, onProgress });
+    if (outcome.ok) {
+      if (outcome.result.ok) return outcome.result.files;
+      const { message, code, path } = outcome.result;
+      throw new BriefWriteError(message, code, path);
     }
-  };
-
-  worker.on('message', (message: BriefWorkerMessage) => {
-    const request = pending.get(message.requestId);
-    if (!request) return;
-    switch (message.type) {
-      case 'progress':
-        request.onProgress(message.done, message.candidateId);
-        return;
-      case 'done':
-        clearTimeout(request.timer);
-        pending.delete(message.requestId);
-        request.resolve(message.files);
-        return;
-      case 'error':
-        clearTimeout(request.timer);
-        pending.delete(message.requestId);
-        request.reject(new BriefWriteError(message.message, message.code, message.path));
-        return;
-      default: {
-        const unexpected: never = message;
-        log.warn(`unexpected worker message ${JSON.stringify(unexpected)}`);
-      }
+    switch (outcome.failure) {
+      case 'timeout':
+        throw new UserFacingError(`Writing the briefs took longer than ${Math.round(timeLimitMs / 1000)} seconds and was stopped.`);
+      case 'crashed':
+        log.error(`brief worker failed: ${outcome.cause.message}`);
+        throw stoppedUnexpectedly();
+      case 'internal-error':
+        log.error(`brief worker failed: ${outcome.details}`);
+        throw stoppedUnexpectedly();
     }
-  });
-  worker.on('error', (error) => {
-    log.error(`brief worker failed: ${error.message}`);
-    failAll(new UserFacingError('The PDF generator stopped unexpectedly. Try again with fewer candidates.'));
-  });
-  worker.on('exit', (code) => {
-    if (pending.size > 0) failAll(new UserFacingError(`The PDF generator stopped unexpectedly (exit code ${code}).`));
-  });
-
-  return {
-    render(request, onProgress) {
-      if (failure) return Promise.reject(failure);
-      const requestId = nextId;
-      nextId += 1;
-      return new Promise<RenderedFile[]>((resolve, reject) => {
-        const limit = baseTimeoutMs + perBriefTimeoutMs * request.outputs.length;
-        const timer = setTimeout(() => {
-          pending.delete(requestId);
-          reject(new UserFacingError(`Writing the briefs took longer than ${Math.round(limit / 1000)} seconds and was stopped.`));
-          void worker.terminate();
-        }, limit);
-        pending.set(requestId, { resolve, reject, onProgress, timer });
-        worker.postMessage({ ...request, requestId } satisfies BriefWorkerRequest);
-      });
-    },
-    async close() {
-      await worker.terminate();
-    },
-  };
+  } catch (error) {
+    if (!(error instanceof WorkerStartError)) throw error;
+    log.error(error.message);
+    throw stoppedUnexpectedly();
+  } finally {
+    await worker.close();
+  }
 }

@@ -3,42 +3,20 @@
 // steps when the pool splits them between workers. The pool enforces the time limit by
 // terminating the thread.
 // In the packaged app this file is bundled to .js; it must depend on nothing but its own imports.
-import { parentPort } from 'node:worker_threads';
 import { analyzeResume } from '../analysis/index.ts';
+import { serveTasks } from '../workers/serve.ts';
 import { extractText } from './extract.ts';
-import type { ExtractedText, ExtractResponse, WorkerMessage, WorkerRequest } from './protocol.ts';
+import type { ExtractSuccess, WorkerAnswer, WorkerRequest } from './protocol.ts';
 
-const port = parentPort;
-if (!port) throw new Error('extract-worker.ts must run as a worker thread');
-
-function analysed(id: number, detectedType: string, text: string, nowMs: number): ExtractResponse {
-  return { id, ok: true, detectedType, text, analysis: analyzeResume(text, { now: new Date(nowMs) }) };
+function analysed(detectedType: string, text: string, nowMs: number): ExtractSuccess {
+  return { ok: true, detectedType, text, analysis: analyzeResume(text, { now: new Date(nowMs) }) };
 }
 
-async function handle(request: WorkerRequest): Promise<ExtractResponse | ExtractedText> {
-  if ('text' in request) return analysed(request.id, request.detectedType, request.text, request.nowMs);
+// An analysis bug must not take the import down: serveTasks reports the throw and the pool fails the file.
+serveTasks<WorkerRequest, WorkerAnswer>(async (request) => {
+  if ('text' in request) return analysed(request.detectedType, request.text, request.nowMs);
   const outcome = await extractText(request.bytes, request.fileName);
-  if (!outcome.ok) {
-    return { id: request.id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
-  }
-  if (!request.analyze) return { id: request.id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text };
-  return analysed(request.id, outcome.detectedType, outcome.text, request.nowMs);
-}
-
-// The pool sends the next request while this one is read; they are answered in order,
-// one at a time, so the pool's time limit applies to the request being read.
-let previous = Promise.resolve();
-port.on('message', (request: WorkerRequest) => {
-  previous = previous.then(() =>
-    handle(request).then(
-      (response) => port.postMessage(response satisfies WorkerMessage),
-      // An analysis bug must not take the import down; the pool reports the file as failed.
-      (error: unknown) => {
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        port.postMessage({ id: request.id, internalError: message });
-      },
-    ),
-  );
+  if (!outcome.ok) return { ok: false, detectedType: outcome.detectedType, ...outcome.failure };
+  if (!request.analyze) return { extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text };
+  return analysed(outcome.detectedType, outcome.text, request.nowMs);
 });
-
-port.postMessage({ ready: true } satisfies WorkerMessage);

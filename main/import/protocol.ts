@@ -1,10 +1,9 @@
-// Messages between the extraction pool (main thread) and its worker threads.
-// Requests are numbered; a response carries the number of the request it answers.
+// What the extraction pool (main thread) asks its worker threads and what they answer; the
+// numbering of requests and the delivery are the worker pool's (main/workers/).
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { ImportFailureCode } from '../../contract/types.ts';
 
 export interface ExtractRequest {
-  id: number;
   /** The whole file (a copy: the pool keeps its own to hand a task to another worker). */
   bytes: Uint8Array;
   /** Only used to label plain text as `md` or `txt`; the type itself is detected from the content. */
@@ -17,7 +16,6 @@ export interface ExtractRequest {
 
 /** Analyse a text another worker extracted. */
 export interface AnalyzeRequest {
-  id: number;
   /** The normalised text, exactly as the extracting worker returned it. */
   text: string;
   detectedType: string;
@@ -27,7 +25,6 @@ export interface AnalyzeRequest {
 export type WorkerRequest = ExtractRequest | AnalyzeRequest;
 
 export interface ExtractSuccess {
-  id: number;
   ok: true;
   detectedType: string;
   /** Normalised text: exactly the string that is stored and that the analysis line numbers index. */
@@ -36,32 +33,17 @@ export interface ExtractSuccess {
 }
 
 export interface ExtractFailure {
-  id: number;
   ok: false;
   detectedType: string;
   code: ImportFailureCode;
   reason: string;
 }
 
-export type ExtractResponse = ExtractSuccess | ExtractFailure;
-
 /** The answer to an ExtractRequest with `analyze: false`. */
 export interface ExtractedText {
-  id: number;
   extractedOnly: true;
   detectedType: string;
   text: string;
 }
 
-/** Sent once by a worker when its modules are loaded and it can take requests. */
-export interface WorkerReady {
-  ready: true;
-}
-
-/** Extraction or analysis threw: a bug, not a property of the file. The pool logs it. */
-export interface WorkerInternalError {
-  id: number;
-  internalError: string;
-}
-
-export type WorkerMessage = ExtractResponse | ExtractedText | WorkerReady | WorkerInternalError;
+export type WorkerAnswer = ExtractSuccess | ExtractFailure | ExtractedText;

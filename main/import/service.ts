@@ -1,5 +1,8 @@
-// The import pipeline: walk → read + hash (main thread, async I/O) → skip known content →
-// extract + analyse (worker threads) → write (main thread, one transaction per batch).
+// The import pipeline, in named steps (importIntoRun):
+//   scan          walk the folders: paths and sizes only, booting the workers meanwhile;
+//   file step     read + hash (main thread) → skip known content → extract + analyse (worker threads);
+//   batch writer  write outcomes on the main thread, one transaction per batch with the run's counts.
+// Between the file step and the writer a bounded number of files are in flight, so memory stays flat.
 // Every file ends in exactly one outcome: imported, duplicate or failed.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -101,29 +104,26 @@ function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-interface ReadResult {
-  bytes?: Uint8Array;
-  sha256: string;
-  failure?: FailureInfo;
-  detectedType?: string;
-}
+type ReadResult =
+  | { ok: true; bytes: Uint8Array; sha256: string }
+  /** sha256 is '' when the content is unknown (the file was not read). */
+  | { ok: false; sha256: string; detectedType: string; failure: FailureInfo };
 
 /** Reads and hashes one file, or says why it cannot be read; never throws. */
 async function readEntry(entry: FileEntry, maxFileBytes: number): Promise<ReadResult> {
   if (entry.sizeBytes > maxFileBytes) {
-    // Not read at all, so no hash: '' marks "content unknown".
-    return { sha256: '', failure: failures.tooLarge(entry.sizeBytes, maxFileBytes), detectedType: 'unknown' };
+    return { ok: false, sha256: '', detectedType: 'unknown', failure: failures.tooLarge(entry.sizeBytes, maxFileBytes) };
   }
   let bytes: Buffer;
   try {
     bytes = entry.sizeBytes <= SYNC_READ_MAX_BYTES ? readFileSync(entry.path) : await readFile(entry.path);
   } catch (error) {
-    return { sha256: '', failure: failureForFsError(error), detectedType: 'unknown' };
+    return { ok: false, sha256: '', detectedType: 'unknown', failure: failureForFsError(error) };
   }
   const sha256 = sha256Of(bytes);
-  if (bytes.length === 0) return { sha256, failure: failures.emptyFile(), detectedType: 'empty' };
-  if (bytes.length > maxFileBytes) return { sha256, failure: failures.tooLarge(bytes.length, maxFileBytes), detectedType: 'unknown' };
-  return { bytes, sha256 };
+  if (bytes.length === 0) return { ok: false, sha256, detectedType: 'empty', failure: failures.emptyFile() };
+  if (bytes.length > maxFileBytes) return { ok: false, sha256, detectedType: 'unknown', failure: failures.tooLarge(bytes.length, maxFileBytes) };
+  return { ok: true, bytes, sha256 };
 }
 
 function walkFailure(entry: Extract<WalkEntry, { kind: 'error' }>): FailureInfo {
@@ -131,12 +131,8 @@ function walkFailure(entry: Extract<WalkEntry, { kind: 'error' }>): FailureInfo 
   return failureForFsError(Object.assign(new Error(entry.errorCode), { code: entry.errorCode }));
 }
 
-/** Waits until the promise settles or the signal aborts, whichever comes first. */
-function untilAborted(signal: AbortSignal | undefined): Promise<void> {
-  if (!signal) return new Promise(() => {});
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-}
+/** Files in flight between reading and writing: two per worker and two more, so no worker waits and memory stays flat. */
+const maxInFlight = (pool: ExtractPool) => pool.size * 2 + 2;
 
 async function withPool<T>(ctx: Pick<ServiceContext, 'extractWorkerUrl'>, options: ExtractLimits, work: (pool: ExtractPool) => Promise<T>): Promise<T> {
   if (options.pool) return work(options.pool);
@@ -168,43 +164,99 @@ async function runImport(ctx: ServiceContext, roots: string[], pool: ExtractPool
   }
 }
 
+/** What a run has done so far: what its progress events and its summary report. */
+interface RunTally {
+  phase: ImportProgress['phase'];
+  counts: ImportRunCounts;
+  filesDone: number;
+  currentFile: string | null;
+  failed: ImportFailure[];
+  candidateIds: Set<number>;
+}
+
 async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[], pool: ExtractPool, options: ImportOptions): Promise<ImportSummary> {
-  const { db, signal } = { db: ctx.db, signal: options.signal };
-  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
-  const timeLimitMs = options.timeLimitMs ?? defaultTimeLimitMs;
-  const batchSize = options.batchSize ?? 16;
-  const progressIntervalMs = options.progressIntervalMs ?? 50;
+  const { db } = ctx;
+  const { signal } = options;
   const startedAt = Date.now();
   const stamp = () => ctx.now().toISOString();
-  const nowMs = ctx.now().getTime();
+  const tally: RunTally = {
+    phase: 'scanning',
+    counts: { totalFiles: 0, imported: 0, duplicates: 0, failed: 0 },
+    filesDone: 0,
+    currentFile: null,
+    failed: [],
+    candidateIds: new Set(),
+  };
+  const progress = createProgressReporter(ctx, runId, tally, startedAt, options.progressIntervalMs ?? 50);
 
-  const counts: ImportRunCounts = { totalFiles: 0, imported: 0, duplicates: 0, failed: 0 };
-  const failed: ImportFailure[] = [];
-  const candidateIds = new Set<number>();
-  let phase: ImportProgress['phase'] = 'scanning';
-  let filesDone = 0;
-  let currentFile: string | null = null;
-  let lastProgressAt = 0;
+  progress(true);
+  const entries = await scan(roots, pool, signal, (count) => {
+    tally.counts.totalFiles = count;
+    progress();
+  });
+  updateImportRunCounts(db, runId, tally.counts, stamp());
+  tally.phase = 'importing';
+  progress(true);
 
-  const progress = (isFinal = false) => {
+  const writer = createBatchWriter(db, runId, tally, options.batchSize ?? 16, stamp);
+  const fileStep = createFileStep(db, pool, {
+    maxFileBytes: options.maxFileBytes ?? defaultMaxFileBytes,
+    timeLimitMs: options.timeLimitMs ?? defaultTimeLimitMs,
+    nowMs: ctx.now().getTime(),
+  });
+  try {
+    await forEachInFlight(entries, maxInFlight(pool), signal, fileStep, (outcome) => {
+      writer.add(outcome);
+      progress();
+    });
+  } catch (error) {
+    log.error(`import run ${runId} stopped`, error);
+    writer.flush();
+    markRunInterrupted(db, runId, tally.counts, stamp());
+    throw error;
+  }
+  writer.flush();
+
+  const status = signal?.aborted ? 'cancelled' : 'completed';
+  finishImportRun(db, runId, status, tally.counts, stamp());
+  tally.phase = 'done';
+  tally.currentFile = null;
+  progress(true);
+  return {
+    runId,
+    status,
+    total: tally.counts.totalFiles,
+    imported: tally.counts.imported,
+    duplicates: tally.counts.duplicates,
+    failed: tally.failed,
+    candidateIds: [...tally.candidateIds].sort((a, b) => a - b),
+    elapsedMs: Date.now() - startedAt,
+  };
+}
+
+/** Sends `import.progress`, at most once per interval unless the event is final (a phase starts or ends). */
+function createProgressReporter(ctx: ServiceContext, runId: number, tally: RunTally, startedAt: number, intervalMs: number) {
+  let lastSentAt = 0;
+  return (isFinal = false): void => {
     const now = Date.now();
-    if (!isFinal && now - lastProgressAt < progressIntervalMs) return;
-    lastProgressAt = now;
+    if (!isFinal && now - lastSentAt < intervalMs) return;
+    lastSentAt = now;
     ctx.emit('import.progress', {
       runId,
-      phase,
-      filesDone,
-      filesTotal: counts.totalFiles,
-      currentFile,
-      imported: counts.imported,
-      duplicates: counts.duplicates,
-      failed: counts.failed,
+      phase: tally.phase,
+      filesDone: tally.filesDone,
+      filesTotal: tally.counts.totalFiles,
+      currentFile: tally.currentFile,
+      imported: tally.counts.imported,
+      duplicates: tally.counts.duplicates,
+      failed: tally.counts.failed,
       elapsedMs: now - startedAt,
     });
   };
+}
 
-  // --- scanning: only paths and sizes are kept, never file contents ---
-  progress(true);
+/** Step 1: lists every file under the roots (paths and sizes only, never contents) until the signal aborts. */
+async function scan(roots: string[], pool: ExtractPool, signal: AbortSignal | undefined, onEntry: (count: number) => void): Promise<WalkEntry[]> {
   const entries: WalkEntry[] = [];
   for await (const entry of walkFiles(roots)) {
     if (signal?.aborted) break;
@@ -213,139 +265,41 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     // CPU, and they stop again after the pool's idle time.
     if (entry.kind === 'file') pool.start();
     entries.push(entry);
-    counts.totalFiles = entries.length;
-    progress();
+    onEntry(entries.length);
   }
-  updateImportRunCounts(db, runId, counts, stamp());
-  phase = 'importing';
-  progress(true);
+  return entries;
+}
 
-  // --- writing: one writer, on this thread; each batch is one transaction with the run's counts ---
-  let batch: Outcome[] = [];
-  // Paths with a failed row from an earlier run: a file there that imports or fails again replaces it.
-  const failedPaths = new Set(listFailedPaths(db));
-  const replaceFailedRowsAt = (path: string) => {
-    if (failedPaths.delete(path)) deleteFailedRowsAt(db, path);
-  };
-  let lastFlushAt = Date.now();
+interface FileStepLimits {
+  maxFileBytes: number;
+  timeLimitMs: number;
+  /** The analysis clock, the same for every file of the run. */
+  nowMs: number;
+}
 
-  const storeImported = (outcome: Extract<Outcome, { kind: 'imported' }>, now: string): boolean => {
-    // Another process (the app and the CLI share the store) may have stored this content meanwhile.
-    if (isImportedSha(db, outcome.sha256)) return false;
-    const { entry, analysis } = outcome;
-    const profile = profileFrom(analysis);
-    const key = identityKey(analysis.contact, outcome.sha256);
-    replaceFailedRowsAt(entry.path);
-    const existingId = findCandidateIdByIdentity(db, key);
-    const candidateId = existingId ?? insertCandidate(db, key, profile, now);
-    const fileId = insertImportedFile(db, {
-      candidateId,
-      importRunId: runId,
-      path: entry.path,
-      fileName: basename(entry.path),
-      sha256: outcome.sha256,
-      sizeBytes: entry.sizeBytes,
-      mtimeMs: entry.mtimeMs,
-      detectedType: outcome.detectedType,
-      text: outcome.text,
-      now,
-    });
-    saveAnalysis(db, fileId, candidateId, analysis, now);
-    // The newest file (by modification time) is the candidate's current resume, whatever the import order.
-    const latestMtime = existingId === null ? null : latestResumeMtime(db, candidateId);
-    if (latestMtime === null || entry.mtimeMs >= latestMtime) {
-      setLatestResume(db, candidateId, fileId, profile, now);
-      replaceCandidateTools(db, candidateId, analysis);
-    }
-    candidateIds.add(candidateId);
-    return true;
-  };
+/** How a file's content fared, shared by a later copy of the same content in the run: null when it was imported. */
+type ContentFate = { detectedType: string; failure: FailureInfo } | null;
 
-  const writeBatch = db.transaction((outcomes: Outcome[], now: string) => {
-    for (const outcome of outcomes) {
-      switch (outcome.kind) {
-        case 'imported':
-          if (storeImported(outcome, now)) counts.imported += 1;
-          else counts.duplicates += 1;
-          break;
-        case 'duplicate':
-          counts.duplicates += 1;
-          break;
-        case 'failed': {
-          const { entry, failure } = outcome;
-          replaceFailedRowsAt(entry.path);
-          insertFailedFile(db, {
-            importRunId: runId,
-            path: entry.path,
-            fileName: basename(entry.path),
-            sha256: outcome.sha256,
-            sizeBytes: entry.kind === 'file' ? entry.sizeBytes : 0,
-            mtimeMs: entry.kind === 'file' ? entry.mtimeMs : 0,
-            detectedType: outcome.detectedType,
-            errorCode: failure.code,
-            errorReason: failure.reason,
-            now,
-          });
-          failedPaths.add(entry.path);
-          counts.failed += 1;
-          failed.push({ file: entry.path, code: failure.code, reason: failure.reason });
-          break;
-        }
-        default: {
-          const unexpected: never = outcome;
-          throw new Error(`unknown outcome ${JSON.stringify(unexpected)}`);
-        }
-      }
-    }
-    updateImportRunCounts(db, runId, counts, now);
-  });
-
-  const flush = () => {
-    lastFlushAt = Date.now();
-    if (batch.length === 0) return;
-    const outcomes = batch;
-    batch = [];
-    // Counts are rolled back with the transaction if it fails.
-    const saved = { ...counts };
-    const failedLength = failed.length;
-    try {
-      writeBatch(outcomes, stamp());
-    } catch (error) {
-      Object.assign(counts, saved);
-      failed.length = failedLength;
-      throw error;
-    }
-  };
-
-  const accept = (outcome: Outcome) => {
-    batch.push(outcome);
-    filesDone += 1;
-    currentFile = outcome.entry.path;
-    if (batch.length >= batchSize || Date.now() - lastFlushAt >= 250) flush();
-    progress();
-  };
-
-  // --- reading and extraction: a bounded number of files in flight, so memory stays flat ---
+/**
+ * Step 2: one walk entry to its outcome: read and hash it, skip content already stored or
+ * already met in this run, and have a worker extract and analyse the rest.
+ */
+function createFileStep(db: ServiceContext['db'], pool: ExtractPool, limits: FileStepLimits): (entry: WalkEntry) => Promise<Outcome> {
   // Only a small verdict per hash is kept, never the texts.
-  const seenInRun = new Map<string, Promise<{ detectedType: string; failure: FailureInfo } | null>>();
-
-  const processEntry = async (entry: WalkEntry): Promise<Outcome> => {
+  const seenInRun = new Map<string, Promise<ContentFate>>();
+  return async (entry) => {
     if (entry.kind === 'error') return { kind: 'failed', entry, sha256: '', detectedType: 'unknown', failure: walkFailure(entry) };
-    const read = await readEntry(entry, maxFileBytes);
-    if (read.failure || !read.bytes) {
-      return { kind: 'failed', entry, sha256: read.sha256, detectedType: read.detectedType ?? 'unknown', failure: read.failure ?? failures.unreadable() };
-    }
+    const read = await readEntry(entry, limits.maxFileBytes);
+    if (!read.ok) return { kind: 'failed', entry, sha256: read.sha256, detectedType: read.detectedType, failure: read.failure };
     const { sha256, bytes } = read;
     const earlier = seenInRun.get(sha256);
     if (earlier) {
       // Same content twice in one run: the second copy shares the first one's fate.
-      const firstFailure = await earlier;
-      return firstFailure
-        ? { kind: 'failed', entry, sha256, ...firstFailure }
-        : { kind: 'duplicate', entry, sha256 };
+      const fate = await earlier;
+      return fate ? { kind: 'failed', entry, sha256, ...fate } : { kind: 'duplicate', entry, sha256 };
     }
     if (isImportedSha(db, sha256)) return { kind: 'duplicate', entry, sha256 };
-    const pending = pool.run({ bytes, fileName: basename(entry.path), nowMs, timeLimitMs }).then(
+    const extracted = pool.run({ bytes, fileName: basename(entry.path), nowMs: limits.nowMs, timeLimitMs: limits.timeLimitMs }).then(
       (response): Outcome =>
         response.ok
           ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, analysis: response.analysis }
@@ -353,58 +307,187 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     );
     seenInRun.set(
       sha256,
-      pending.then(
-        (outcome) => (outcome.kind === 'failed' ? { detectedType: outcome.detectedType, failure: outcome.failure } : null),
+      extracted.then(
+        (outcome): ContentFate => (outcome.kind === 'failed' ? { detectedType: outcome.detectedType, failure: outcome.failure } : null),
         () => null, // the pool itself failed; the import stops on that error elsewhere
       ),
     );
-    return pending;
+    return extracted;
   };
+}
 
-  const maxInFlight = pool.size * 2 + 2;
+/**
+ * Runs `step` over the items with at most `limit` in flight and hands each result to
+ * `accept` as it comes. On abort it stops at once: results still in flight are dropped,
+ * never accepted. The first error, from a step or from `accept`, stops it too and is thrown.
+ */
+async function forEachInFlight<T, R>(
+  items: readonly T[],
+  limit: number,
+  signal: AbortSignal | undefined,
+  step: (item: T) => Promise<R>,
+  accept: (result: R) => void,
+): Promise<void> {
   const inFlight = new Set<Promise<void>>();
-  let fatal: unknown = null;
+  // Set from the tasks' callbacks, so TypeScript must not narrow it to its first value.
+  let fatal = null as { error: unknown } | null;
+  const isStopped = () => signal?.aborted === true || fatal !== null;
   const aborted = untilAborted(signal);
-
-  for (const entry of entries) {
-    if (signal?.aborted || fatal) break;
-    while (inFlight.size >= maxInFlight && !signal?.aborted && !fatal) await Promise.race([...inFlight, aborted]);
-    if (signal?.aborted || fatal) break;
-    const task: Promise<void> = processEntry(entry)
-      .then((outcome) => {
-        if (!signal?.aborted && !fatal) accept(outcome);
+  for (const item of items) {
+    while (inFlight.size >= limit && !isStopped()) await Promise.race([...inFlight, aborted]);
+    if (isStopped()) break;
+    const task: Promise<void> = step(item)
+      .then((result) => {
+        if (!isStopped()) accept(result);
       })
       .catch((error: unknown) => {
-        fatal ??= error;
+        fatal ??= { error };
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
   }
-  // On cancel, files still being read are dropped: their results are never written.
   if (!signal?.aborted) await Promise.all(inFlight);
-  if (fatal) {
-    log.error(`import run ${runId} stopped`, fatal);
-    flush();
-    markRunInterrupted(db, runId, counts, stamp());
-    throw fatal;
-  }
-  flush();
+  if (fatal) throw fatal.error;
+}
 
-  const isCancelled = signal?.aborted === true;
-  finishImportRun(db, runId, isCancelled ? 'cancelled' : 'completed', counts, stamp());
-  phase = 'done';
-  currentFile = null;
-  progress(true);
-  return {
-    runId,
-    status: isCancelled ? 'cancelled' : 'completed',
-    total: counts.totalFiles,
-    imported: counts.imported,
-    duplicates: counts.duplicates,
-    failed,
-    candidateIds: [...candidateIds].sort((a, b) => a - b),
-    elapsedMs: Date.now() - startedAt,
+/** Waits until the signal aborts (forever without one). */
+function untilAborted(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return new Promise(() => {});
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+/**
+ * Step 3: the one writer, on this thread. Outcomes are written in batches (`batchSize` files,
+ * or whatever came within ~250 ms), each one transaction that also saves the run's counts.
+ */
+function createBatchWriter(db: ServiceContext['db'], runId: number, tally: RunTally, batchSize: number, stamp: () => string) {
+  // Paths with a failed row from an earlier run: a file there that imports or fails again replaces it.
+  const failedPaths = new Set(listFailedPaths(db));
+  const replaceFailedRowsAt = (path: string) => {
+    if (failedPaths.delete(path)) deleteFailedRowsAt(db, path);
   };
+
+  const writeOutcome = (outcome: Outcome, now: string) => {
+    switch (outcome.kind) {
+      case 'imported': {
+        const candidateId = storeImported(db, runId, outcome, now, replaceFailedRowsAt);
+        if (candidateId === null) {
+          tally.counts.duplicates += 1;
+        } else {
+          tally.counts.imported += 1;
+          tally.candidateIds.add(candidateId);
+        }
+        return;
+      }
+      case 'duplicate':
+        tally.counts.duplicates += 1;
+        return;
+      case 'failed': {
+        const { entry, failure } = outcome;
+        replaceFailedRowsAt(entry.path);
+        storeFailed(db, runId, outcome, now);
+        failedPaths.add(entry.path);
+        tally.counts.failed += 1;
+        tally.failed.push({ file: entry.path, code: failure.code, reason: failure.reason });
+        return;
+      }
+      default: {
+        const unexpected: never = outcome;
+        throw new Error(`unknown outcome ${JSON.stringify(unexpected)}`);
+      }
+    }
+  };
+
+  const writeBatch = db.transaction((outcomes: Outcome[], now: string) => {
+    for (const outcome of outcomes) writeOutcome(outcome, now);
+    updateImportRunCounts(db, runId, tally.counts, now);
+  });
+
+  let batch: Outcome[] = [];
+  let lastFlushAt = Date.now();
+
+  const flush = () => {
+    lastFlushAt = Date.now();
+    if (batch.length === 0) return;
+    const outcomes = batch;
+    batch = [];
+    // Counts are rolled back with the transaction if it fails.
+    const saved = { ...tally.counts };
+    const failedLength = tally.failed.length;
+    try {
+      writeBatch(outcomes, stamp());
+    } catch (error) {
+      Object.assign(tally.counts, saved);
+      tally.failed.length = failedLength;
+      throw error;
+    }
+  };
+
+  return {
+    /** Takes one file's outcome; writes the batch once it is full or ~250 ms old. */
+    add(outcome: Outcome): void {
+      batch.push(outcome);
+      tally.filesDone += 1;
+      tally.currentFile = outcome.entry.path;
+      if (batch.length >= batchSize || Date.now() - lastFlushAt >= 250) flush();
+    },
+    flush,
+  };
+}
+
+/** Stores an extracted file under its candidate (found by identity, or new); null if another process stored the content meanwhile. */
+function storeImported(
+  db: ServiceContext['db'],
+  runId: number,
+  outcome: Extract<Outcome, { kind: 'imported' }>,
+  now: string,
+  replaceFailedRowsAt: (path: string) => void,
+): number | null {
+  // Another process (the app and the CLI share the store) may have stored this content meanwhile.
+  if (isImportedSha(db, outcome.sha256)) return null;
+  const { entry, analysis } = outcome;
+  const profile = profileFrom(analysis);
+  const key = identityKey(analysis.contact, outcome.sha256);
+  replaceFailedRowsAt(entry.path);
+  const existingId = findCandidateIdByIdentity(db, key);
+  const candidateId = existingId ?? insertCandidate(db, key, profile, now);
+  const fileId = insertImportedFile(db, {
+    candidateId,
+    importRunId: runId,
+    path: entry.path,
+    fileName: basename(entry.path),
+    sha256: outcome.sha256,
+    sizeBytes: entry.sizeBytes,
+    mtimeMs: entry.mtimeMs,
+    detectedType: outcome.detectedType,
+    text: outcome.text,
+    now,
+  });
+  saveAnalysis(db, fileId, candidateId, analysis, now);
+  // The newest file (by modification time) is the candidate's current resume, whatever the import order.
+  const latestMtime = existingId === null ? null : latestResumeMtime(db, candidateId);
+  if (latestMtime === null || entry.mtimeMs >= latestMtime) {
+    setLatestResume(db, candidateId, fileId, profile, now);
+    replaceCandidateTools(db, candidateId, analysis);
+  }
+  return candidateId;
+}
+
+function storeFailed(db: ServiceContext['db'], runId: number, outcome: Extract<Outcome, { kind: 'failed' }>, now: string): void {
+  const { entry, failure } = outcome;
+  insertFailedFile(db, {
+    importRunId: runId,
+    path: entry.path,
+    fileName: basename(entry.path),
+    sha256: outcome.sha256,
+    sizeBytes: entry.kind === 'file' ? entry.sizeBytes : 0,
+    mtimeMs: entry.kind === 'file' ? entry.mtimeMs : 0,
+    detectedType: outcome.detectedType,
+    errorCode: failure.code,
+    errorReason: failure.reason,
+    now,
+  });
 }
 
 /** Extracts and analyses files without storing anything (`shipped analyze`). Results follow the walk order. */
@@ -417,19 +500,20 @@ export async function analyzePaths(
   const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
   const timeLimitMs = options.timeLimitMs ?? defaultTimeLimitMs;
   const nowMs = ctx.now().getTime();
+  const failure = (file: string, info: FailureInfo): AnalyzeFailure => ({ file, error: { code: info.code, reason: info.reason } });
   return withPool(ctx, options, async (pool) => {
+    const analyse = async (entry: WalkEntry): Promise<AnalyzedFile | AnalyzeFailure> => {
+      if (entry.kind === 'error') return failure(entry.path, walkFailure(entry));
+      const read = await readEntry(entry, maxFileBytes);
+      if (!read.ok) return failure(entry.path, read.failure);
+      const response = await pool.run({ bytes: read.bytes, fileName: basename(entry.path), nowMs, timeLimitMs });
+      return response.ok ? { file: entry.path, ...response.analysis } : failure(entry.path, response);
+    };
     const results: Array<Promise<AnalyzedFile | AnalyzeFailure>> = [];
     const inFlight = new Set<Promise<unknown>>();
-    const failure = (file: string, info: FailureInfo): AnalyzeFailure => ({ file, error: { code: info.code, reason: info.reason } });
     for await (const entry of walkFiles(roots)) {
-      while (inFlight.size >= pool.size * 2 + 2) await Promise.race(inFlight);
-      const result = (async (): Promise<AnalyzedFile | AnalyzeFailure> => {
-        if (entry.kind === 'error') return failure(entry.path, walkFailure(entry));
-        const read = await readEntry(entry, maxFileBytes);
-        if (read.failure || !read.bytes) return failure(entry.path, read.failure ?? failures.unreadable());
-        const response = await pool.run({ bytes: read.bytes, fileName: basename(entry.path), nowMs, timeLimitMs });
-        return response.ok ? { file: entry.path, ...response.analysis } : failure(entry.path, response);
-      })();
+      while (inFlight.size >= maxInFlight(pool)) await Promise.race(inFlight);
+      const result = analyse(entry);
       const tracked: Promise<unknown> = result.then(
         () => inFlight.delete(tracked),
         () => inFlight.delete(tracked),

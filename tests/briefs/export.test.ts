@@ -217,6 +217,21 @@ describe('briefs.export: errors', () => {
     ).rejects.toThrow('The fonts for PDF briefs are missing');
   });
 
+  it('says so when the PDF writer dies or cannot start, instead of hanging', async () => {
+    const { createBriefHandlers } = await import('../../main/briefs/handlers.ts');
+    const id = seedCandidate(store.ctx, jane);
+    const exportWith = (briefWorkerUrl: URL) =>
+      createBriefHandlers({ ...store.ctx, briefWorkerUrl })['briefs.export']({
+        candidateIds: [id],
+        isBlind: false,
+        target: { kind: 'file', path: join(store.dir, 'never.pdf') },
+      });
+    const stoppedUnexpectedly = { name: 'UserFacingError', message: 'The PDF generator stopped unexpectedly. Try again with fewer candidates.' };
+    await expect(exportWith(new URL('./crashing-worker.ts', import.meta.url))).rejects.toMatchObject(stoppedUnexpectedly);
+    await expect(exportWith(new URL('file:///nonexistent/brief-worker.ts'))).rejects.toMatchObject(stoppedUnexpectedly);
+    expect(existsSync(join(store.dir, 'never.pdf'))).toBe(false);
+  });
+
   it('refuses an unknown candidate before writing anything', async () => {
     const id = seedCandidate(store.ctx, jane);
     const dir = join(store.dir, 'unknown');

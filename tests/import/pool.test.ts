@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createExtractPool, type ExtractPool, type PoolResponse } from '../../main/import/pool.ts';
 
 const scriptedWorker = new URL('./scripted-worker.ts', import.meta.url);
@@ -27,6 +27,18 @@ describe('the extraction pool', () => {
     const responses = await Promise.all(['crash', 'held', 'later'].map((name) => pool!.run(job(name))));
     expect(responses.map(outcome)).toEqual(['corrupt', 'held:400', 'later:500']);
     expect(responses[0]).toMatchObject({ reason: expect.stringMatching(/crashed the text reader/) });
+  });
+
+  it('fails a file whose reading threw (a bug) as an internal error, logged, and keeps the worker', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 1 });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const responses = await Promise.all(['before', 'throw', 'after'].map((name) => pool!.run(job(name))));
+    const logged = stderr.mock.calls.map(([text]) => String(text)).join('');
+    stderr.mockRestore();
+    expect(responses.map(outcome)).toEqual(['before:600', 'corrupt', 'after:500']);
+    expect(responses[1]).toMatchObject({ detectedType: 'unknown', reason: expect.stringMatching(/internal error \(details are in the log\)/) });
+    expect(logged).toMatch(/extracting throw failed inside the worker.*a scripted bug reading throw/s);
+    expect(new Set([responses[0]?.detectedType, responses[2]?.detectedType]).size).toBe(1);
   });
 
   it('times out only the file being read; the file held behind it is read by the replacement worker', async () => {
