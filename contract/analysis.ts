@@ -4,6 +4,26 @@
 export const subRoleIds = ['ml-platform', 'ml-infra', 'applied-mlops', 'devops', 'ml-engineer', 'research'] as const;
 export type SubRoleId = (typeof subRoleIds)[number];
 
+/** The one place sub-roles are named for people: the app, the briefs and the engine's reasons use these. */
+export const subRoleLabels: Record<SubRoleId, string> = {
+  'ml-platform': 'ML Platform',
+  'ml-infra': 'ML Infra',
+  'applied-mlops': 'Applied MLOps',
+  devops: 'DevOps',
+  'ml-engineer': 'ML Engineer',
+  research: 'Research',
+};
+
+/** The same sub-roles as a person's title, for prose such as the PDF brief. */
+export const subRoleTitles: Record<SubRoleId, string> = {
+  'ml-platform': 'ML platform engineer',
+  'ml-infra': 'ML infrastructure engineer',
+  'applied-mlops': 'Applied MLOps engineer',
+  devops: 'DevOps engineer',
+  'ml-engineer': 'ML engineer',
+  research: 'ML researcher',
+};
+
 export const evidenceLevels = ['strong', 'moderate', 'weak', 'none'] as const;
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
@@ -102,6 +122,18 @@ export function readSignals(signals: ProductionSignals): SignalReading[] {
   ];
 }
 
+/**
+ * One thing the resume shows about production ML (owning ML in production, operating ML-specific
+ * systems, operating generic infrastructure that hosts ML, claims without specifics...). The kinds
+ * and their labels are data (resources/analysis-rules.json), so `kind` is an open string here.
+ */
+export interface EvidencePart {
+  kind: string;
+  label: string;
+  /** 1-based lines of the stored text that show this part. */
+  lines: number[];
+}
+
 export interface ResumeAnalysis {
   engineVersion: string;
   contact: Contact;
@@ -111,7 +143,14 @@ export interface ResumeAnalysis {
   yearsExperience: number | null;
   seniority: Seniority;
   subRole: { id: SubRoleId; confidence: number; reasons: string[] };
-  evidence: { level: EvidenceLevel; score: number };
+  evidence: {
+    level: EvidenceLevel;
+    score: number;
+    /** Why the level was given, strongest reason first (engine 2.0.0 and later). */
+    reasons?: string[];
+    /** The explainable parts the level was built from, each with the lines that show it (engine 2.0.0 and later). */
+    parts?: EvidencePart[];
+  };
   padding: { detected: boolean; score: number; reasons: string[] };
   tools: ToolFinding[];
   signals: ProductionSignals;

@@ -1,18 +1,11 @@
 // Labels and formatting shared by the screens.
 import type { CandidateStatus } from '../contract/types.ts';
-import type { EvidenceLevel, FlagKind, Seniority, SubRoleId } from '../contract/analysis.ts';
+import type { EvidenceLevel, FlagKind, Seniority } from '../contract/analysis.ts';
 import { ratingWords, type Rating } from '../contract/screening.ts';
 import { capitalise, plural as pluralWords } from '../contract/words.ts';
 import taxonomy from '../resources/taxonomy.json';
 
-export const subRoleLabels: Record<SubRoleId, string> = {
-  'ml-platform': 'ML Platform',
-  'ml-infra': 'ML Infra',
-  'applied-mlops': 'Applied MLOps',
-  devops: 'DevOps',
-  'ml-engineer': 'ML Engineer',
-  research: 'Research',
-};
+export { subRoleLabels } from '../contract/analysis.ts';
 
 export const evidenceLabels: Record<EvidenceLevel, string> = {
   strong: 'Strong',

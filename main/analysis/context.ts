@@ -6,7 +6,9 @@ import { ruleRegex } from './taxonomy.ts';
 const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
 const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
 const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
+const HOME_LAB = ruleRegex(rules.homeLabPattern, 'i');
 const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
+const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
 
@@ -39,7 +41,7 @@ export function buildContexts(lines: ResumeLine[]): LineContext[] {
     if (line.section !== 'projects' || line.isHeading) inCourseProject = false;
     else if (!line.isBullet && !line.isBlank && line.block === line.number) inCourseProject = COURSE_LINE.test(line.content);
     const block = blocks.get(line.block) ?? line.content;
-    const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content);
+    const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content) || HOME_LAB.test(line.content);
     // The wrapped tail of a sentence ("Kubernetes, model registry on MLflow, ...") is judged with its whole block.
     const isList = isListLike(line.content) && (line.block === line.number || isListLike(block));
     // Resumes with no recognisable headings: treat bullets as descriptions of work.
@@ -64,11 +66,16 @@ export function clauseAround(text: string, from: number, to: number): { before: 
   return { before: text.slice(start, from), after: text.slice(to, end) };
 }
 
-/** Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause. */
-export function isNegated(text: string, from: number, to: number): boolean {
+/**
+ * Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause; with
+ * `othersOwnIt`, also work the clause gives to someone else ("retraining stays with the data-science team"), which
+ * denies a production signal but not the use of a tool named beside it.
+ */
+export function isNegated(text: string, from: number, to: number, othersOwnIt = false): boolean {
   const { before, after } = clauseAround(text, from, to);
   const nearBefore = before.split(/\s+/).slice(-7).join(' ');
-  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(before + text.slice(from, to) + after);
+  const clause = before + text.slice(from, to) + after;
+  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(clause) || (othersOwnIt && NOT_THEIRS.test(clause));
 }
 
 export function notInProduction(text: string): RegExpExecArray | null {

@@ -1,4 +1,4 @@
-import type { EvidenceLevel, Flag, ResumeAnalysis, Seniority, ToolFinding } from '../../contract/analysis.ts';
+import type { Flag, ResumeAnalysis, Seniority } from '../../contract/analysis.ts';
 import { splitLines } from './lines.ts';
 import { assignSections } from './sections.ts';
 import { extractContact } from './contact.ts';
@@ -10,12 +10,14 @@ import { detectSignals, type SignalResult } from './signals.ts';
 import { detectPadding, findTimelineContradictions } from './padding.ts';
 import { classifySubRole } from './subrole.ts';
 import { buildProbes } from './probes.ts';
-import { rules } from './rules.ts';
+import { engineEvidenceParts, rules } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
+import { findEvidenceParts, judgeEvidence, parseEvidenceModel, type EvidenceModel } from './evidence.ts';
+import evidenceModelJson from '../../resources/evidence-model.json' with { type: 'json' };
 
 export { loadTaxonomy, taxonomy } from './taxonomy.ts';
 
-export const ANALYSIS_ENGINE_VERSION = '1.1.0';
+export const ANALYSIS_ENGINE_VERSION = '2.0.0';
 /** Default "today" for resolving "Present"; callers pass the real date so results stay reproducible. */
 export const REFERENCE_DATE = new Date('2026-11-01T00:00:00Z');
 
@@ -26,7 +28,6 @@ export interface AnalyzeOptions {
 const STAFF_TITLE = ruleRegex(rules.seniorityTitles.staff, 'i');
 const SENIOR_TITLE = ruleRegex(rules.seniorityTitles.senior, 'i');
 const JUNIOR_TITLE = ruleRegex(rules.seniorityTitles.junior, 'i');
-const NON_TOOL_CATEGORIES = new Set(['languages', 'notebooks']);
 
 function seniorityFrom(years: number | null, title: string | null): Seniority {
   if (title && STAFF_TITLE.test(title)) return 'staff';
@@ -37,32 +38,22 @@ function seniorityFrom(years: number | null, title: string | null): Seniority {
   return 'senior';
 }
 
-const NON_PRODUCTION_SIGNALS = new Set(['security-clearance', 'compliance']);
-const MODELLING_CATEGORIES = new Set(['frameworks', 'languages', 'notebooks']);
-
-function scoreEvidence(tools: ToolFinding[], signals: SignalResult, contradictionCount: number, flags: Flag[]): { level: EvidenceLevel; score: number } {
-  const weights = rules.evidence;
-  const evidenceTools = tools.filter((tool) => tool.status === 'evidence');
-  const countedTools = evidenceTools.filter((tool) => !NON_TOOL_CATEGORIES.has(tool.category)).length;
-  const raw =
-    Math.min(weights.toolCap, countedTools * weights.toolWeight) +
-    signals.points -
-    Math.min(weights.negatedCap, signals.negatedCount * weights.negatedPenalty) -
-    Math.min(weights.contradictionCap, contradictionCount * weights.contradictionPenalty);
-  const score = Math.max(0, Math.min(100, Math.round(raw)));
-  const productionSignals = [...signals.codes].filter((code) => !NON_PRODUCTION_SIGNALS.has(code)).length;
-  // Modelling libraries used in notebooks or research are real work, but not evidence of running anything in production.
-  const onlyNotebookModelling =
-    flags.some((flag) => flag.code === 'notebook-only') && evidenceTools.every((tool) => MODELLING_CATEGORIES.has(tool.category));
-  if ((countedTools === 0 || onlyNotebookModelling) && productionSignals === 0) return { level: 'none', score: Math.min(score, 5) };
-  // Named tools alone never lift a resume above "weak": something must show the work ran in production.
-  if (productionSignals === 0) return { level: 'weak', score };
-  if (score >= weights.levels.strong) return { level: 'strong', score };
-  if (score >= weights.levels.moderate) return { level: 'moderate', score };
-  return { level: 'weak', score };
+export interface AnalyzerData {
+  /** The fitted evidence model (resources/evidence-model.json by default; scripts/fit.ts passes its own per fold). */
+  evidenceModel?: EvidenceModel;
 }
 
-export function analyzeResume(text: string, options: AnalyzeOptions = {}): ResumeAnalysis {
+export type Analyzer = (text: string, options?: AnalyzeOptions) => ResumeAnalysis;
+
+export const defaultEvidenceModel: EvidenceModel = parseEvidenceModel(evidenceModelJson);
+
+export function createAnalyzer({ evidenceModel = defaultEvidenceModel }: AnalyzerData = {}): Analyzer {
+  return (text, options = {}) => analyze(text, evidenceModel, options);
+}
+
+export const analyzeResume: Analyzer = createAnalyzer();
+
+function analyze(text: string, evidenceModel: EvidenceModel, options: AnalyzeOptions): ResumeAnalysis {
   const now = dateFromReference(options.now ?? REFERENCE_DATE);
   const lines = splitLines(text);
   assignSections(lines);
@@ -72,16 +63,20 @@ export function analyzeResume(text: string, options: AnalyzeOptions = {}): Resum
   const years = yearsOfExperience(roleSpans);
   const current = currentRole(roleSpans);
 
-  const hits = findToolHits(contexts);
+  // A title or employer line names a job, not work done with a tool: "Shift Manager — TGI Fridays" is no TGI.
+  const roleHeaderLines = new Set(roleSpans.flatMap((span) => span.headerLines));
+  const hits = findToolHits(contexts, roleHeaderLines);
   const contradictions = findTimelineContradictions(contexts, hits, roleSpans);
-  const signalResult = detectSignals(contexts, new Set(contradictions.map((found) => found.context.line.number)));
+  const signalResult = detectSignals(contexts, new Set([...roleHeaderLines, ...contradictions.map((found) => found.context.line.number)]));
   const tools = summarizeTools(hits, new Set(contradictions.map(({ hit }) => `${hit.toolId}@${hit.lineNumber}`)));
-  const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions });
+  const parts = findEvidenceParts({ contexts, signals: signalResult, hits });
+  const evidence = judgeEvidence(evidenceModel, parts, tools, signalResult.signals.modelsInProduction);
+  const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions, roles: roleSpans, evidence: evidence.level, nowMonth: monthIndex(now) });
   const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
-  const evidence = scoreEvidence(tools, signalResult, contradictions.length, flags);
   const isCourseworkOnly =
     evidence.level === 'none' && padding.flags.some((flag) => flag.code === 'notebook-only');
-  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now), isCourseworkOnly);
+  const describesMlWork = parts.some((part) => rules.evidenceParts[part.kind]?.supports !== 'none' || part.kind === engineEvidenceParts.research);
+  const subRole = classifySubRole(contexts, roleSpans, tools, monthIndex(now), isCourseworkOnly, describesMlWork);
 
   return {
     engineVersion: ANALYSIS_ENGINE_VERSION,
@@ -91,7 +86,7 @@ export function analyzeResume(text: string, options: AnalyzeOptions = {}): Resum
     yearsExperience: years,
     seniority: seniorityFrom(years, current?.role.title ?? null),
     subRole,
-    evidence,
+    evidence: { level: evidence.level, score: evidence.score, reasons: evidence.reasons, parts: evidence.parts },
     padding: { detected: padding.detected, score: padding.score, reasons: padding.reasons },
     tools,
     signals: signalResult.signals,

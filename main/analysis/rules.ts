@@ -1,24 +1,55 @@
 import { z } from 'zod';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
-import { subRoleIds } from '../../contract/analysis.ts';
-import { isValidRegex, LETTER_CHAR, ruleRegex } from './taxonomy.ts';
+import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
+import { isValidRegex, LETTER_CHAR, ruleRegex, taxonomy } from './taxonomy.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
 const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
 const subRoleId = z.enum(subRoleIds);
 const cue = z.object({ label: z.string().min(1), weight: z.number().positive(), pattern: regex });
 
+/** Where a statement sits: among ML work, on infrastructure that hosts others' ML, or with no ML around it. */
+export const statementSettings = ['ml', 'hosting', 'plain'] as const;
+export type StatementSetting = (typeof statementSettings)[number];
+
 const signalRule = z.object({
   code: z.string().min(1),
   sets: z.enum(['modelsInProduction', 'onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
   sections: z.array(sectionKind).min(1),
-  weight: z.number().nonnegative(),
+  /** The evidence part (a key of `evidenceParts`) the signal shows in each setting; none where left out. */
+  proves: z.partialRecord(z.enum(statementSettings), z.string().min(1)),
   pattern: regex,
   /** Both must also match the line's text block for the signal to count. */
   requires: regex.optional(),
   requiresAlso: regex.optional(),
   reject: regex.optional(),
   message: z.string().min(1),
+});
+
+const toolIds = z.array(z.string().min(1)).min(1);
+/** A verification question asked when its conditions hold; every condition given must hold. */
+const probeRule = z.object({
+  /** Id of a question in resources/screening-script.json, or null for a question of its own. */
+  questionId: z.string().min(1).nullable(),
+  /** "{tools}" is replaced by the tools that met a tool condition, "{line}" by the flag's line, "{message}" by its message. */
+  text: z.string().min(1),
+  because: z.string().min(1),
+  /** One question per flag with this code (up to `max`), instead of `when`. */
+  perFlag: z.string().min(1).optional(),
+  max: z.number().int().positive().optional(),
+  when: z
+    .object({
+      toolsAny: toolIds.optional(),
+      toolsNone: toolIds.optional(),
+      toolsListedOnly: toolIds.optional(),
+      toolsWithEvidence: toolIds.optional(),
+      toolsNoEvidence: toolIds.optional(),
+      flag: z.string().min(1).optional(),
+      noFlag: z.string().min(1).optional(),
+      signal: z.enum(['onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
+      noSignal: z.enum(['onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
+    })
+    .optional(),
 });
 
 const rulesSchema = z.object({
@@ -29,30 +60,58 @@ const rulesSchema = z.object({
   listLabelPattern: regex,
   courseLinePattern: regex,
   interestLinePattern: regex,
+  /** A home lab or weekend project named anywhere: not work for real users (LABELING.md). */
+  homeLabPattern: regex,
   signals: z.array(signalRule),
   notInProductionPattern: regex,
   /** A tool named but not claimed: "Kaggle-style contest", "before EKS existed". Empty "before" means no condition. */
   toolMentionNotAClaim: z.array(z.object({ before: z.string().refine((source) => source === '' || isValidRegex(source)), after: regex })),
-  evidence: z.object({
-    toolWeight: z.number(),
-    toolCap: z.number(),
-    signalCap: z.number(),
-    negatedPenalty: z.number(),
-    negatedCap: z.number(),
-    contradictionPenalty: z.number(),
-    contradictionCap: z.number(),
-    levels: z.object({ strong: z.number(), moderate: z.number() }),
+  /** What production evidence is made of (LABELING.md): each part's label and how a reason names it. */
+  evidenceParts: z.record(
+    z.string().regex(/^[a-z-]+$/),
+    z.object({
+      label: z.string().min(1),
+      reason: z.string().min(1),
+      /**
+       * The highest level this part can carry (LABELING.md's table): hosting others' ML is moderate at most, ML
+       * work with no production signal weak at most, operations with no ML in them none. The fitted level is capped
+       * by the best part present.
+       */
+      supports: z.enum(evidenceLevels),
+      /** What the fitted model sees: whether the part is there at all, or how many lines show it (log scale). */
+      measure: z.enum(['present', 'lines']),
+    }),
+  ),
+  evidenceContext: z.object({
+    /** Words that put a statement among machine-learning work. */
+    mlPattern: regex,
+    /** Infrastructure run for someone else's models ("the GPU pools that host the data-science team's services"). */
+    hostingPattern: regex,
+    /** Work the resume gives to others ("retraining stays with the data-science team"): not the person's evidence. */
+    notTheirsPattern: regex,
+    /** ML built for users that never reached them: pilots, demos, proofs of concept. */
+    pilotPattern: regex,
+    /** Research rather than service: papers, benchmarks, notebooks, research clusters. */
+    researchPattern: regex,
   }),
   padding: z.object({
-    threshold: z.number(),
     familiarityPattern: regex,
     genericClaims: z.array(z.object({ pattern: regex, category: z.string().min(1) })),
     notebookPattern: regex,
     productionWordPattern: regex,
     longListMinTools: z.number().int().positive(),
-    listedHeavyMinTools: z.number().int().positive(),
     /** At most this many described work lines counts as "thin" experience. */
     thinWorkMaxLines: z.number().int().nonnegative(),
+    /** Hedged wording is the main support only over this many tools; an honest junior is "familiar" with a few. */
+    familiarityMinTools: z.number().int().positive(),
+    /** Courses or certificates carry a resume only when there are at least this many of them. */
+    certificateMinLines: z.number().int().positive(),
+    /** LABELING.md's tool-list rule: this many tools named only as claims, this many times those in described work, at this evidence or below. */
+    toolRatioRules: z.array(z.object({ minListed: z.number().int().positive(), ratio: z.number().positive(), evidenceAtMost: z.enum(evidenceLevels) })).min(1),
+    /** "N+ years of X": n is the number of years, what the rest of the claim. */
+    yearsClaimPattern: regex,
+    /** Years a claim may exceed the dated career before it contradicts it (rounding, unlisted early jobs). */
+    yearsClaimSlackYears: z.number().nonnegative(),
     weights: z.object({
       'long-tool-list': z.number(),
       'listed-heavy': z.number(),
@@ -62,9 +121,15 @@ const rulesSchema = z.object({
       'notebook-only': z.number(),
       'production-without-numbers': z.number(),
       'tool-before-release': z.number(),
+      'years-claim-contradiction': z.number(),
     }),
+    /** A cue that alone makes the resume padded, when its evidence level is at most the one given (the cue "carries the resume"). */
+    decisive: z.partialRecord(
+      z.enum(['long-tool-list', 'listed-heavy', 'generic-category', 'familiarity', 'certificate-main-evidence', 'notebook-only', 'production-without-numbers', 'tool-before-release', 'years-claim-contradiction']),
+      z.enum(evidenceLevels),
+    ),
   }),
-  subRoles: z.record(subRoleId, z.object({ label: z.string().min(1), cues: z.array(cue).min(1) })),
+  subRoles: z.record(subRoleId, z.object({ cues: z.array(cue).min(1) })),
   /** Weak fallback from the categories of all named tools, for resumes with little described work. */
   subRoleCategoryHints: z.object({ weightPerTool: z.number().nonnegative(), categories: z.record(z.string(), subRoleId) }),
   /** How much a work line counts toward the sub-role depending on where it sits (summary, newest roles, old roles). */
@@ -83,6 +148,16 @@ const rulesSchema = z.object({
     headlineFactor: z.number().nonnegative(),
   }),
   subRoleTitleHints: z.array(z.object({ role: subRoleId, weight: z.number(), pattern: regex })),
+  probes: z.object({ max: z.number().int().positive(), rules: z.array(probeRule).min(1) }),
+  /**
+   * Whose customer the work serves can move a cue to another sub-role: retraining built for other ML teams is platform
+   * work, GPU clusters that host another team's models are devops. `whenHosting` uses evidenceContext.hostingPattern.
+   */
+  subRoleRedirects: z.array(
+    z
+      .object({ why: z.string().min(1), from: z.array(subRoleId).min(1), to: subRoleId, pattern: regex.optional(), whenHosting: z.boolean().optional(), unless: regex.optional() })
+      .refine((redirect) => (redirect.pattern === undefined) === (redirect.whenHosting === true), { message: 'give a pattern or whenHosting, not both' }),
+  ),
   seniorityTitles: z.object({ staff: regex, senior: regex, junior: regex }),
   roleTitleWords: regex,
   usStates: z.array(z.string()),
@@ -91,13 +166,45 @@ const rulesSchema = z.object({
   knownCities: z.array(z.string()),
 });
 
+/** The engine's own cues that feed evidence parts besides the signals; each must name a part. */
+export const engineEvidenceParts = { mlWork: 'ml-work', unprovenClaims: 'unproven-claims', notProduction: 'not-production', outsideWork: 'outside-work', research: 'research-work' } as const;
+
+const checkedRulesSchema = rulesSchema.superRefine((value, ctx) => {
+  const parts = new Set(Object.keys(value.evidenceParts));
+  value.signals.forEach((signal, index) => {
+    for (const [setting, part] of Object.entries(signal.proves)) {
+      if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['signals', index, 'proves', setting], message: `unknown evidence part "${part}"` });
+    }
+  });
+  // Probes name tools and flags: each must exist, or the question would silently never be asked.
+  const knownTools = new Set(taxonomy.tools.map((tool) => tool.id));
+  const signalCodes = value.signals.map((signal) => signal.code);
+  const knownFlags = new Set([...signalCodes, ...signalCodes.map((code) => `negated-${code}`), 'not-in-production', ...Object.keys(value.padding.weights)]);
+  value.probes.rules.forEach((probe, index) => {
+    const { when } = probe;
+    for (const key of ['toolsAny', 'toolsNone', 'toolsListedOnly', 'toolsWithEvidence', 'toolsNoEvidence'] as const) {
+      for (const id of when?.[key] ?? []) {
+        if (!knownTools.has(id)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index, 'when', key], message: `unknown tool id "${id}"` });
+      }
+    }
+    for (const [key, code] of [['flag', when?.flag], ['noFlag', when?.noFlag], ['perFlag', probe.perFlag]] as const) {
+      if (code !== undefined && !knownFlags.has(code)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index, key], message: `unknown flag code "${code}"` });
+    }
+    if ((probe.perFlag === undefined) === (when === undefined)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index], message: 'give either when or perFlag' });
+  });
+  for (const part of Object.values(engineEvidenceParts)) {
+    if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['evidenceParts'], message: `missing evidence part "${part}"` });
+  }
+});
+
 export type AnalysisRules = z.infer<typeof rulesSchema>;
 export type SectionKind = z.infer<typeof sectionKind>;
 export type SignalRule = z.infer<typeof signalRule>;
+export type ProbeRule = z.infer<typeof probeRule>;
 export type PaddingCode = keyof AnalysisRules['padding']['weights'];
 
 export function parseRules(raw: unknown): AnalysisRules {
-  const result = rulesSchema.safeParse(raw);
+  const result = checkedRulesSchema.safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     throw new Error(`Invalid analysis rules: ${details}`);

@@ -54,17 +54,33 @@ function interleavedRoleLine(line: ResumeLine, current: SectionKind, beforeSideb
   return words <= 10 && line.content.length <= 80 && findDateRange(line.content) !== null;
 }
 
+/** Capitals, judged on the heading itself: "HOME LAB (weekends)" is a heading in capitals. */
+function isUpperCase(text: string): boolean {
+  const heading = text.replace(/\s*\([^)]*\)\s*$/u, '');
+  return heading === heading.toUpperCase() && heading !== heading.toLowerCase();
+}
+
+/** A resume keeps one style for its section headings: after two in capitals, a mixed-case one is not a section. */
+function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[]): boolean {
+  return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !/:$/.test(line.content);
+}
+
 export function assignSections(lines: ResumeLine[]): void {
   let current: SectionKind = 'header';
   let beforeContact: SectionKind = 'header';
   let beforeSidebar: SectionKind = 'header';
+  const headingStyles: boolean[] = [];
   for (const line of lines) {
     if (line.isArtifact) {
       line.section = current;
       continue;
     }
     const kind = headingKind(line);
-    if (kind) {
+    if (kind && breaksHeadingStyle(line, headingStyles)) {
+      // "Training" or "Serving" in mixed case under a job, in a resume whose headings are all capitals, is a
+      // sub-heading of that job, not a new section.
+    } else if (kind) {
+      headingStyles.push(isUpperCase(line.content));
       if (kind === 'contact') beforeContact = current;
       if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
       current = kind;

@@ -22,12 +22,20 @@ const compiled: CompiledSignal[] = rules.signals.map((rule) => ({
   reject: rule.reject ? ruleRegex(rule.reject, 'i') : null,
 }));
 
+/** A signal stated positively on a line: what it proves depends on the statement around it (evidence.ts). */
+export interface SignalHit {
+  rule: SignalRule;
+  context: LineContext;
+}
+
 export interface SignalResult {
   flags: Flag[];
   signals: ProductionSignals;
   /** Codes of production signals that were stated positively. */
   codes: Set<string>;
-  points: number;
+  hits: SignalHit[];
+  /** Lines where a signal was brought up only to be denied or given to someone else. */
+  negatedLines: number[];
   negatedCount: number;
 }
 
@@ -36,16 +44,16 @@ function modelCount(match: RegExpExecArray): number | null {
   return value ? Number(value) : null;
 }
 
-/** What detectSignals gathers line by line, before it scores the codes. */
-type SignalsFound = Omit<SignalResult, 'points'>;
+type SignalsFound = SignalResult;
 
 // Kept out of detectSignals' loop over lines and rules: it runs only on a match, and as its
 // own function TurboFan compiles the loop without it.
 function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, reject }: CompiledSignal, match: RegExpExecArray, context: LineContext): void {
   const { line } = context;
   if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) return;
-  if (isNegated(line.content, match.index, match.index + match[0].length)) {
+  if (isNegated(line.content, match.index, match.index + match[0].length, true)) {
     found.negatedCount++;
+    found.negatedLines.push(line.number);
     found.flags.push({
       kind: 'risk',
       code: `negated-${rule.code}`,
@@ -56,6 +64,7 @@ function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, rejec
     return;
   }
   found.codes.add(rule.code);
+  found.hits.push({ rule, context });
   const count = rule.sets === 'modelsInProduction' ? modelCount(match) : null;
   const message = count === null ? rule.message : `States ${count} model${count === 1 ? '' : 's'} running in production.`;
   found.flags.push({ kind: 'evidence', code: rule.code, message, line: line.number, excerpt: excerptOf(line) });
@@ -88,6 +97,7 @@ function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, rejec
 function recordNotInProduction(found: SignalsFound, line: ResumeLine): void {
   if (found.flags.some((flag) => flag.line === line.number && flag.code === 'not-in-production')) return;
   found.negatedCount++;
+  found.negatedLines.push(line.number);
   found.flags.push({ kind: 'risk', code: 'not-in-production', message: 'Says this work never reached production.', line: line.number, excerpt: excerptOf(line) });
 }
 
@@ -96,6 +106,8 @@ export function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet
   const found: SignalsFound = {
     flags: [],
     codes: new Set<string>(),
+    hits: [],
+    negatedLines: [],
     signals: { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false },
     negatedCount: 0,
   };
@@ -111,11 +123,5 @@ export function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet
     }
     if ((context.isWork || line.section === 'summary') && notInProduction(line.content)) recordNotInProduction(found, line);
   }
-  const { flags, signals, codes, negatedCount } = found;
-
-  const points = Math.min(
-    rules.evidence.signalCap,
-    [...codes].reduce((sum, code) => sum + (rules.signals.find((rule) => rule.code === code)?.weight ?? 0), 0),
-  );
-  return { flags, signals, codes, points, negatedCount };
+  return found;
 }

@@ -1,4 +1,4 @@
-import { subRoleIds, type SubRoleId } from '../../contract/analysis.ts';
+import { subRoleIds, subRoleLabels, type SubRoleId } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import type { RoleSpan } from './timeline.ts';
 import type { ToolFinding } from '../../contract/analysis.ts';
@@ -17,6 +17,19 @@ interface CueHit {
 const cues = subRoleIds.flatMap((role) => rules.subRoles[role].cues.map((cue) => ({ ...cue, role })));
 // Multiline: each cue scans all counted lines joined (see LINE_JOIN).
 const scanCues = multiPatternScan(cues.map((cue) => cue.pattern), 'im');
+const ML_CONTEXT = ruleRegex(rules.evidenceContext.mlPattern, 'i');
+const HOSTING = ruleRegex(rules.evidenceContext.hostingPattern, 'i');
+const redirects = rules.subRoleRedirects.map((redirect) => {
+  const pattern = redirect.pattern ? ruleRegex(redirect.pattern, 'i') : null;
+  const unless = redirect.unless ? ruleRegex(redirect.unless, 'i') : null;
+  const matches = (block: string): boolean => (pattern ? pattern.test(block) : ML_CONTEXT.test(block) && HOSTING.test(block));
+  return { from: new Set<SubRoleId>(redirect.from), to: redirect.to, applies: (block: string) => matches(block) && !unless?.test(block) };
+});
+
+/** The sub-role a cue on this statement counts for: its own, unless whose customer the work serves moves it. */
+function creditedRole(role: SubRoleId, block: string): SubRoleId {
+  return redirects.find((redirect) => redirect.from.has(role) && redirect.applies(block))?.to ?? role;
+}
 const titleHints = rules.subRoleTitleHints.map((hint) => ({ ...hint, regex: ruleRegex(hint.pattern, 'i') }));
 const weighting = rules.subRoleWeighting;
 /**
@@ -91,9 +104,9 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
   let workCueCount = 0;
   const matchStartsPerCue = scanCues(joined);
   cues.forEach((cue, cueIndex) => {
-    const lines: number[] = [];
-    // One statement wrapped over several lines is still one statement: a cue counts once per block.
-    const blockWeights = new Map<number, number>();
+    // Per credited role: the cue's lines and, as one statement wrapped over several lines is still one statement,
+    // one weight per block.
+    const perRole = new Map<SubRoleId, { lines: number[]; blockWeights: Map<number, number> }>();
     let previous = -1;
     for (const matchStart of matchStartsPerCue[cueIndex] ?? []) {
       const index = lineIndexAt(starts, matchStart);
@@ -101,18 +114,21 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
       if (index === previous || !context) continue;
       previous = index;
       if (context.line.section !== 'summary') workCueCount += 1;
-      lines.push(context.line.number);
-      blockWeights.set(context.line.block, Math.max(blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
+      const role = creditedRole(cue.role, context.block);
+      const found = perRole.get(role) ?? { lines: [], blockWeights: new Map<number, number>() };
+      perRole.set(role, found);
+      found.lines.push(context.line.number);
+      found.blockWeights.set(context.line.block, Math.max(found.blockWeights.get(context.line.block) ?? 0, lineFactor(context)));
     }
-    if (lines.length === 0) return;
-    const lineWeights = [...blockWeights.values()];
-    // A cue repeated on many lines keeps adding, but only its best-placed few lines count.
-    const points = lineWeights
-      .sort((a, b) => b - a)
-      .slice(0, weighting.maxCountedRepeats)
-      .reduce((sum, factor) => sum + cue.weight * factor, 0);
-    scores.set(cue.role, (scores.get(cue.role) ?? 0) + points);
-    hits.push({ role: cue.role, label: cue.label, lines, points });
+    for (const [role, { lines, blockWeights }] of perRole) {
+      // A cue repeated on many lines keeps adding, but only its best-placed few lines count.
+      const points = [...blockWeights.values()]
+        .sort((a, b) => b - a)
+        .slice(0, weighting.maxCountedRepeats)
+        .reduce((sum, factor) => sum + cue.weight * factor, 0);
+      scores.set(role, (scores.get(role) ?? 0) + points);
+      hits.push({ role, label: role === cue.role ? cue.label : `${cue.label} for others' ML`, lines, points });
+    }
   });
 
   const newestFirst = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth);
@@ -124,7 +140,7 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
       if (!hint.regex.test(title)) continue;
       const factor = index === 0 ? weighting.titleFactorCurrent : weighting.titleFactorPast;
       scores.set(hint.role, (scores.get(hint.role) ?? 0) + hint.weight * factor);
-      if (index === 0) titleReasons.push(`Current title "${title}" leans ${rules.subRoles[hint.role].label} (a hint only; the work lines decide).`);
+      if (index === 0) titleReasons.push(`Current title "${title}" leans ${subRoleLabels[hint.role]} (a hint only; the work lines decide).`);
     }
   });
 
@@ -146,13 +162,42 @@ export function scoreSubRoles(contexts: LineContext[], roles: RoleSpan[], tools:
   return { scores, hits, titleReasons, workCueCount };
 }
 
+/** The sub-role the resume claims for itself: its headline, the current title, then the summary. */
+export function claimedSubRole(contexts: LineContext[], roles: RoleSpan[]): { id: SubRoleId; text: string } | null {
+  const header = contexts.filter((context) => context.line.section === 'header' && !context.line.isBlank && !context.line.isHeading).slice(1, 4);
+  const newest = [...roles].sort((a, b) => b.endMonth - a.endMonth || b.startMonth - a.startMonth)[0];
+  const summary = contexts.filter((context) => context.line.section === 'summary' && !context.line.isBlank && !context.line.isHeading);
+  // "Software Engineer → ML Infrastructure" claims where it is heading, after the arrow.
+  const target = (text: string): string => text.split(/\s*(?:→|->|⇒|➔)\s*/u).at(-1) ?? text;
+  const claims = [...header.map((context) => target(context.line.content)), newest?.role.title ?? '', ...summary.map((context) => context.line.content)];
+  for (const text of claims) {
+    // The role named first is the claim ("DevOps / MLOps Engineer" is DevOps first).
+    let best: { id: SubRoleId; at: number } | null = null;
+    for (const hint of titleHints) {
+      const at = hint.regex.exec(text)?.index;
+      if (at !== undefined && (!best || at < best.at)) best = { id: hint.role, at };
+    }
+    if (best) return { id: best.id, text };
+  }
+  return null;
+}
+
 export function classifySubRole(
   contexts: LineContext[],
   roles: RoleSpan[],
   tools: ToolFinding[],
   nowMonth: number,
   isCourseworkOnly = false,
+  describesMlWork = true,
 ): SubRoleResult {
+  // LABELING.md: a resume that describes no ML work at all keeps the sub-role it claims (its evidence and padding carry
+  // the warning); one that claims none of the six is an engineer with no models of their own, which is devops.
+  if (!describesMlWork && !isCourseworkOnly) {
+    const claim = claimedSubRole(contexts, roles);
+    return claim
+      ? { id: claim.id, confidence: 0.4, reasons: [`No ML work is described; the resume's own claim ("${claim.text.slice(0, 80)}") gives ${subRoleLabels[claim.id]}.`] }
+      : { id: 'devops', confidence: 0.4, reasons: ['No ML work is described and no ML role is claimed: engineering work with no models of its own reads as DevOps.'] };
+  }
   const { scores, hits, titleReasons, workCueCount } = scoreSubRoles(contexts, roles, tools, nowMonth);
   // The work decides: a resume whose only ML work is coursework, notebooks or proofs of concept, and
   // whose MLOps vocabulary lives in the summary and skills alone, has not done an engineering sub-role yet.
@@ -178,6 +223,6 @@ export function classifySubRole(
     .slice(0, 4)
     .map((hit) => `Work lines mention ${hit.label} (line${hit.lines.length > 1 ? 's' : ''} ${hit.lines.slice(0, 4).join(', ')}).`);
   const runnerUp = ranked[1];
-  const runnerUpReason = runnerUp && runnerUp[1] > 0 ? [`Next closest: ${rules.subRoles[runnerUp[0]].label} (${Math.round(runnerUp[1])} vs ${Math.round(topScore)} points).`] : [];
+  const runnerUpReason = runnerUp && runnerUp[1] > 0 ? [`Next closest: ${subRoleLabels[runnerUp[0]]} (${Math.round(runnerUp[1])} vs ${Math.round(topScore)} points).`] : [];
   return { id: topId, confidence, reasons: [...cueReasons, ...titleReasons.slice(0, 1), ...runnerUpReason] };
 }

@@ -22,20 +22,41 @@ const contextSchema = z.object({
   rejectPatterns: z.array(z.string().min(1)).default([]),
 });
 
+const categorySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  /** Tools of this category are specific to machine learning (a tool may say otherwise with its own `ml`). */
+  ml: z.boolean(),
+  /** Counted as a tool in evidence and padding figures (languages and notebooks are not). */
+  countsAsTool: z.boolean(),
+  /** Building or training models, which proves no production work on its own. */
+  modelling: z.boolean(),
+});
+
 const toolSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'tool id must be lowercase kebab-case'),
   name: z.string().min(1),
   category: z.string().min(1),
+  /** Overrides the category's `ml` for this tool (Evidently is ML-specific monitoring; Grafana is not). */
+  ml: z.boolean().optional(),
+  /** Ids this tool also counts as, with the same status (EKS is Kubernetes). */
+  implies: z.array(z.string()).optional(),
   firstReleaseYear: z.number().int().min(1970).max(2100),
   aliases: z.array(aliasSchema).min(1),
   context: contextSchema.optional(),
 });
 
 export const taxonomySchema = z
-  .object({ version: z.number().int(), tools: z.array(toolSchema).min(1) })
+  .object({ version: z.number().int(), categories: z.array(categorySchema).min(1), tools: z.array(toolSchema).min(1) })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
+    const ids = new Set(value.tools.map((tool) => tool.id));
+    const categories = new Set(value.categories.map((category) => category.id));
     value.tools.forEach((tool, index) => {
+      if (!categories.has(tool.category)) ctx.addIssue({ code: 'custom', path: ['tools', index, 'category'], message: `unknown category "${tool.category}"` });
+      for (const implied of tool.implies ?? []) {
+        if (!ids.has(implied)) ctx.addIssue({ code: 'custom', path: ['tools', index, 'implies'], message: `unknown tool id "${implied}"` });
+      }
       if (seen.has(tool.id)) ctx.addIssue({ code: 'custom', path: ['tools', index, 'id'], message: `duplicate tool id "${tool.id}"` });
       seen.add(tool.id);
       for (const pattern of tool.context?.rejectPatterns ?? []) {
@@ -45,6 +66,7 @@ export const taxonomySchema = z
   });
 
 export type Taxonomy = z.infer<typeof taxonomySchema>;
+export type ToolCategory = Taxonomy['categories'][number];
 export type TaxonomyTool = Taxonomy['tools'][number];
 
 export interface CompiledAlias {
@@ -160,3 +182,18 @@ export function loadTaxonomy(): Taxonomy {
 }
 
 export const taxonomy: Taxonomy = loadTaxonomy();
+
+const categoriesById = new Map(taxonomy.categories.map((category) => [category.id, category]));
+
+export function toolCategory(id: string): ToolCategory {
+  const category = categoriesById.get(id);
+  if (!category) throw new Error(`unknown tool category ${id}`);
+  return category;
+}
+
+const mlToolIds = new Set(taxonomy.tools.filter((tool) => tool.ml ?? toolCategory(tool.category).ml).map((tool) => tool.id));
+
+/** Whether a tool is specific to machine learning (its own `ml`, else its category's). */
+export function isMlTool(id: string): boolean {
+  return mlToolIds.has(id);
+}

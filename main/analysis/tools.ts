@@ -144,7 +144,8 @@ function isEvidenceHit(context: LineContext, text: string, match: RawMatch): boo
   return !isNegated(text, match.from, match.to) && !FAMILIARITY.test(clauseAround(text, match.from, match.to).before);
 }
 
-export function findToolHits(contexts: LineContext[]): ToolHit[] {
+/** `roleHeaderLines`: title and employer lines, whose tool-like names are employers or titles (never counted). */
+export function findToolHits(contexts: LineContext[], roleHeaderLines: ReadonlySet<number> = new Set()): ToolHit[] {
   const hits: ToolHit[] = [];
   const texts = contexts.map((context) => maskContactText(context.line.content));
   const contentMatches = matchesPerText(texts);
@@ -152,7 +153,7 @@ export function findToolHits(contexts: LineContext[]): ToolHit[] {
   const headerNameZone = new Set(contexts.filter((context) => context.line.section === 'header').slice(0, 4).map((context) => context.line.number));
   contexts.forEach((context, index) => {
     const { line } = context;
-    if (line.isBlank || line.isArtifact || line.isHeading) return;
+    if (line.isBlank || line.isArtifact || line.isHeading || roleHeaderLines.has(line.number)) return;
     // Right-hand sidebar text (two-column layouts) is a list of skills, never a description of work.
     if (line.side) {
       const sideMatches = sideMatchesPerLine[index] ?? [];
@@ -188,5 +189,22 @@ export function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = 
       lines: [...new Set(toolHits.map((hit) => hit.lineNumber))].sort((a, b) => a - b),
     });
   }
+  addImpliedTools(findings);
   return findings.sort((a, b) => Number(b.status === 'evidence') - Number(a.status === 'evidence') || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.id.localeCompare(b.id));
+}
+
+/** A named variant counts for the tool it is a variant of, with the same status and lines (EKS is Kubernetes). */
+function addImpliedTools(findings: ToolFinding[]): void {
+  for (const finding of [...findings]) {
+    for (const impliedId of toolById(finding.id).tool.implies ?? []) {
+      const existing = findings.find((other) => other.id === impliedId);
+      if (existing) {
+        if (finding.status === 'evidence') existing.status = 'evidence';
+        existing.lines = [...new Set([...existing.lines, ...finding.lines])].sort((a, b) => a - b);
+        continue;
+      }
+      const { tool } = toolById(impliedId);
+      findings.push({ id: impliedId, name: tool.name, category: tool.category, status: finding.status, lines: [...finding.lines] });
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // Pure: candidate detail + analysis + screening → what the brief shows.
 // Blind redaction is applied here, to the whole model, so the renderer and the
 // PDF metadata only ever see redacted text.
-import { readSignals, type ResumeAnalysis, type Seniority, type SubRoleId, type WorkRole } from '../../contract/analysis.ts';
+import { readSignals, subRoleTitles, type ResumeAnalysis, type Seniority, type SubRoleId, type WorkRole } from '../../contract/analysis.ts';
 import { isUntouched, ratingWords } from '../../contract/screening.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
 import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
@@ -15,14 +15,6 @@ export interface BriefOptions {
   generatedOn: string;
 }
 
-const subRoleLabels: Record<SubRoleId, string> = {
-  'ml-platform': 'ML platform engineer',
-  'ml-infra': 'ML infrastructure engineer',
-  'applied-mlops': 'Applied MLOps engineer',
-  devops: 'DevOps engineer',
-  'ml-engineer': 'ML engineer',
-  research: 'ML researcher',
-};
 
 // U.S. national base bands by level from the KORE1 hiring guide ("How to Hire
 // MLOps Engineers in 2026", updated May 11, 2026). Shown only for MLOps-type
@@ -178,7 +170,7 @@ function analysisOf(analysis: ResumeAnalysis, lines: string[]): BriefAnalysis {
   const toolOf = (tool: ResumeAnalysis['tools'][number]) => ({ name: tool.name, category: tool.category, lines: [...tool.lines] });
   const flagOf = (flag: ResumeAnalysis['flags'][number]) => ({ message: flag.message, line: flag.line, excerpt: flag.excerpt });
   return {
-    subRole: subRoleLabels[analysis.subRole.id] ?? analysis.subRole.id,
+    subRole: subRoleTitles[analysis.subRole.id] ?? analysis.subRole.id,
     subRoleConfidence: Math.round(analysis.subRole.confidence * 100),
     subRoleReasons: [...analysis.subRole.reasons],
     seniority: analysis.seniority,

@@ -23,6 +23,9 @@ function rolesOf(text: string) {
   return extractRoles(lines, NOW);
 }
 
+
+const dataCategory = [{ id: 'data', label: 'Data', ml: false, countsAsTool: true, modelling: false }];
+
 describe('pattern helpers', () => {
   it('allMatches finds what matchAll finds, empty and astral matches included', () => {
     const cases: Array<[RegExp, string]> = [
@@ -238,21 +241,26 @@ describe('taxonomy', () => {
     expect(taxonomy.tools.find((tool) => tool.id === 'vllm')?.firstReleaseYear).toBe(2023);
     expect(loadTaxonomy()).toBe(taxonomy);
   });
+  it('rejects a tool whose category is not in the table, or that implies an unknown tool', () => {
+    const tool = { id: 'x', name: 'X', firstReleaseYear: 2020, aliases: ['X'] };
+    expect(() => parseTaxonomy({ version: 1, categories: dataCategory, tools: [{ ...tool, category: 'gadgets' }] })).toThrow(/tools\.0\.category: unknown category "gadgets"/);
+    expect(() => parseTaxonomy({ version: 1, categories: dataCategory, tools: [{ ...tool, category: 'data', implies: ['nope'] }] })).toThrow(/tools\.0\.implies: unknown tool id "nope"/);
+  });
   it('rejects a malformed taxonomy and names the bad field', () => {
-    const bad = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 'soon', aliases: ['X'] }] };
+    const bad = { version: 1, categories: dataCategory, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 'soon', aliases: ['X'] }] };
     expect(() => parseTaxonomy(bad)).toThrow(/tools\.0\.firstReleaseYear/);
-    const duplicate = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['X'] }, { id: 'x', name: 'Y', category: 'data', firstReleaseYear: 2020, aliases: ['Y'] }] };
+    const duplicate = { version: 1, categories: dataCategory, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['X'] }, { id: 'x', name: 'Y', category: 'data', firstReleaseYear: 2020, aliases: ['Y'] }] };
     expect(() => parseTaxonomy(duplicate)).toThrow(/tools\.1\.id: duplicate/);
   });
   it('looks aliases up by their leading ASCII words, run together where a space may be left out', () => {
     const tools = [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['Argo CD', 'GitLab CI/CD', 'W&B', 'A\u212AB'] }];
-    const compiled = compileAliases(parseTaxonomy({ version: 1, tools }));
+    const compiled = compileAliases(parseTaxonomy({ version: 1, categories: dataCategory, tools }));
     expect(compiled.map((alias) => alias.leadingWords)).toEqual([['argo', 'argocd'], ['gitlab', 'gitlabci'], ['w'], ['a']]);
   });
   it('rejects an alias that does not start with an ASCII letter or digit (aliases are looked up by their first word)', () => {
-    const accented = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['Éclair'] }] };
+    const accented = { version: 1, categories: dataCategory, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: ['Éclair'] }] };
     expect(() => parseTaxonomy(accented)).toThrow(/tools\.0\.aliases\.0/);
-    const dotted = { version: 1, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: [{ text: '.NET' }] }] };
+    const dotted = { version: 1, categories: dataCategory, tools: [{ id: 'x', name: 'X', category: 'data', firstReleaseYear: 2020, aliases: [{ text: '.NET' }] }] };
     expect(() => parseTaxonomy(dotted)).toThrow(/tools\.0\.aliases\.0/);
   });
 });
@@ -274,7 +282,9 @@ describe('line references over all fixtures', () => {
     for (const tool of analysis.tools) {
       for (const number of tool.lines) {
         const text = lineAt(number).toLowerCase();
-        const names = [tool.name, ...(taxonomy.tools.find((entry) => entry.id === tool.id)?.aliases ?? [])].map((alias) => (typeof alias === 'string' ? alias : alias.text).toLowerCase());
+        // A tool counted through a variant (Kubernetes through "EKS") is named by the variant's aliases.
+        const namers = taxonomy.tools.filter((entry) => entry.id === tool.id || entry.implies?.includes(tool.id));
+        const names = [tool.name, ...namers.flatMap((entry) => entry.aliases)].map((alias) => (typeof alias === 'string' ? alias : alias.text).toLowerCase());
         expect(names.some((name) => text.includes(name) || text.includes(name.replace(/ /g, '-'))), `${tool.id} on line ${number}`).toBe(true);
       }
     }

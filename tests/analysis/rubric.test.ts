@@ -1,0 +1,214 @@
+// The engine's reading of LABELING.md: evidence parts and the table's caps, padding cues, sub-role
+// boundaries, and the data files' validation at load. Resumes here are written for these tests.
+import { describe, expect, it } from 'vitest';
+import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
+import { analyzeResume, createAnalyzer, defaultEvidenceModel } from '../../main/analysis/index.ts';
+import { parseRules } from '../../main/analysis/rules.ts';
+import { parseEvidenceModel } from '../../main/analysis/evidence.ts';
+import { TEST_NOW } from './fixtures.ts';
+
+const analyze = (text: string) => analyzeResume(text, { now: TEST_NOW });
+const partKinds = (text: string) => (analyze(text).evidence.parts ?? []).map((part) => part.kind);
+
+const sre = `Alex Rivera
+Site Reliability Engineer
+
+EXPERIENCE
+Senior SRE, Harbor Payments, Jan 2019 – Present
+- On call one week in four for the payments API; held 99.99% availability through 2024.
+- Wrote post-incident reviews for 9 outages and cut p99 latency from 400 ms to 120 ms.
+- Terraform for every AWS account; moved the services onto Kubernetes.
+`;
+
+const hostingSre = `Jo Park
+Site Reliability Engineer
+
+EXPERIENCE
+SRE, Corvus Health, Jan 2021 – Present
+- Keep the Kubernetes clusters and GPU node pools that host the data-science team's 18 inference services at 99.9% availability.
+- On call one week in four for the clusters and the inference gateway; wrote the post-mortem for a quota outage.
+- Model quality, drift and retraining stay with the data-science team.
+`;
+
+const owner = `Sam Okoro
+MLOps Engineer
+
+EXPERIENCE
+MLOps Engineer, Lumen Retail, Mar 2020 – Present
+- Keep 12 demand-forecasting models in production, serving 2,000 predictions per second at p99 under 60 ms.
+- Carry the pager for the model endpoints; wrote the post-mortem for a feature-drift incident in 2024.
+- Retrain weekly when PSI drift crosses 0.2, with a shadow run and automatic rollback.
+`;
+
+const pilot = `Ana Costa
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Ridgeway Insurance, Jan 2022 – Present
+- Built a claims-triage model with XGBoost and ran a four-week pilot with six reviewers on historical cases.
+- The model never reached production; the business chose a vendor instead.
+`;
+
+describe('evidence parts and the rubric table', () => {
+  it('reads strong operations with no ML in them as none, however strong', () => {
+    const result = analyze(sre);
+    expect(result.evidence.level).toBe('none');
+    expect(partKinds(sre)).toContain('generic-operations');
+    expect(result.evidence.reasons?.[0]).toMatch(/^None: no machine learning appears/);
+  });
+
+  it('caps operations on infrastructure that hosts others\u2019 ML at moderate, and counts work left to others against', () => {
+    const result = analyze(hostingSre);
+    expect(result.evidence.level).toBe('moderate');
+    const hosting = result.evidence.parts?.find((part) => part.kind === 'ml-hosting');
+    expect(hosting?.lines).toEqual(expect.arrayContaining([6, 7]));
+    expect(result.flags.some((flag) => flag.code.startsWith('negated-') && flag.line === 8)).toBe(true);
+  });
+
+  it('reads owned models with figures, pager and retraining as strong, naming the lines', () => {
+    const result = analyze(owner);
+    expect(result.evidence.level).toBe('strong');
+    expect(result.evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines).toEqual([6, 7, 8]);
+    expect(result.evidence.reasons?.[0]).toMatch(/^Strong: keeps machine learning running in production \(lines 6, 7, 8\)/);
+  });
+
+  it('reads a model that never reached users as weak at most', () => {
+    const result = analyze(pilot);
+    expect(result.evidence.level).toBe('weak');
+    expect(partKinds(pilot)).toContain('not-production');
+  });
+
+  it('uses the evidence model it is given', () => {
+    const always = parseEvidenceModel({ ...defaultEvidenceModel, thresholds: [-100, -99, -98] });
+    expect(createAnalyzer({ evidenceModel: always })(hostingSre, { now: TEST_NOW }).evidence.level).toBe('moderate');
+    expect(createAnalyzer({ evidenceModel: always })(owner, { now: TEST_NOW }).evidence.level).toBe('strong');
+  });
+});
+
+describe('padding cues from the rubric', () => {
+  it('flags years of a tool longer than the tool has existed, and a career claim longer than the career', () => {
+    const text = `Lee Wong
+MLOps Engineer
+
+SUMMARY
+15+ years in MLOps, including 10 years of Kubernetes.
+
+EXPERIENCE
+MLOps Engineer, Orbit Labs, Jan 2021 – Present
+- Deployed 3 models to production on Kubernetes with weekly retraining.
+`;
+    const result = analyze(text);
+    expect(result.padding.detected).toBe(true);
+    const flags = result.flags.filter((flag) => flag.code === 'years-claim-contradiction');
+    expect(flags.map((flag) => flag.line)).toEqual([5]);
+    expect(result.padding.reasons[0]).toMatch(/Claims 15\+ years/);
+  });
+
+  it('does not pad an honest junior who is familiar with a few tools', () => {
+    const text = `Mia Lund
+Junior ML Engineer
+
+EXPERIENCE
+ML Engineer I, Fjord Analytics, Jan 2025 – Present
+- Deployed one churn model to a SageMaker endpoint used by the retention team; monthly retraining.
+
+SKILLS
+Python, SQL · familiar with Docker and MLflow
+`;
+    expect(analyze(text).padding.detected).toBe(false);
+  });
+
+  it('pads a tool list that dwarfs weak work, naming the numbers', () => {
+    const text = `Kim Ortiz
+MLOps Engineer
+
+EXPERIENCE
+Support Engineer, Helpdesk Co, Jan 2020 – Present
+- Answered customer tickets and wrote internal guides.
+
+SKILLS
+Kubernetes, Docker, MLflow, Kubeflow, Airflow, SageMaker, Vertex AI, Terraform, Prometheus, Grafana, Seldon, BentoML
+`;
+    const result = analyze(text);
+    expect(result.padding.detected).toBe(true);
+    expect(result.padding.reasons[0]).toMatch(/^Names 12 tools only as claims against 0 in described work/);
+  });
+});
+
+describe('tools and sub-role boundaries', () => {
+  it('counts a managed variant as the tool, with its status (EKS is Kubernetes)', () => {
+    const text = `Raj Iyer
+ML Infrastructure Engineer
+
+EXPERIENCE
+ML Infra Engineer, Nimbus AI, Jan 2022 – Present
+- Run the EKS GPU clusters for distributed training of 40 production models across 256 A100s.
+`;
+    const tools = analyze(text).tools;
+    expect(tools.find((tool) => tool.id === 'eks')?.status).toBe('evidence');
+    expect(tools.find((tool) => tool.id === 'kubernetes')).toMatchObject({ status: 'evidence', lines: [6] });
+  });
+
+  it('names no tool from an employer on a job line', () => {
+    const text = `Dana Hill
+Shift Manager — TGI Fridays, Atlanta, GA          May 2017 – Dec 2023
+- Ran the evening shift for a team of twelve.
+`;
+    expect(analyze(text).tools.map((tool) => tool.id)).not.toContain('tgi');
+  });
+
+  it('reads clusters that host another team\u2019s models as devops, and a resume with no ML work as its claim', () => {
+    expect(analyze(hostingSre).subRole.id).toBe('devops');
+    const claim = `Pat Moreno
+Software Engineer → ML Infrastructure
+
+EXPERIENCE
+Software Engineer, Lakes Insurance, Jan 2021 – Present
+- Build internal claims APIs in Java with a PostgreSQL back end.
+`;
+    const result = analyze(claim);
+    expect(result.subRole.id).toBe('ml-infra');
+    expect(result.subRole.reasons[0]).toMatch(/No ML work is described/);
+    const none = claim.replace('Software Engineer → ML Infrastructure', 'Backend developer');
+    expect(analyze(none).subRole.id).toBe('devops');
+  });
+
+  it('treats home-lab lines as outside work: their tools are not evidence', () => {
+    const text = `Chris Vale
+Backend Engineer
+
+EXPERIENCE
+Backend Engineer, Northwind, Jan 2021 – Present
+- Build billing APIs in Go.
+- In my home lab I serve a small model with vLLM and KServe on a k3s cluster.
+`;
+    const tools = analyze(text).tools;
+    expect(tools.find((tool) => tool.id === 'vllm')?.status).toBe('listed');
+    expect(analyze(text).evidence.level).toBe('none');
+  });
+});
+
+describe('rules and models are checked at load', () => {
+  const clone = () => JSON.parse(JSON.stringify(rulesJson)) as typeof rulesJson & Record<string, unknown>;
+
+  it('rejects a signal that proves an evidence part the table does not define', () => {
+    const raw = clone();
+    (raw.signals[0]!.proves as Record<string, string>).ml = 'mind-reading';
+    expect(() => parseRules(raw)).toThrow(/signals\.0\.proves\.ml: unknown evidence part "mind-reading"/);
+  });
+
+  it('rejects a probe naming a tool id or a flag code that does not exist', () => {
+    const raw = clone();
+    raw.probes.rules[1]!.when = { toolsAny: ['kubeflowz'] };
+    expect(() => parseRules(raw)).toThrow(/probes\.rules\.1\.when\.toolsAny: unknown tool id "kubeflowz"/);
+    const flagged = clone();
+    flagged.probes.rules[5]!.when = { flag: 'made-up-flag' };
+    expect(() => parseRules(flagged)).toThrow(/probes\.rules\.5\.flag: unknown flag code "made-up-flag"/);
+  });
+
+  it('rejects an evidence model with an unknown feature, a missing weight or descending thresholds', () => {
+    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, features: ['part:luck'], weights: [1] })).toThrow(/features\.0: unknown feature "part:luck"/);
+    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, weights: [1] })).toThrow(/weights: one weight per feature/);
+    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, thresholds: [2, 1, 3] })).toThrow(/thresholds must ascend/);
+  });
+});
