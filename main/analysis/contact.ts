@@ -102,6 +102,58 @@ function findName(header: ResumeLine[]): string | null {
   return null;
 }
 
+// The name is set larger than the text around it: at least this much larger than the page's
+// usual line, or the layout does not single it out and the text alone decides.
+const NAME_SIZE_OVER_BODY = 1.2;
+// The name sits in the top part of page 1 (points from the top; a page is ~800 points tall).
+const NAME_TOP_REGION = 260;
+// Lines within this share of the largest size are the same style (a name split over two lines).
+const SAME_SIZE = 0.95;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Name-shaped tokens in one cell of a line: its first segment, unless that is a place. */
+function cellName(cell: string, continuesName = false): string[] | null {
+  const firstSegment = cell.split(SEPARATORS)[0] ?? '';
+  if (isLocationText(firstSegment) || isLocationText(cell)) return null;
+  return nameTokens(firstSegment, continuesName);
+}
+
+/**
+ * With the layout, the name is the largest text near the top of page 1, whatever order the
+ * extractor read the page in (a contact column first, a title line above it, a sidebar). A single
+ * word is a name there ("Alok"): its size says so, where plain text could not.
+ */
+function findStyledName(lines: ResumeLine[]): string | null {
+  const page = lines.filter((line) => line.style?.page === 1 && !line.isBlank && !line.isArtifact);
+  if (page.length < 3) return null;
+  const top = Math.min(...page.map((line) => line.style?.y ?? 0)) + NAME_TOP_REGION;
+  const region = page.filter((line) => (line.style?.y ?? 0) <= top);
+  const largest = Math.max(...region.map((line) => line.style?.size ?? 0));
+  if (largest < NAME_SIZE_OVER_BODY * median(page.map((line) => line.style?.size ?? 0))) return null;
+  const candidates = region
+    .filter((line) => (line.style?.size ?? 0) >= SAME_SIZE * largest)
+    .sort((a, b) => (a.style?.y ?? 0) - (b.style?.y ?? 0) || (a.style?.x ?? 0) - (b.style?.x ?? 0));
+  for (const [index, line] of candidates.entries()) {
+    const cellSizes = line.style?.cellSizes;
+    for (const [cellIndex, rawCell] of line.raw.split('\t').entries()) {
+      const cell = cleanLine(rawCell);
+      // A small field beside the name (a city, a phone) is not the name.
+      if (!cell || (cellSizes && (cellSizes[cellIndex] ?? 0) < SAME_SIZE * largest)) continue;
+      const tokens = cellName(cell);
+      if (!tokens) continue;
+      // "TIM" over "ZIEBART": a name set in two lines of the same size.
+      const next = candidates[index + 1];
+      const nextTokens = tokens.length === 1 && next && next.number <= line.number + 2 ? cellName(next.content, true) : null;
+      return titleCaseIfShouting([...tokens, ...(nextTokens && nextTokens.length <= 3 ? nextTokens : [])].join(' '));
+    }
+  }
+  return null;
+}
+
 function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -237,7 +289,7 @@ export function extractContact(lines: ResumeLine[]): Contact {
   const searchable = lines.filter((line) => !line.isArtifact);
   const email = findEmail([...header, ...searchable]);
   return {
-    name: findName(header) ?? findNameAnywhere(searchable, email),
+    name: findStyledName(lines) ?? findName(header) ?? findNameAnywhere(searchable, email),
     email,
     phone: findPhone(header, searchable),
     location: findLocation(header, searchable),

@@ -1,3 +1,4 @@
+import type { LineStyle, TextLayout } from '../../contract/layout.ts';
 import type { SectionKind } from './rules.ts';
 
 export interface ResumeLine {
@@ -18,6 +19,8 @@ export interface ResumeLine {
   section: SectionKind;
   /** Index of the logical paragraph/bullet this line belongs to (wrapped bullets share one). */
   block: number;
+  /** How the line looked (page, position, font size, weight), when the text came with a layout. */
+  style: LineStyle | null;
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -48,7 +51,7 @@ export function cleanLine(raw: string): string {
   return visible.replace(/\s+/g, ' ').trim().slice(0, MAX_ANALYZED_LINE);
 }
 
-export function splitLines(input: string): ResumeLine[] {
+export function splitLines(input: string, layout?: TextLayout): ResumeLine[] {
   const rawLines = input.split('\n');
   const lines = rawLines.map((rawWithCr, index): ResumeLine => {
     const raw = rawWithCr.endsWith('\r') ? rawWithCr.slice(0, -1) : rawWithCr;
@@ -72,6 +75,7 @@ export function splitLines(input: string): ResumeLine[] {
       isHeading: false,
       section: 'header',
       block: index,
+      style: layout?.lines[index] ?? null,
     };
   });
   markRepeatedPageHeaders(lines);

@@ -3,11 +3,13 @@
 // first use: together they would double the time a worker needs to start.
 import { detectType } from './detect.ts';
 import { failures, type FailureInfo } from './failures.ts';
-import { normaliseText } from './normalise.ts';
+import type { TextLayout } from '../../contract/layout.ts';
+import { alignLineStyles, normaliseText } from './normalise.ts';
 import { pdfiumText } from './pdf-text.ts';
 
 export type ExtractOutcome =
-  | { ok: true; detectedType: string; text: string }
+  /** `layout`: how each line of `text` looked (PDF and Word); absent for plain text. */
+  | { ok: true; detectedType: string; text: string; layout?: TextLayout }
   | { ok: false; detectedType: string; failure: FailureInfo };
 
 function errorName(error: unknown): string {
@@ -34,7 +36,7 @@ async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
   if (fast.kind === 'encrypted') return { ok: false, detectedType: 'pdf', failure: failures.encryptedPdf() };
   if (fast.kind === 'text') {
     const text = normaliseText(fast.text);
-    if (text.trim().length > 0) return { ok: true, detectedType: 'pdf', text };
+    if (text.trim().length > 0) return { ok: true, detectedType: 'pdf', text, layout: { lines: alignLineStyles(fast.text, fast.lineStyles, text) } };
   }
   try {
     const text = normaliseText(await pdfParseText(bytes));
