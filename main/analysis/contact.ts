@@ -104,11 +104,15 @@ function findName(header: ResumeLine[]): string | null {
 
 // The name is set larger than the text around it: at least this much larger than the page's
 // usual line, or the layout does not single it out and the text alone decides.
-const NAME_SIZE_OVER_BODY = 1.2;
+const NAME_SIZE_OVER_BODY = 1.15;
+// Sizes tried, largest first, before the text alone decides.
+const NAME_SIZE_TIERS = 3;
 // The name sits in the top part of page 1 (points from the top; a page is ~800 points tall).
 const NAME_TOP_REGION = 260;
 // Lines within this share of the largest size are the same style (a name split over two lines).
 const SAME_SIZE = 0.95;
+// How far below (in sizes of the name) the second line of a two-line name may start.
+const NAME_NEXT_LINE = 1.6;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -132,10 +136,21 @@ function findStyledName(lines: ResumeLine[]): string | null {
   if (page.length < 3) return null;
   const top = Math.min(...page.map((line) => line.style?.y ?? 0)) + NAME_TOP_REGION;
   const region = page.filter((line) => (line.style?.y ?? 0) <= top);
-  const largest = Math.max(...region.map((line) => line.style?.size ?? 0));
-  if (largest < NAME_SIZE_OVER_BODY * median(page.map((line) => line.style?.size ?? 0))) return null;
+  const bodySize = median(page.map((line) => line.style?.size ?? 0));
+  // Largest first; a title set above the name in larger type ("Rust Team Lead") is passed over.
+  const sizes = [...new Set(region.map((line) => line.style?.size ?? 0))].sort((a, b) => b - a);
+  for (const [tier, largest] of sizes.slice(0, NAME_SIZE_TIERS).entries()) {
+    if (largest < NAME_SIZE_OVER_BODY * bodySize) break;
+    const name = nameAtSize(region, largest, tier === 0);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** `isLargest`: a single word is a name only in the largest type on the page ("Alok"); below it, a heading or label is likelier. */
+function nameAtSize(region: ResumeLine[], largest: number, isLargest: boolean): string | null {
   const candidates = region
-    .filter((line) => (line.style?.size ?? 0) >= SAME_SIZE * largest)
+    .filter((line) => !line.isHeading && (line.style?.size ?? 0) >= SAME_SIZE * largest && (line.style?.size ?? 0) <= largest)
     .sort((a, b) => (a.style?.y ?? 0) - (b.style?.y ?? 0) || (a.style?.x ?? 0) - (b.style?.x ?? 0));
   for (const [index, line] of candidates.entries()) {
     const cellSizes = line.style?.cellSizes;
@@ -147,8 +162,10 @@ function findStyledName(lines: ResumeLine[]): string | null {
       if (!tokens) continue;
       // "TIM" over "ZIEBART": a name set in two lines of the same size.
       const next = candidates[index + 1];
-      const nextTokens = tokens.length === 1 && next && next.number <= line.number + 2 ? cellName(next.content, true) : null;
-      return titleCaseIfShouting([...tokens, ...(nextTokens && nextTokens.length <= 3 ? nextTokens : [])].join(' '));
+      const nextLine = next && (next.style?.y ?? 0) - (line.style?.y ?? 0) <= NAME_NEXT_LINE * largest;
+      const nextTokens = tokens.length === 1 && next && nextLine ? cellName(next.content, true) : null;
+      const name = [...tokens, ...(nextTokens && nextTokens.length <= 3 ? nextTokens : [])];
+      if (name.length >= 2 || isLargest) return titleCaseIfShouting(name.join(' '));
     }
   }
   return null;

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { init } from '@embedpdf/pdfium';
 import { createLogger } from '../logger.ts';
 import type { LineStyle } from '../../contract/layout.ts';
-import { PageTextBuilder } from './pdf-layout.ts';
+import { PageTextBuilder, undoMisreadCyrillic } from './pdf-layout.ts';
 
 const log = createLogger('import.pdf');
 
@@ -191,7 +191,7 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
       column: line.x >= width / 2 ? 1 : 0,
       ...(line.cellSizes ? { cellSizes: line.cellSizes.map(round) } : {}),
     }));
-    return { text: builder.text(), lineStyles };
+    return { text: undoMisreadCyrillic(builder.text()), lineStyles };
   } finally {
     if (out) api.free(out);
     if (textPage) api.FPDFText_ClosePage(textPage);
