@@ -6,7 +6,15 @@ import { rules } from './rules.ts';
 // Bounded parts keep the scan linear on pathological input (a 20k-letter line without any '@').
 // Global for replace; findEmail resets lastIndex and takes the first match (one pattern to compile, not two).
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}\.\p{L}{2,24}/gu;
-const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+|\b00)?\(?\d[\d\s().\-–]{6,20}\d/g;
+// Hyphens as typeset: U+2010 and the non-breaking U+2011 as well as the ASCII one; "[434]" as an area code.
+const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+|\b00)?[([]?\d[\d\s()[\].\-–‐‑]{6,20}\d/g;
+// "131-221-87xxx", "+91 xxxxxxxxxx": a number masked for publication.
+const MASKED_AFTER = /^[xX*#•]/;
+// "xxxxxxx@yahoo.com": an address masked for publication.
+// Five or more: "xxx@" on a personal domain can be a real catch-all address.
+const MASKED_EMAIL = /^[x*]{5,}@/i;
+// "Your Name Here", "FirstName LastName": an unfilled template has no name.
+const PLACEHOLDER_NAME = /\byour name\b|\bname here\b|\bfirst ?name\b.*\blast ?name\b/i;
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|ph|contact|whatsapp)\b\.?:?/i;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()"'|]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s<>()"',|]+/gi;
 const BARE_DOMAIN = /(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|ai|co|app|tech|page|site|xyz|info|blog|github\.io)(?:\/[^\s<>()"',|]*)?(?![\w@])/gi;
@@ -31,7 +39,7 @@ const LOCATION_LABEL = /^(?:location|address|based in|city|residence|lives in)\s
 // Lower-case surname particles: "Ludwig van Beethoven", "Cristina de la Vega".
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|du|del|della|di|la|le|van|von|der|den|ter|bin|binti|al|el|y)$/;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)$/u;
-const NOT_NAME = /\b(?:resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
+const NOT_NAME = /\b(?:your|name|here|firstname|lastname|surname|resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
 // "Jane Doe Data Scientist": a job title glued to the name on the same line.
 const TRAILING_TITLE = /\s+(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?)\s+)?(?:data|machine|ml|ai|software|devops|cloud|site|platform|mlops|research|full[- ]stack|backend|frontend|analytics|infrastructure|systems?)\b.*$/i;
 const DOCUMENT_PREFIX = /^(?:cv|resume|résumé|curriculum vitae|lebenslauf|резюме)(?=[\s/:|-]|$)\s*[-/:|]*\s*/iu;
@@ -212,7 +220,7 @@ function findEmail(lines: ResumeLine[]): string | null {
     if (!line.text.includes('@')) continue;
     EMAIL.lastIndex = 0;
     const match = EMAIL.exec(line.text.replace(/^mailto:/i, ''));
-    if (match) return match[0].replace(TRAILING_PUNCTUATION, '').toLowerCase();
+    if (match && !MASKED_EMAIL.test(match[0])) return match[0].replace(TRAILING_PUNCTUATION, '').toLowerCase();
   }
   return null;
 }
@@ -220,17 +228,29 @@ function findEmail(lines: ResumeLine[]): string | null {
 function isPhoneLike(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '');
   if (digits.length < 8 || digits.length > 15) return false;
+  // "000-00-0000": a template's placeholder, not a number.
+  if (/^(\d)\1+$/.test(digits)) return false;
+  // "2019 2022": years side by side.
+  if (/^(?:(?:19|20)\d{2}[\s,;/]*)+$/.test(candidate)) return false;
   if (findDateRange(candidate) || /\b\d{1,2}[/.]\d{4}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/.test(candidate)) return false;
   // Phones are written in groups or with a country code; a bare 8-digit run is more likely an id or amount.
-  return candidate.startsWith('+') || candidate.startsWith('(') || /[\s.–-]/.test(candidate) || digits.length >= 10;
+  return /^[+([]/.test(candidate) || /[\s.–‐‑-]/.test(candidate) || digits.length >= 10;
 }
 
 function firstPhone(text: string): string | null {
-  for (const match of allMatches(PHONE, withoutEmails(text))) {
-    const candidate = match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–-]+$/, '');
+  const searched = withoutEmails(text);
+  for (const match of allMatches(PHONE, searched)) {
+    if (MASKED_AFTER.test(searched.slice(match.index + match[0].length))) continue;
+    const candidate = match[0].trim().replace(/\s+/g, ' ').replace(/[\s(.–‐‑-]+$/, '');
     if (isPhoneLike(candidate)) return candidate;
   }
   return null;
+}
+
+/** A line that is nothing but a phone number, wherever a design tool put it. */
+function standalonePhone(line: ResumeLine): string | null {
+  const found = firstPhone(line.content);
+  return found !== null && line.content.replace(PHONE_LABEL, '').replace(/[\s:|]/g, '').length <= found.replace(/\s/g, '').length + 1 ? found : null;
 }
 
 function findPhone(header: ResumeLine[], lines: ResumeLine[]): string | null {
@@ -241,6 +261,10 @@ function findPhone(header: ResumeLine[], lines: ResumeLine[]): string | null {
   for (const line of lines) {
     if (!PHONE_LABEL.test(line.text)) continue;
     const found = firstPhone(line.text);
+    if (found) return found;
+  }
+  for (const line of lines) {
+    const found = line.isBlank ? null : standalonePhone(line);
     if (found) return found;
   }
   return null;
@@ -306,7 +330,7 @@ export function extractContact(lines: ResumeLine[]): Contact {
   const searchable = lines.filter((line) => !line.isArtifact);
   const email = findEmail([...header, ...searchable]);
   return {
-    name: findStyledName(lines) ?? findName(header) ?? findNameAnywhere(searchable, email),
+    name: header.some((line) => PLACEHOLDER_NAME.test(line.content)) ? null : (findStyledName(lines) ?? findName(header) ?? findNameAnywhere(searchable, email)),
     email,
     phone: findPhone(header, searchable),
     location: findLocation(header, searchable),
