@@ -4,6 +4,7 @@
 // terminating the thread.
 // In the packaged app this file is bundled to .js; it must depend on nothing but its own imports.
 import { parentPort } from 'node:worker_threads';
+import type { TextLayout } from '../../contract/layout.ts';
 import { analyzeResume } from '../analysis/index.ts';
 import { extractText } from './extract.ts';
 import type { ExtractedText, ExtractResponse, WorkerMessage, WorkerRequest } from './protocol.ts';
@@ -11,18 +12,18 @@ import type { ExtractedText, ExtractResponse, WorkerMessage, WorkerRequest } fro
 const port = parentPort;
 if (!port) throw new Error('extract-worker.ts must run as a worker thread');
 
-function analysed(id: number, detectedType: string, text: string, nowMs: number): ExtractResponse {
-  return { id, ok: true, detectedType, text, analysis: analyzeResume(text, { now: new Date(nowMs) }) };
+function analysed(id: number, detectedType: string, text: string, layout: TextLayout | undefined, nowMs: number): ExtractResponse {
+  return { id, ok: true, detectedType, text, layout, analysis: analyzeResume(text, { now: new Date(nowMs), layout }) };
 }
 
 async function handle(request: WorkerRequest): Promise<ExtractResponse | ExtractedText> {
-  if ('text' in request) return analysed(request.id, request.detectedType, request.text, request.nowMs);
+  if ('text' in request) return analysed(request.id, request.detectedType, request.text, request.layout, request.nowMs);
   const outcome = await extractText(request.bytes, request.fileName);
   if (!outcome.ok) {
     return { id: request.id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
   }
-  if (!request.analyze) return { id: request.id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text };
-  return analysed(request.id, outcome.detectedType, outcome.text, request.nowMs);
+  if (!request.analyze) return { id: request.id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text, layout: outcome.layout };
+  return analysed(request.id, outcome.detectedType, outcome.text, outcome.layout, request.nowMs);
 }
 
 // The pool sends the next request while this one is read; they are answered in order,

@@ -11,6 +11,7 @@
 // to be read. The import keeps only a few files in flight (two per worker and two more;
 // service.ts), so that happens as soon as the first falls behind, not only at the end of
 // a folder: in a folder of plain text, where reading costs nothing, every worker analyses.
+import type { TextLayout } from '../../contract/layout.ts';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createLogger } from '../logger.ts';
@@ -66,7 +67,7 @@ interface Task {
   id: number;
   job: ExtractJob;
   /** Set once a worker has read the file without analysing it: what is left is analysing this text. */
-  extracted: { text: string; detectedType: string } | null;
+  extracted: { text: string; layout?: TextLayout; detectedType: string } | null;
   resolve(response: PoolResponse): void;
   reject(error: Error): void;
 }
@@ -143,7 +144,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
         return;
       }
       if ('extractedOnly' in message) {
-        task.extracted = { text: message.text, detectedType: message.detectedType };
+        task.extracted = { text: message.text, layout: message.layout, detectedType: message.detectedType };
         analysisQueue.push(task);
         finishStep(slot);
         return;
@@ -289,7 +290,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     if (slot.tasks.length === 1) startTimer(slot);
     const { job, extracted } = task;
     const request: WorkerRequest = extracted
-      ? { id: task.id, text: extracted.text, detectedType: extracted.detectedType, nowMs: job.nowMs }
+      ? { id: task.id, text: extracted.text, layout: extracted.layout, detectedType: extracted.detectedType, nowMs: job.nowMs }
       : // Copied, not transferred: a task the worker holds but never starts goes back to the queue
         // with its bytes if the worker dies.
         { id: task.id, bytes: job.bytes, fileName: job.fileName, nowMs: job.nowMs, analyze };

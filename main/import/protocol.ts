@@ -1,6 +1,7 @@
 // Messages between the extraction pool (main thread) and its worker threads.
 // Requests are numbered; a response carries the number of the request it answers.
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
+import type { TextLayout } from '../../contract/layout.ts';
 import type { ImportFailureCode } from '../../contract/types.ts';
 
 export interface ExtractRequest {
@@ -20,6 +21,7 @@ export interface AnalyzeRequest {
   id: number;
   /** The normalised text, exactly as the extracting worker returned it. */
   text: string;
+  layout?: TextLayout;
   detectedType: string;
   nowMs: number;
 }
@@ -32,6 +34,8 @@ export interface ExtractSuccess {
   detectedType: string;
   /** Normalised text: exactly the string that is stored and that the analysis line numbers index. */
   text: string;
+  /** How the text's lines looked (PDF, Word); stored beside the text. */
+  layout?: TextLayout;
   analysis: ResumeAnalysis;
 }
 
@@ -51,6 +55,7 @@ export interface ExtractedText {
   extractedOnly: true;
   detectedType: string;
   text: string;
+  layout?: TextLayout;
 }
 
 /** Sent once by a worker when its modules are loaded and it can take requests. */

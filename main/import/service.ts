@@ -1,6 +1,7 @@
 // The import pipeline: walk → read + hash (main thread, async I/O) → skip known content →
 // extract + analyse (worker threads) → write (main thread, one transaction per batch).
 // Every file ends in exactly one outcome: imported, duplicate or failed.
+import type { TextLayout } from '../../contract/layout.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -68,7 +69,7 @@ export interface ImportOptions extends ExtractLimits {
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
 type Outcome =
-  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; analysis: ResumeAnalysis }
+  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layout?: TextLayout; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
 
@@ -248,6 +249,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
       mtimeMs: entry.mtimeMs,
       detectedType: outcome.detectedType,
       text: outcome.text,
+      layout: outcome.layout,
       now,
     });
     saveAnalysis(db, fileId, candidateId, analysis, now);
@@ -348,7 +350,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     const pending = pool.run({ bytes, fileName: basename(entry.path), nowMs, timeLimitMs }).then(
       (response): Outcome =>
         response.ok
-          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, analysis: response.analysis }
+          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, layout: response.layout, analysis: response.analysis }
           : { kind: 'failed', entry, sha256, detectedType: response.detectedType, failure: { code: response.code, reason: response.reason } },
     );
     seenInRun.set(
