@@ -92,12 +92,13 @@ function nameTokens(text: string, continuesName = false): string[] | null {
   return tokens.length >= 1 && tokens.length <= 4 && valid && NAME_TOKEN.test(tokens[tokens.length - 1] ?? '') ? tokens : null;
 }
 
-function findName(header: ResumeLine[]): string | null {
+function findName(header: ResumeLine[], email: string | null): string | null {
+  const emailText = emailNameText(email);
   for (let i = 0; i < Math.min(header.length, 8); i++) {
     const line = header[i];
     if (!line || line.isBullet || line.isHeading) continue;
     const firstSegment = line.content.split(SEPARATORS)[0] ?? '';
-    const tokens = nameTokens(firstSegment);
+    const tokens = nameTokens(firstSegment) ?? lowerCaseName(firstSegment, emailText);
     if (!tokens || isLocationText(firstSegment)) continue;
     if (tokens.length >= 2) return titleCaseIfShouting(tokens.join(' '));
     // Given name and family name extracted onto separate lines.
@@ -191,23 +192,62 @@ function isShouting(text: string): boolean {
  * Design-tool layouts (Canva and the like) often print the name in a text box that the extractor puts anywhere on
  * the page, even at the bottom. Without a name at the top, take a name-shaped line that the email address confirms.
  */
+/** The parts of an email address that often spell the owner's name: the local part and a personal domain ("tim@timziebart.com"). */
+function emailNameText(email: string | null): string {
+  if (!email) return '';
+  const [local = '', domain = ''] = email.split('@');
+  return foldAccents(`${local} ${domain.split('.')[0] ?? ''}`);
+}
+
+function confirmedByEmail(tokens: string[], emailText: string): boolean {
+  return tokens.some((token) => token.length >= 4 && emailText.includes(foldAccents(token)));
+}
+
+// "Harish singh bhadauria": a name typed with lower-case words, taken only where the email spells part of it.
+const LOWER_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u;
+
+function lowerCaseName(text: string, emailText: string): string[] | null {
+  const trimmed = text.trim();
+  if (!LOWER_CASE_NAME.test(trimmed) || NOT_NAME.test(trimmed) || isLocationText(trimmed)) return null;
+  const tokens = trimmed.split(' ');
+  return confirmedByEmail(tokens, emailText) ? tokens : null;
+}
+
+/**
+ * Design-tool layouts (Canva and the like) often print the name in a text box that the extractor puts anywhere on
+ * the page, even at the bottom. Without a name at the top, take a name-shaped line that the email address confirms.
+ */
 function findNameAnywhere(lines: ResumeLine[], email: string | null): string | null {
-  const local = email ? foldAccents(email.split('@')[0] ?? '') : '';
-  if (local.length < 4) return null;
+  const emailText = emailNameText(email);
+  if (emailText.replace(/\W/g, '').length < 4) return null;
   const candidates = lines.filter((line) => !line.isBlank && !line.isArtifact && !line.isHeading && !line.isBullet && line.content.length <= 40);
-  const confirmed = candidates.find((line) => {
-    const tokens = nameTokens(line.content);
-    return tokens !== null && tokens.length >= 2 && !isLocationText(line.content) && tokens.some((token) => token.length >= 4 && local.includes(foldAccents(token)));
+  const confirmedAt = candidates.findIndex((line) => {
+    const tokens = nameTokens(line.content) ?? lowerCaseName(line.content, emailText);
+    return tokens !== null && !isLocationText(line.content) && confirmedByEmail(tokens, emailText) && (tokens.length >= 2 || splitName(candidates, candidates.indexOf(line)) !== null);
   });
+  const confirmed = candidates[confirmedAt];
   if (!confirmed) return null;
-  const tokens = nameTokens(confirmed.content) ?? [];
+  const tokens = splitName(candidates, confirmedAt) ?? nameTokens(confirmed.content) ?? lowerCaseName(confirmed.content, emailText) ?? [];
+  if (tokens.length < 2) return null;
   // "TADIMALLA" ... "SAI SARADIND": a surname in its own capitalised box elsewhere on the page.
   const loneSurnames = isShouting(confirmed.content)
     ? candidates.filter((line) => line !== confirmed && isShouting(line.content) && /^\p{Lu}{4,}$/u.test(line.content) && nameTokens(line.content) !== null && !isLocationText(line.content))
     : [];
-  const surname = loneSurnames.length === 1 && tokens.length <= 3 ? loneSurnames[0] : undefined;
+  const surname = loneSurnames.length === 1 && tokens.length <= 3 && !tokens.includes(loneSurnames[0]?.content ?? '') ? loneSurnames[0] : undefined;
   const ordered = surname ? (surname.number < confirmed.number ? [surname.content, ...tokens] : [...tokens, surname.content]) : tokens;
   return titleCaseIfShouting(ordered.join(' '));
+}
+
+/** "TIM" then "ZIEBART": one word on a line and one on the next, both in capitals, around the confirmed line. */
+function splitName(candidates: ResumeLine[], index: number): string[] | null {
+  for (const [first, second] of [[candidates[index], candidates[index + 1]], [candidates[index - 1], candidates[index]]]) {
+    // Word puts a blank line between paragraphs.
+    if (!first || !second || second.number > first.number + 2) continue;
+    if (!isShouting(first.content) || !isShouting(second.content)) continue;
+    const tokens = [nameTokens(first.content), nameTokens(second.content)];
+    if (tokens.every((found) => found?.length === 1)) return tokens.flatMap((found) => found ?? []);
+  }
+  return null;
 }
 
 // An email address needs an "@"; looking for one first spares most lines the slow unicode pattern.
@@ -330,7 +370,7 @@ export function extractContact(lines: ResumeLine[]): Contact {
   const searchable = lines.filter((line) => !line.isArtifact);
   const email = findEmail([...header, ...searchable]);
   return {
-    name: header.some((line) => PLACEHOLDER_NAME.test(line.content)) ? null : (findStyledName(lines) ?? findName(header) ?? findNameAnywhere(searchable, email)),
+    name: header.some((line) => PLACEHOLDER_NAME.test(line.content)) ? null : (findStyledName(lines) ?? findName(header, email) ?? findNameAnywhere(searchable, email)),
     email,
     phone: findPhone(header, searchable),
     location: findLocation(header, searchable),
