@@ -13,8 +13,8 @@ const MASKED_AFTER = /^[xX*#•]/;
 // "xxxxxxx@yahoo.com": an address masked for publication.
 // Five or more: "xxx@" on a personal domain can be a real catch-all address.
 const MASKED_EMAIL = /^[x*]{5,}@/i;
-// "Your Name Here", "FirstName LastName": an unfilled template has no name.
-const PLACEHOLDER_NAME = /\byour name\b|\bname here\b|\bfirst ?name\b.*\blast ?name\b/i;
+// "Your Name Here", "FirstName LastName" (and "你的…", "your …" in Chinese): an unfilled template has no name.
+const PLACEHOLDER_NAME = /\byour name\b|\bname here\b|\bfirst ?name\b.*\blast ?name\b|^你的/i;
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|ph|contact|whatsapp)\b\.?:?/i;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()"'|]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s<>()"',|]+/gi;
 const BARE_DOMAIN = /(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|org|net|ai|co|app|tech|page|site|xyz|info|blog|github\.io)(?:\/[^\s<>()"',|]*)?(?![\w@])/gi;
@@ -38,7 +38,12 @@ const LOCATION_PATTERNS = [
 const LOCATION_LABEL = /^(?:location|address|based in|city|residence|lives in)\s*:?\s*/i;
 // Lower-case surname particles: "Ludwig van Beethoven", "Cristina de la Vega".
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|du|del|della|di|la|le|van|von|der|den|ter|bin|binti|al|el|y)$/;
-const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)$/u;
+// Marks that do not compose ("Adébáyọ̀") stay as combining characters after the letter.
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|[\p{Lu}]\.)$/u;
+// Chinese, Japanese and Korean names are written without spaces: one token is the whole name.
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}$/u;
+// Markdown's heading marks and emphasis around a name: "# Tyler Brooks", "**Zara Ahmed**".
+const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*|__/g;
 const NOT_NAME = /\b(?:your|name|here|firstname|lastname|surname|resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
 // "Jane Doe Data Scientist": a job title glued to the name on the same line.
 const TRAILING_TITLE = /\s+(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?)\s+)?(?:data|machine|ml|ai|software|devops|cloud|site|platform|mlops|research|full[- ]stack|backend|frontend|analytics|infrastructure|systems?)\b.*$/i;
@@ -79,6 +84,7 @@ function nameTokens(text: string, continuesName = false): string[] | null {
   const unglued = text.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2');
   const source = TRAILING_TITLE.test(unglued) && !TRAILING_TITLE.test(text) ? unglued : text;
   const cleaned = source
+    .replace(MARKDOWN_MARKS, '')
     .replace(INLINE_CONTACT_LABEL, '')
     .replace(DOCUMENT_PREFIX, '')
     .replace(TRAILING_TITLE, '')
@@ -87,6 +93,7 @@ function nameTokens(text: string, continuesName = false): string[] | null {
     .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')
     .trim();
   if (/[\d@/]/.test(cleaned) || NOT_NAME.test(cleaned)) return null;
+  if (CJK_NAME.test(cleaned)) return [cleaned];
   const tokens = cleaned.split(' ').filter(Boolean);
   const valid = tokens.every((token, index) => NAME_TOKEN.test(token) || ((index > 0 || continuesName) && NAME_PARTICLE.test(token)));
   return tokens.length >= 1 && tokens.length <= 4 && valid && NAME_TOKEN.test(tokens[tokens.length - 1] ?? '') ? tokens : null;
@@ -100,7 +107,7 @@ function findName(header: ResumeLine[], email: string | null): string | null {
     const firstSegment = line.content.split(SEPARATORS)[0] ?? '';
     const tokens = nameTokens(firstSegment) ?? lowerCaseName(firstSegment, emailText);
     if (!tokens || isLocationText(firstSegment)) continue;
-    if (tokens.length >= 2) return titleCaseIfShouting(tokens.join(' '));
+    if (tokens.length >= 2 || CJK_NAME.test(tokens[0] ?? '')) return titleCaseIfShouting(tokens.join(' '));
     // Given name and family name extracted onto separate lines.
     const next = header[i + 1];
     const nextTokens = next ? nameTokens(next.content.split(SEPARATORS)[0] ?? '', true) : null;
