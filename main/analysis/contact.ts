@@ -147,9 +147,23 @@ function cellName(cell: string, continuesName = false): string[] | null {
  * extractor read the page in (a contact column first, a title line above it, a sidebar). A single
  * word is a name there ("Alok"): its size says so, where plain text could not.
  */
+// Word's "Title" paragraph style (or a template's own "My - Title") is where a Word resume puts the name.
+const TITLE_STYLE = /(?:^|\W)title$/i;
+
+function wordTitleName(lines: ResumeLine[]): string | null {
+  const titled = lines.find((line) => !line.isBlank && TITLE_STYLE.test(line.style?.style ?? ''));
+  if (!titled) return null;
+  const cell = titled.content.split(SEPARATORS)[0] ?? '';
+  const tokens = cellName(cell) ?? (LOWER_CASE_NAME.test(cell.trim()) && !NOT_NAME.test(cell) ? cell.trim().split(' ') : null);
+  return tokens ? titleCaseIfShouting(tokens.join(' ')) : null;
+}
+
 function findStyledName(lines: ResumeLine[]): string | null {
+  const fromTitle = wordTitleName(lines);
+  if (fromTitle) return fromTitle;
   const page = lines.filter((line) => line.style?.page === 1 && !line.isBlank && !line.isArtifact);
-  if (page.length < 3) return null;
+  // Sizes say where the name is only with positions to say what is near the top (PDF, not Word).
+  if (page.length < 3 || page.every((line) => line.style?.y === 0)) return null;
   const top = Math.min(...page.map((line) => line.style?.y ?? 0)) + NAME_TOP_REGION;
   const region = page.filter((line) => (line.style?.y ?? 0) <= top);
   const bodySize = median(page.map((line) => line.style?.size ?? 0));
