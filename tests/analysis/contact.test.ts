@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LineStyle, TextLayout } from '../../contract/layout.ts';
 import { analyzeResume } from '../../main/analysis/index.ts';
+import { splitLines } from '../../main/analysis/lines.ts';
+import { assignSections } from '../../main/analysis/sections.ts';
 import { TEST_NOW } from './fixtures.ts';
 
 const body = ['Experience', 'Platform Engineer, Acme Corp, 2021 - 2024', '- Ran the model serving stack for nine models', '- Kept p95 latency under 40 ms'];
@@ -76,5 +78,19 @@ describe('phones', () => {
 
   it('does not read years side by side as a phone', () => {
     expect(contactOf(['Jane Roe', 'jane@example.com', ...body, 'Awards', '2019 2022'].join('\n')).phone).toBeNull();
+  });
+});
+
+describe('headings', () => {
+  it('reads small-caps headings whose first letter stands apart, and bold headings with a qualifier', () => {
+    const text = ['Geza Roe', 'geza@example.com', 'E DUCATION', 'Stanford University', 'Skills I use daily', 'Python'].join('\n');
+    const sectionsOf = (layout?: TextLayout) => {
+      const lines = splitLines(text, layout);
+      assignSections(lines);
+      return lines.map((line) => `${line.section}${line.isHeading ? '!' : ''}`);
+    };
+    const bold = layoutOf([[20, 40], [10, 60], [12, 90], [10, 104], [12, 130], [10, 144]], [{}, {}, {}, {}, { bold: true }]);
+    expect(sectionsOf(bold)).toEqual(['header', 'header', 'education!', 'education', 'skills!', 'skills']);
+    expect(sectionsOf()).toEqual(['header', 'header', 'education!', 'education', 'education', 'education']);
   });
 });
