@@ -86,6 +86,18 @@ export interface ProductionSignals {
   clearance: boolean;
 }
 
+/**
+ * One thing the resume shows about production ML (owning ML in production, operating ML-specific
+ * systems, operating generic infrastructure that hosts ML, claims without specifics...). The kinds
+ * and their labels are data (resources/analysis-rules.json), so `kind` is an open string here.
+ */
+export interface EvidencePart {
+  kind: string;
+  label: string;
+  /** 1-based lines of the stored text that show this part. */
+  lines: number[];
+}
+
 /** One production signal as the candidate screen and the brief show it. */
 export interface SignalReading {
   key: keyof ProductionSignals;
@@ -120,18 +132,6 @@ export function readSignals(signals: ProductionSignals): SignalReading[] {
     flag('llmServing', 'Served LLMs in production', 'LLM serving'),
     flag('clearance', 'Security clearance'),
   ];
-}
-
-/**
- * One thing the resume shows about production ML (owning ML in production, operating ML-specific
- * systems, operating generic infrastructure that hosts ML, claims without specifics...). The kinds
- * and their labels are data (resources/analysis-rules.json), so `kind` is an open string here.
- */
-export interface EvidencePart {
-  kind: string;
-  label: string;
-  /** 1-based lines of the stored text that show this part. */
-  lines: number[];
 }
 
 export interface ResumeAnalysis {

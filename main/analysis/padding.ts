@@ -108,14 +108,21 @@ function flagContentLines(content: LineContext[], hits: ToolHit[], add: AddFlag)
   const toolsByLine = new Map<number, Set<string>>();
   for (const hit of hits) toolsByLine.set(hit.lineNumber, (toolsByLine.get(hit.lineNumber) ?? new Set()).add(hit.toolId));
   const hedged: Array<{ context: LineContext; tools: Set<string> }> = [];
+  const categoryClaims: LineContext[] = [];
   for (const context of content) {
     const toolsOnLine = toolsByLine.get(context.line.number) ?? new Set<string>();
     if (toolsOnLine.size >= rules.padding.longListMinTools && !(context.isWork && context.hasAction && !context.isList)) {
       add('long-tool-list', context, `Lists ${toolsOnLine.size} tools on one line with no work described around them.`);
     }
     if (context.isInterest) continue;
-    if (anyGenericClaim(context.line.content)) flagGenericClaim(context, toolsOnLine, add);
+    // A category named inside a described piece of work ("through the internal orchestration tool") is not a claim.
+    const describesWork = context.isWork && context.hasAction && !context.isList;
+    if (!describesWork && anyGenericClaim(context.line.content) && isGenericClaim(context, toolsOnLine)) categoryClaims.push(context);
     if (FAMILIARITY.test(context.line.content)) hedged.push({ context, tools: toolsOnLine });
+  }
+  // Category claims are the main support when the resume leans on them, not when one slips into a line.
+  if (categoryClaims.length >= rules.padding.genericClaimMinLines) {
+    for (const context of categoryClaims) add('generic-category', context, 'Claims a category of tooling without naming the tool actually used.');
   }
   // Hedged wording is the main support when it covers many tools; a few "familiar" tools are an honest junior's.
   const hedgedTools = new Set(hedged.flatMap(({ tools }) => [...tools]));
@@ -125,15 +132,13 @@ function flagContentLines(content: LineContext[], hits: ToolHit[], add: AddFlag)
   }
 }
 
-function flagGenericClaim(context: LineContext, toolsOnLine: Set<string>, add: AddFlag): void {
+/** A category of tooling named without a tool of that category on the same line. */
+function isGenericClaim(context: LineContext, toolsOnLine: Set<string>): boolean {
   const categoriesOnLine = new Set([...toolsOnLine].map((id) => toolById(id).tool.category));
-  for (const claim of GENERIC_CLAIMS) {
+  return GENERIC_CLAIMS.some((claim) => {
     const named = claim.category === 'any' ? toolsOnLine.size > 0 : categoriesOnLine.has(claim.category);
-    if (claim.pattern.test(context.line.content) && !named) {
-      add('generic-category', context, 'Claims a category of tooling without naming the tool actually used.');
-      return;
-    }
-  }
+    return claim.pattern.test(context.line.content) && !named;
+  });
 }
 
 export function detectPadding({ contexts, hits, findings, signals, contradictions, roles, evidence, nowMonth }: Inputs): PaddingResult {

@@ -26,6 +26,19 @@ const signalRule = z.object({
   message: z.string().min(1),
 });
 
+/** The padding cues the engine looks for (padding.ts); their weights and when each decides are data. */
+const paddingCodes = [
+  'long-tool-list',
+  'listed-heavy',
+  'generic-category',
+  'familiarity',
+  'certificate-main-evidence',
+  'notebook-only',
+  'production-without-numbers',
+  'tool-before-release',
+  'years-claim-contradiction',
+] as const;
+
 const toolIds = z.array(z.string().min(1)).min(1);
 /** A verification question asked when its conditions hold; every condition given must hold. */
 const probeRule = z.object({
@@ -104,6 +117,8 @@ const rulesSchema = z.object({
     thinWorkMaxLines: z.number().int().nonnegative(),
     /** Hedged wording is the main support only over this many tools; an honest junior is "familiar" with a few. */
     familiarityMinTools: z.number().int().positive(),
+    /** Category claims ("container orchestration") carry a resume only on at least this many lines outside described work. */
+    genericClaimMinLines: z.number().int().positive(),
     /** Courses or certificates carry a resume only when there are at least this many of them. */
     certificateMinLines: z.number().int().positive(),
     /** LABELING.md's tool-list rule: this many tools named only as claims, this many times those in described work, at this evidence or below. */
@@ -112,22 +127,9 @@ const rulesSchema = z.object({
     yearsClaimPattern: regex,
     /** Years a claim may exceed the dated career before it contradicts it (rounding, unlisted early jobs). */
     yearsClaimSlackYears: z.number().nonnegative(),
-    weights: z.object({
-      'long-tool-list': z.number(),
-      'listed-heavy': z.number(),
-      'generic-category': z.number(),
-      familiarity: z.number(),
-      'certificate-main-evidence': z.number(),
-      'notebook-only': z.number(),
-      'production-without-numbers': z.number(),
-      'tool-before-release': z.number(),
-      'years-claim-contradiction': z.number(),
-    }),
+    weights: z.record(z.enum(paddingCodes), z.number()),
     /** A cue that alone makes the resume padded, when its evidence level is at most the one given (the cue "carries the resume"). */
-    decisive: z.partialRecord(
-      z.enum(['long-tool-list', 'listed-heavy', 'generic-category', 'familiarity', 'certificate-main-evidence', 'notebook-only', 'production-without-numbers', 'tool-before-release', 'years-claim-contradiction']),
-      z.enum(evidenceLevels),
-    ),
+    decisive: z.partialRecord(z.enum(paddingCodes), z.enum(evidenceLevels)),
   }),
   subRoles: z.record(subRoleId, z.object({ cues: z.array(cue).min(1) })),
   /** Weak fallback from the categories of all named tools, for resumes with little described work. */
@@ -160,6 +162,8 @@ const rulesSchema = z.object({
   ),
   seniorityTitles: z.object({ staff: regex, senior: regex, junior: regex }),
   roleTitleWords: regex,
+  /** Words of a degree or a school: a dated line with one of them is education, not a job. */
+  degreePattern: regex,
   usStates: z.array(z.string()),
   regionNames: z.array(z.string()),
   countries: z.array(z.string()),
@@ -201,7 +205,7 @@ export type AnalysisRules = z.infer<typeof rulesSchema>;
 export type SectionKind = z.infer<typeof sectionKind>;
 export type SignalRule = z.infer<typeof signalRule>;
 export type ProbeRule = z.infer<typeof probeRule>;
-export type PaddingCode = keyof AnalysisRules['padding']['weights'];
+export type PaddingCode = (typeof paddingCodes)[number];
 
 export function parseRules(raw: unknown): AnalysisRules {
   const result = checkedRulesSchema.safeParse(raw);

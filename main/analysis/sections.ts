@@ -1,6 +1,7 @@
 import type { ResumeLine } from './lines.ts';
 import { assignBlocks } from './lines.ts';
 import { rules, type SectionKind } from './rules.ts';
+import { ruleRegex } from './taxonomy.ts';
 import { findDateRange } from './dates.ts';
 
 const headingLookup = new Map<string, SectionKind>();
@@ -73,6 +74,16 @@ function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[], looks:
   return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !/:$/.test(line.content) && !sameLook;
 }
 
+const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
+const DEGREE = ruleRegex(rules.degreePattern, 'i');
+
+function jobAfterEducation(line: ResumeLine): boolean {
+  if (line.isBlank || line.isBullet || line.content.length > 120) return false;
+  // Dates are often right-aligned, in the column split off the line.
+  const whole = line.side ? `${line.content} ${line.side}` : line.content;
+  return findDateRange(whole) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(whole);
+}
+
 export function assignSections(lines: ResumeLine[]): void {
   let current: SectionKind = 'header';
   let beforeContact: SectionKind = 'header';
@@ -95,6 +106,10 @@ export function assignSections(lines: ResumeLine[]): void {
       if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
       current = kind;
       line.isHeading = true;
+    } else if (current === 'education' && jobAfterEducation(line)) {
+      // A resume that opens with its education and gives its jobs no heading: the first dated job line
+      // ("Machine Learning Engineer   9/26/2022–Present") starts the experience.
+      current = 'experience';
     } else if (interleavedRoleLine(line, current, beforeSidebar)) {
       // Two-column PDFs extracted line by line put a sidebar "Skills" heading in the middle of the experience;
       // a dated employer line after it means the experience goes on.

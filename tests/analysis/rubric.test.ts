@@ -173,6 +173,19 @@ Software Engineer, Lakes Insurance, Jan 2021 – Present
     expect(analyze(none).subRole.id).toBe('devops');
   });
 
+  it('starts the experience at the first dated job line when jobs follow the education without a heading', () => {
+    const text = `Lee Park
+Education:
+MS, Computer Science, State University          2014 – 2016
+Acme Retail
+Machine Learning Engineer                       03/2019 – Present
+- Keep 6 production ranking models healthy with weekly retraining and drift monitoring.
+`;
+    const result = analyze(text);
+    expect(result.evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines).toEqual([6]);
+    expect(result.tools.length).toBe(0);
+  });
+
   it('treats home-lab lines as outside work: their tools are not evidence', () => {
     const text = `Chris Vale
 Backend Engineer

@@ -56,6 +56,24 @@ describe('shipped eval', () => {
     expect(report.failed[0]?.reason).toContain('no such file');
   });
 
+  it('reads PDF and Word files through the import\'s extraction', async () => {
+    const samples = fileURLToPath(new URL('../../resources/samples/', import.meta.url));
+    const labelsFile = join(dir.path, 'samples.jsonl');
+    writeFileSync(
+      labelsFile,
+      [
+        '{"file": "01-maya-lindqvist-applied-mlops.pdf", "name": "Maya Lindqvist", "email": "maya.lindqvist@example.com"}',
+        '{"file": "03-keiko-brennan-ml-infra.docx", "name": "KEIKO  BRENNAN", "email": "keiko.brennan@example.com"}',
+      ].join('\n'),
+    );
+    const result = await cli('eval', labelsFile, '--files', samples, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as EvalReport;
+    expect(report).toMatchObject({ scored: 2, failed: [] });
+    expect(report.contact.name).toEqual({ n: 2, correct: 2, accuracy: 1 });
+    expect(report.contact.email).toEqual({ n: 2, correct: 2, accuracy: 1 });
+  });
+
   it('stops with a usage error naming the problem for a missing labels file or a bad line', async () => {
     const missing = await cli('eval', join(dir.path, 'nope.jsonl'));
     expect(missing.code).toBe(2);
