@@ -10,8 +10,8 @@ const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{
 const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+|\b00)?[([]?\d[\d\s()[\].\-–‐‑]{6,20}\d/g;
 // "131-221-87xxx", "+91 xxxxxxxxxx": a number masked for publication.
 const MASKED_AFTER = /^[xX*#•]/;
-// "xxxxxxx@yahoo.com": an address masked for publication.
-// Five or more: "xxx@" on a personal domain can be a real catch-all address.
+// "xxxxxxx@yahoo.com": an address masked for publication. Five x's or more: "xxx@" on a
+// personal domain can be a real catch-all address.
 const MASKED_EMAIL = /^[x*]{5,}@/i;
 // "Your Name Here", "FirstName LastName" (and "你的…", "your …" in Chinese): an unfilled template has no name.
 const PLACEHOLDER_NAME = /\byour name\b|\bname here\b|\bfirst ?name\b.*\blast ?name\b|^你的/i;
@@ -142,11 +142,6 @@ function cellName(cell: string, continuesName = false): string[] | null {
   return nameTokens(firstSegment, continuesName);
 }
 
-/**
- * With the layout, the name is the largest text near the top of page 1, whatever order the
- * extractor read the page in (a contact column first, a title line above it, a sidebar). A single
- * word is a name there ("Alok"): its size says so, where plain text could not.
- */
 // Word's "Title" paragraph style (or a template's own "My - Title") is where a Word resume puts the name.
 const TITLE_STYLE = /(?:^|\W)title$/i;
 
@@ -158,6 +153,11 @@ function wordTitleName(lines: ResumeLine[]): string | null {
   return tokens ? titleCaseIfShouting(tokens.join(' ')) : null;
 }
 
+/**
+ * With the layout, the name is the largest text near the top of page 1, whatever order the
+ * extractor read the page in (a contact column first, a title line above it, a sidebar). A single
+ * word is a name there ("Priya"): its size says so, where plain text could not.
+ */
 function findStyledName(lines: ResumeLine[]): string | null {
   const fromTitle = wordTitleName(lines);
   if (fromTitle) return fromTitle;
@@ -167,7 +167,7 @@ function findStyledName(lines: ResumeLine[]): string | null {
   const top = Math.min(...page.map((line) => line.style?.y ?? 0)) + NAME_TOP_REGION;
   const region = page.filter((line) => (line.style?.y ?? 0) <= top);
   const bodySize = median(page.map((line) => line.style?.size ?? 0));
-  // Largest first; a title set above the name in larger type ("Rust Team Lead") is passed over.
+  // Largest first: a job title set above the name in larger type is passed over.
   const sizes = [...new Set(region.map((line) => line.style?.size ?? 0))].sort((a, b) => b - a);
   for (const [tier, largest] of sizes.slice(0, NAME_SIZE_TIERS).entries()) {
     if (largest < NAME_SIZE_OVER_BODY * bodySize) break;
@@ -177,7 +177,7 @@ function findStyledName(lines: ResumeLine[]): string | null {
   return null;
 }
 
-/** `isLargest`: a single word is a name only in the largest type on the page ("Alok"); below it, a heading or label is likelier. */
+/** `isLargest`: a single word is a name only in the largest type on the page ("Priya"); below it, a heading or label is likelier. */
 function nameAtSize(region: ResumeLine[], largest: number, isLargest: boolean): string | null {
   const candidates = region
     .filter((line) => !line.isHeading && (line.style?.size ?? 0) >= SAME_SIZE * largest && (line.style?.size ?? 0) <= largest)
@@ -190,7 +190,7 @@ function nameAtSize(region: ResumeLine[], largest: number, isLargest: boolean): 
       if (!cell || (cellSizes && (cellSizes[cellIndex] ?? 0) < SAME_SIZE * largest)) continue;
       const tokens = cellName(cell);
       if (!tokens) continue;
-      // "TIM" over "ZIEBART": a name set in two lines of the same size.
+      // "ANNA" over "KOVALENKO": a name set in two lines of the same size.
       const next = candidates[index + 1];
       const nextLine = next && (next.style?.y ?? 0) - (line.style?.y ?? 0) <= NAME_NEXT_LINE * largest;
       const nextTokens = tokens.length === 1 && next && nextLine ? cellName(next.content, true) : null;
@@ -213,7 +213,7 @@ function isShouting(text: string): boolean {
  * Design-tool layouts (Canva and the like) often print the name in a text box that the extractor puts anywhere on
  * the page, even at the bottom. Without a name at the top, take a name-shaped line that the email address confirms.
  */
-/** The parts of an email address that often spell the owner's name: the local part and a personal domain ("tim@timziebart.com"). */
+/** The parts of an email address that often spell the owner's name: the local part and a personal domain ("anna@annakovalenko.com"). */
 function emailNameText(email: string | null): string {
   if (!email) return '';
   const [local = '', domain = ''] = email.split('@');
@@ -224,7 +224,7 @@ function confirmedByEmail(tokens: string[], emailText: string): boolean {
   return tokens.some((token) => token.length >= 4 && emailText.includes(foldAccents(token)));
 }
 
-// "Harish singh bhadauria": a name typed with lower-case words, taken only where the email spells part of it.
+// "Ravi kumar sharma": a name typed with lower-case words, taken only where the email spells part of it.
 const LOWER_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u;
 
 function lowerCaseName(text: string, emailText: string): string[] | null {
@@ -259,7 +259,7 @@ function findNameAnywhere(lines: ResumeLine[], email: string | null): string | n
   return titleCaseIfShouting(ordered.join(' '));
 }
 
-/** "TIM" then "ZIEBART": one word on a line and one on the next, both in capitals, around the confirmed line. */
+/** "ANNA" then "KOVALENKO": one word on a line and one on the next, both in capitals, around the confirmed line. */
 function splitName(candidates: ResumeLine[], index: number): string[] | null {
   for (const [first, second] of [[candidates[index], candidates[index + 1]], [candidates[index - 1], candidates[index]]]) {
     // Word puts a blank line between paragraphs.
