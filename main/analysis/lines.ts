@@ -79,7 +79,32 @@ export function splitLines(input: string, layout?: TextLayout): ResumeLine[] {
     };
   });
   markRepeatedPageHeaders(lines);
+  if (layout) markRunningLines(lines);
   return lines;
+}
+
+// Points a running header or footer may move between pages.
+const SAME_PLACE = 3;
+
+/**
+ * With the layout: a line printed at the same height on two or more pages (a name or "Confidential"
+ * in the header, a footer) is the page's furniture, not content; its first appearance stays.
+ */
+function markRunningLines(lines: ResumeLine[]): void {
+  const byText = new Map<string, ResumeLine[]>();
+  for (const line of lines) {
+    if (line.isBlank || line.style === null) continue;
+    const found = byText.get(line.text);
+    if (found) found.push(line);
+    else byText.set(line.text, [line]);
+  }
+  for (const same of byText.values()) {
+    const pages = new Set(same.map((line) => line.style?.page));
+    if (pages.size < 2) continue;
+    const heights = same.map((line) => line.style?.y ?? 0);
+    if (Math.max(...heights) - Math.min(...heights) > SAME_PLACE) continue;
+    for (const line of same.slice(1)) line.isArtifact = true;
+  }
 }
 
 // A line that reappears right after a page break (name, "Updated: ...") is a running header, not content.

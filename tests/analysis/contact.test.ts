@@ -94,3 +94,13 @@ describe('headings', () => {
     expect(sectionsOf()).toEqual(['header', 'header', 'education!', 'education', 'education', 'education']);
   });
 });
+
+describe('page furniture', () => {
+  it('marks a line printed at the same height on every page as a running header, keeping its first appearance', () => {
+    const text = ['Jane Roe', 'Experience', '- Built things', '', 'Jane Roe', '- More things'].join('\n');
+    const style = (page: number, y: number) => ({ page, x: 40, y, size: 10, bold: false, italic: false, column: 0 });
+    const layout: TextLayout = { lines: [style(1, 40), style(1, 80), style(1, 100), null, style(2, 41), style(2, 80)] };
+    expect(splitLines(text, layout).map((line) => line.isArtifact)).toEqual([false, false, false, false, true, false]);
+    expect(splitLines(text).map((line) => line.isArtifact)).toEqual([false, false, false, false, false, false]);
+  });
+});
