@@ -6,6 +6,7 @@ import { sql as listRow } from './0005-list-row.ts';
 import { sql as importRunOwner } from './0006-import-run-owner.ts';
 import { sql as plainList } from './0007-plain-list.ts';
 import { sql as roles } from './0008-roles.ts';
+import { sql as textLayout } from './0009-text-layout.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006-import-run-owner', sql: importRunOwner },
   { version: 7, name: '0007-plain-list', sql: plainList },
   { version: 8, name: '0008-roles', sql: roles },
+  { version: 9, name: '0009-text-layout', sql: textLayout },
 ];

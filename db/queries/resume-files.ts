@@ -1,3 +1,4 @@
+import { parseTextLayout, type TextLayout } from '../../contract/layout.ts';
 import type { Db } from '../open.ts';
 import type { ResumeFileInfo } from '../../contract/types.ts';
 import { cachedStatement } from '../statements.ts';
@@ -34,6 +35,12 @@ export function getResumeText(db: Db, resumeFileId: number): string | null {
   return db.prepare<[number], { text: string | null }>('SELECT text FROM resume_files WHERE id = ?').get(resumeFileId)?.text ?? null;
 }
 
+/** How the stored text's lines looked; undefined for plain text, files imported before layouts were kept, or unreadable JSON. */
+export function getResumeLayout(db: Db, resumeFileId: number): TextLayout | undefined {
+  const row = db.prepare<[number], { layout: string | null }>('SELECT layout FROM resume_files WHERE id = ?').get(resumeFileId);
+  return parseTextLayout(row?.layout ?? null);
+}
+
 // --- Import (writes happen on the main thread only, inside the import writer's transactions) ---
 
 export function isImportedSha(db: Db, sha256: string): boolean {
@@ -52,14 +59,15 @@ export interface ResumeFileInput {
   now: string;
 }
 
-export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId: number; text: string }): number {
+/** `layout`: how the text's lines looked (contract/layout.ts), absent for plain text. */
+export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId: number; text: string; layout?: TextLayout }): number {
   // Content that failed before and now imports (a new engine, a fixed permission) replaces its failed rows.
   cachedStatement(db, `DELETE FROM resume_files WHERE status = 'failed' AND sha256 = ?`).run(file.sha256);
   const result = cachedStatement(
     db,
-    `INSERT INTO resume_files (candidate_id, import_run_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, status, imported_at)
-     VALUES (@candidateId, @importRunId, @path, @fileName, @sha256, @sizeBytes, @mtimeMs, @detectedType, @text, 'imported', @now)`,
-  ).run(file);
+    `INSERT INTO resume_files (candidate_id, import_run_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, layout, status, imported_at)
+     VALUES (@candidateId, @importRunId, @path, @fileName, @sha256, @sizeBytes, @mtimeMs, @detectedType, @text, @layout, 'imported', @now)`,
+  ).run({ ...file, layout: file.layout ? JSON.stringify(file.layout) : null });
   return Number(result.lastInsertRowid);
 }
 

@@ -1,4 +1,5 @@
 import type { ResumeAnalysis, Seniority } from '../../contract/analysis.ts';
+import type { TextLayout } from '../../contract/layout.ts';
 import { splitLines } from './lines.ts';
 import { assignSections } from './sections.ts';
 import { extractContact } from './contact.ts';
@@ -23,6 +24,8 @@ export const REFERENCE_DATE = new Date('2026-11-01T00:00:00Z');
 
 export interface AnalyzeOptions {
   now?: Date;
+  /** How each line looked in the file (PDF, Word); without it (plain text) the text alone decides. */
+  layout?: TextLayout;
 }
 
 const STAFF_TITLE = ruleRegex(rules.seniorityTitles.staff, 'i');
@@ -55,7 +58,7 @@ export const analyzeResume: Analyzer = createAnalyzer();
 
 function analyze(text: string, evidenceModel: EvidenceModel, options: AnalyzeOptions): ResumeAnalysis {
   const now = dateFromReference(options.now ?? REFERENCE_DATE);
-  const lines = splitLines(text);
+  const lines = splitLines(text, options.layout);
   assignSections(lines);
   const contexts = buildContexts(lines);
   const contact = extractContact(lines);

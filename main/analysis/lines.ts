@@ -1,3 +1,4 @@
+import type { LineStyle, TextLayout } from '../../contract/layout.ts';
 import type { SectionKind } from './rules.ts';
 
 export interface ResumeLine {
@@ -18,6 +19,8 @@ export interface ResumeLine {
   section: SectionKind;
   /** Index of the logical paragraph/bullet this line belongs to (wrapped bullets share one). */
   block: number;
+  /** How the line looked (page, position, font size, weight), when the text came with a layout. */
+  style: LineStyle | null;
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -48,7 +51,7 @@ export function cleanLine(raw: string): string {
   return visible.replace(/\s+/g, ' ').trim().slice(0, MAX_ANALYZED_LINE);
 }
 
-export function splitLines(input: string): ResumeLine[] {
+export function splitLines(input: string, layout?: TextLayout): ResumeLine[] {
   const rawLines = input.split('\n');
   const lines = rawLines.map((rawWithCr, index): ResumeLine => {
     const raw = rawWithCr.endsWith('\r') ? rawWithCr.slice(0, -1) : rawWithCr;
@@ -72,10 +75,36 @@ export function splitLines(input: string): ResumeLine[] {
       isHeading: false,
       section: 'header',
       block: index,
+      style: layout?.lines[index] ?? null,
     };
   });
   markRepeatedPageHeaders(lines);
+  if (layout) markRunningLines(lines);
   return lines;
+}
+
+// Points a running header or footer may move between pages.
+const SAME_PLACE = 3;
+
+/**
+ * With the layout: a line printed at the same height on two or more pages (a name or "Confidential"
+ * in the header, a footer) is the page's furniture, not content; its first appearance stays.
+ */
+function markRunningLines(lines: ResumeLine[]): void {
+  const byText = new Map<string, ResumeLine[]>();
+  for (const line of lines) {
+    if (line.isBlank || line.style === null) continue;
+    const found = byText.get(line.text);
+    if (found) found.push(line);
+    else byText.set(line.text, [line]);
+  }
+  for (const same of byText.values()) {
+    const pages = new Set(same.map((line) => line.style?.page));
+    if (pages.size < 2) continue;
+    const heights = same.map((line) => line.style?.y ?? 0);
+    if (Math.max(...heights) - Math.min(...heights) > SAME_PLACE) continue;
+    for (const line of same.slice(1)) line.isArtifact = true;
+  }
 }
 
 // A line that reappears right after a page break (name, "Updated: ...") is a running header, not content.

@@ -20,11 +20,14 @@ function headingKey(text: string): string {
     .trim();
 }
 
+// "E DUCATION", "R ESEARCH E XPERIENCE": small caps whose larger first letter the PDF set apart.
+const SMALL_CAPS_INITIAL = /(^|\s)(\p{Lu}) (?=\p{Lu}{2,})/gu;
+
 export function headingKind(line: ResumeLine): SectionKind | null {
   const text = line.content;
   if (text.length === 0 || text.length > 48 || line.isBullet) return null;
   const key = headingKey(text);
-  const exact = headingLookup.get(key);
+  const exact = headingLookup.get(key) ?? headingLookup.get(headingKey(text.replace(SMALL_CAPS_INITIAL, '$1$2')));
   if (exact) return exact;
   // Bilingual headings such as "Expérience / Experience".
   if (key.includes('/')) {
@@ -35,7 +38,8 @@ export function headingKind(line: ResumeLine): SectionKind | null {
   }
   const words = key.split(' ');
   // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
-  if (words.length <= 5 && (text === text.toUpperCase() || text.endsWith(':'))) {
+  // Set apart by capitals, a colon or bold type.
+  if (words.length <= 5 && (text === text.toUpperCase() || text.endsWith(':') || line.style?.bold === true)) {
     for (let size = Math.min(words.length, 4); size >= 1; size--) {
       const kind = headingLookup.get(words.slice(0, size).join(' '));
       if (kind) return kind;
@@ -61,9 +65,13 @@ function isUpperCase(text: string): boolean {
   return heading === heading.toUpperCase() && heading !== heading.toLowerCase();
 }
 
-/** A resume keeps one style for its section headings: after two in capitals, a mixed-case one is not a section. */
-function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[]): boolean {
-  return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !line.content.endsWith(':');
+/**
+ * A resume keeps one style for its section headings: after two in capitals, a mixed-case one is not a section,
+ * unless the layout shows it set in the same type as an earlier heading.
+ */
+function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[], looks: readonly ResumeLine['style'][]): boolean {
+  const sameLook = line.style !== null && looks.some((look) => look !== null && look.bold === line.style?.bold && Math.abs(look.size - line.style.size) < 0.5);
+  return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !line.content.endsWith(':') && !sameLook;
 }
 
 const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
@@ -81,17 +89,19 @@ export function assignSections(lines: ResumeLine[]): void {
   let beforeContact: SectionKind = 'header';
   let beforeSidebar: SectionKind = 'header';
   const headingStyles: boolean[] = [];
+  const headingLooks: ResumeLine['style'][] = [];
   for (const line of lines) {
     if (line.isArtifact) {
       line.section = current;
       continue;
     }
     const kind = headingKind(line);
-    if (kind && breaksHeadingStyle(line, headingStyles)) {
+    if (kind && breaksHeadingStyle(line, headingStyles, headingLooks)) {
       // "Training" or "Serving" in mixed case under a job, in a resume whose headings are all capitals, is a
       // sub-heading of that job, not a new section.
     } else if (kind) {
       headingStyles.push(isUpperCase(line.content));
+      headingLooks.push(line.style);
       if (kind === 'contact') beforeContact = current;
       if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
       current = kind;

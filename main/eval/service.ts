@@ -3,12 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
+import type { TextLayout } from '../../contract/layout.ts';
 import { analyzeResume, taxonomy } from '../analysis/index.ts';
 import { extractText } from '../import/extract.ts';
 import { LabelsFileError, parseLabels, type EvalLabel } from './labels.ts';
 import { scoreCases, type EvalCase, type EvalScores } from './score.ts';
 
-export type AnalyzeText = (text: string, options: { now: Date }) => ResumeAnalysis;
+export type AnalyzeText = (text: string, options: { now: Date; layout?: TextLayout }) => ResumeAnalysis;
 
 export interface EvalOptions {
   labelsPath: string;
@@ -40,6 +41,8 @@ export interface LabelledFile {
   label: EvalLabel;
   /** The extracted text, or why there is none. */
   text?: string;
+  /** How the text's lines looked (PDF, Word), as the import stores it. */
+  layout?: TextLayout;
   failure?: string;
 }
 
@@ -61,14 +64,14 @@ export async function readLabelledFiles(options: Pick<EvalOptions, 'labelsPath' 
       continue;
     }
     const outcome = await extractText(bytes, label.file);
-    files.push(outcome.ok ? { label, text: outcome.text } : { label, failure: outcome.failure.reason });
+    files.push(outcome.ok ? { label, text: outcome.text, layout: outcome.layout } : { label, failure: outcome.failure.reason });
   }
   return { files, filesDir };
 }
 
 export function analyseLabelledFiles(files: readonly LabelledFile[], analyze: AnalyzeText, now: Date): EvalCase[] {
-  return files.map(({ label, text, failure }) =>
-    text === undefined ? { file: label.file, label, analysis: null, failure: failure ?? 'could not be read' } : { file: label.file, label, analysis: analyze(text, { now }) },
+  return files.map(({ label, text, layout, failure }) =>
+    text === undefined ? { file: label.file, label, analysis: null, failure: failure ?? 'could not be read' } : { file: label.file, label, analysis: analyze(text, { now, layout }) },
   );
 }
 

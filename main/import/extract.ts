@@ -1,13 +1,16 @@
 // Text extraction for one file's bytes. Runs inside an extraction worker thread.
-// The readers for Word files (mammoth) and the second PDF reader (pdf-parse) are loaded on
+// The readers for Word files (mammoth, through docx.ts) and the second PDF reader (pdf-parse) are loaded on
 // first use: together they would double the time a worker needs to start.
 import { detectType } from './detect.ts';
+import { readDocx } from './docx.ts';
 import { failures, type FailureInfo } from './failures.ts';
-import { normaliseText } from './normalise.ts';
+import type { TextLayout } from '../../contract/layout.ts';
+import { alignLineStyles, normaliseText } from './normalise.ts';
 import { pdfiumText } from './pdf-text.ts';
 
 export type ExtractOutcome =
-  | { ok: true; detectedType: string; text: string }
+  /** `layout`: how each line of `text` looked (PDF and Word); absent for plain text. */
+  | { ok: true; detectedType: string; text: string; layout?: TextLayout }
   | { ok: false; detectedType: string; failure: FailureInfo };
 
 function errorName(error: unknown): string {
@@ -34,7 +37,7 @@ async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
   if (fast.kind === 'encrypted') return { ok: false, detectedType: 'pdf', failure: failures.encryptedPdf() };
   if (fast.kind === 'text') {
     const text = normaliseText(fast.text);
-    if (text.trim().length > 0) return { ok: true, detectedType: 'pdf', text };
+    if (text.trim().length > 0) return { ok: true, detectedType: 'pdf', text, layout: { lines: alignLineStyles(fast.text, fast.lineStyles, text) } };
   }
   try {
     const text = normaliseText(await pdfParseText(bytes));
@@ -52,11 +55,11 @@ async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
 async function extractDocx(bytes: Uint8Array): Promise<ExtractOutcome> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { default: mammoth } = await import('mammoth');
-    const text = normaliseText((await mammoth.extractRawText({ buffer })).value);
+    const docx = await readDocx(buffer);
+    const text = normaliseText(docx.raw);
     return text.trim().length === 0
       ? { ok: false, detectedType: 'docx', failure: failures.noText('Word document') }
-      : { ok: true, detectedType: 'docx', text };
+      : { ok: true, detectedType: 'docx', text, layout: docx.layoutFor(text) };
   } catch {
     return { ok: false, detectedType: 'docx', failure: failures.corrupt('Word document') };
   }

@@ -22,3 +22,21 @@ export function normaliseText(raw: string): string {
     .replace(/^\n+/, '')
     .replace(/\n+$/, '');
 }
+
+function hasText(line: string): boolean {
+  const visible = line.replace(invisible, '').trim();
+  return visible.length > 0 && !pageMarker.test(visible);
+}
+
+/**
+ * The styles of the raw text's lines, moved onto the lines of its normalised text: normalising
+ * keeps every line with text, in order, and only drops or merges blank ones.
+ */
+export function alignLineStyles<T>(raw: string, rawStyles: readonly (T | null)[], normalised: string): (T | null)[] {
+  const kept: (T | null)[] = [];
+  raw.replace(/\r\n?/g, '\n').split('\n').forEach((line, index) => {
+    if (hasText(line)) kept.push(rawStyles[index] ?? null);
+  });
+  let next = 0;
+  return normalised.split('\n').map((line) => (line.trim().length > 0 ? (kept[next++] ?? null) : null));
+}

@@ -21,6 +21,28 @@ export interface PdfChar {
   em: number;
   /** PDFium inferred it (a space or line break that is not in the file). */
   generated: boolean;
+  bold?: boolean;
+  italic?: boolean;
+  /** Drawn in an icon font (a phone, a mail envelope): no text, only a gap. */
+  icon?: boolean;
+}
+
+/** How one output line looks: where it starts, its largest font, whether most of it is bold or italic. */
+export interface PdfLineStyle {
+  x: number;
+  baseline: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  /** Largest font size of each tab-separated cell, when the line has more than one. */
+  cellSizes?: number[];
+}
+
+interface LineTally extends PdfLineStyle {
+  letters: number;
+  boldLetters: number;
+  italicLetters: number;
+  cellSizes: number[];
 }
 
 // In em of the larger font. A superscript moves the baseline by about a third of an em; the
@@ -39,6 +61,11 @@ const INFERRED_SPACE_GAP = 0.04;
 // which leaves a false gap before the next letter.
 const WORD_GAP_AFTER_LIGATURE = 0.3;
 const LIGATURE_LETTERS = new Set(['f', 'i', 'l', 't'].map((letter) => letter.charCodeAt(0)));
+// Text that starts well to the left of where the last character ended, on another baseline, is the
+// next line even when the shift is small: a large name and the smaller subtitle set close under it.
+const NEW_LINE_BACKWARDS_GAP = 2;
+const NEW_LINE_BACKWARDS_SHIFT = 0.25;
+const CELL_SIZE_RATIO = 1.6;
 // Sentence spaces in a stretched justified line reach about three quarters of an em.
 const CELL_GAP = 1;
 /** pdf-parse's cell threshold, in points: narrower gaps are never cells. */
@@ -47,6 +74,14 @@ const MIN_CELL_GAP = 7;
 // Zero-width characters carry no text; a PDF may draw them between the letters of a word.
 function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+// A link's text given for an icon (ActualText: "tel:+82 10…", "mailto:…") comes in the icon's font
+// but squeezed into the icon's box, each character a sliver: that is text. A drawn icon is wide.
+const ICON_MIN_WIDTH = 0.2;
+
+function isIconGlyph(char: PdfChar): boolean {
+  return char.icon === true && char.right - char.left > ICON_MIN_WIDTH * char.em;
 }
 
 function glyphFor(code: number): string {
@@ -69,6 +104,7 @@ export class PageTextBuilder {
   #lastEm = 0;
   #lastOriginX = Number.NaN;
   #sameGlyphLetters = 0;
+  #lines: LineTally[] = [];
 
   add(char: PdfChar): void {
     if (isInvisible(char.code)) return;
@@ -76,7 +112,7 @@ export class PageTextBuilder {
       if (char.code === 0x20) this.#spaceInferred = true;
       return;
     }
-    if (isBlank(char.code)) {
+    if (isBlank(char.code) || isIconGlyph(char)) {
       this.#spaceInFile = true;
       if (this.#hasChars && char.right > this.#lastRight) this.#lastRight = char.right;
       return;
@@ -87,10 +123,14 @@ export class PageTextBuilder {
       this.#sameGlyphLetters = LIGATURE_LETTERS.has(char.code) ? this.#sameGlyphLetters + 1 : 0;
       this.#lastRight = Math.max(this.#lastRight, char.right);
     } else {
-      if (this.#hasChars) this.#text += this.#separator(char);
+      const separator = this.#hasChars ? this.#separator(char) : '\n';
+      if (this.#hasChars) this.#text += separator;
+      if (separator === '\n') this.#lines.push({ x: char.left, baseline: char.baseline, size: 0, bold: false, italic: false, letters: 0, boldLetters: 0, italicLetters: 0, cellSizes: [0] });
+      if (separator === '\t') this.#lines[this.#lines.length - 1]?.cellSizes.push(0);
       this.#sameGlyphLetters = LIGATURE_LETTERS.has(char.code) ? 1 : 0;
       this.#lastRight = char.right;
     }
+    this.#tally(char);
     this.#text += glyphFor(char.code);
     this.#hasChars = true;
     this.#spaceInFile = false;
@@ -104,15 +144,64 @@ export class PageTextBuilder {
     return this.#text;
   }
 
+  /** One style per line of `text()`. */
+  lineStyles(): PdfLineStyle[] {
+    return this.#lines.map(({ x, baseline, size, letters, boldLetters, italicLetters, cellSizes }) => ({
+      x,
+      baseline,
+      size,
+      bold: letters > 0 && boldLetters * 2 > letters,
+      italic: letters > 0 && italicLetters * 2 > letters,
+      ...(cellSizes.length > 1 ? { cellSizes } : {}),
+    }));
+  }
+
+  #tally(char: PdfChar): void {
+    const line = this.#lines[this.#lines.length - 1];
+    if (!line) return;
+    if (char.em > line.size) line.size = char.em;
+    const cell = line.cellSizes.length - 1;
+    if (char.em > (line.cellSizes[cell] ?? 0)) line.cellSizes[cell] = char.em;
+    line.letters++;
+    if (char.bold) line.boldLetters++;
+    if (char.italic) line.italicLetters++;
+  }
+
   #separator(char: PdfChar): string {
     const gap = char.left - this.#lastRight;
     const shift = gap >= 0 ? NEW_LINE_SHIFT_ONWARDS : NEW_LINE_SHIFT;
-    if (Math.abs(char.baseline - this.#lastBaseline) > shift * Math.max(char.em, this.#lastEm)) return '\n';
+    const baselineShift = Math.abs(char.baseline - this.#lastBaseline);
+    const largerEm = Math.max(char.em, this.#lastEm);
+    if (baselineShift > shift * largerEm) return '\n';
+    if (gap < -NEW_LINE_BACKWARDS_GAP * largerEm && baselineShift > NEW_LINE_BACKWARDS_SHIFT * largerEm) return '\n';
     const em = char.em || this.#lastEm;
     if (gap > Math.max(MIN_CELL_GAP, CELL_GAP * em)) return '\t';
     const afterLigature = this.#sameGlyphLetters >= 2;
     const wordGap = afterLigature ? WORD_GAP_AFTER_LIGATURE : WORD_GAP;
-    if (this.#spaceInFile || gap > wordGap * em) return ' ';
+    const spaced = this.#spaceInFile || gap > wordGap * em;
+    // Words in fonts of very different sizes are different fields: a large name and the contact row set beside it.
+    if (spaced && Math.min(char.em, this.#lastEm) * CELL_SIZE_RATIO < largerEm) return '\t';
+    if (spaced) return ' ';
     return this.#spaceInferred && gap > INFERRED_SPACE_GAP * em ? ' ' : '';
   }
+}
+
+// Russian LaTeX and Word fonts without a Unicode map come out as Windows-1251 bytes read as
+// Latin-1: "Àëåêñåé" for "Алексей". A page whose letters are mostly in that Latin-1 range is such
+// a page (French or German text has a few accented letters per word, not whole words of them).
+const LATIN1_LETTERS = /[\u00C0-\u00FF]/g;
+const MISREAD_CYRILLIC_SHARE = 0.4;
+
+export function undoMisreadCyrillic(text: string): string {
+  const misread = text.match(LATIN1_LETTERS)?.length ?? 0;
+  if (misread === 0) return text;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (misread < MISREAD_CYRILLIC_SHARE * letters) return text;
+  // Windows-1251 puts А..я at 0xC0..0xFF, Ё at 0xA8 and ё at 0xB8.
+  return text.replace(/[\u00C0-\u00FF\u00A8\u00B8]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code === 0xa8) return 'Ё';
+    if (code === 0xb8) return 'ё';
+    return String.fromCharCode(0x410 + code - 0xc0);
+  });
 }

@@ -6,12 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { init } from '@embedpdf/pdfium';
 import { createLogger } from '../logger.ts';
-import { PageTextBuilder } from './pdf-layout.ts';
+import type { LineStyle } from '../../contract/layout.ts';
+import { PageTextBuilder, undoMisreadCyrillic } from './pdf-layout.ts';
 
 const log = createLogger('import.pdf');
 
 export type PdfiumOutcome =
-  | { kind: 'text'; text: string }
+  /** `lineStyles` has one entry per line of `text` (null for the blank lines between pages). */
+  | { kind: 'text'; text: string; lineStyles: (LineStyle | null)[] }
   | { kind: 'encrypted' }
   /** PDFium could not open the file. */
   | { kind: 'unreadable' }
@@ -46,13 +48,18 @@ interface PdfiumExports {
   FPDFText_GetTextObject(textPage: number, index: number): number;
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
+  FPDFText_GetFontWeight(textPage: number, index: number): number;
+  FPDFText_GetFontInfo(textPage: number, index: number, buffer: number, length: number, flags: number): number;
+  FPDF_GetPageWidthF(page: number): number;
+  FPDF_GetPageHeightF(page: number): number;
 }
 
 const exportNames: (keyof PdfiumExports)[] = [
   'malloc', 'free', 'FPDF_LoadMemDocument', 'FPDF_GetLastError', 'FPDF_GetPageCount', 'FPDF_LoadPage',
   'FPDF_ClosePage', 'FPDF_CloseDocument', 'FPDFText_LoadPage', 'FPDFText_ClosePage', 'FPDFText_CountChars',
   'FPDFText_IsGenerated', 'FPDFText_GetUnicode', 'FPDFText_GetLooseCharBox', 'FPDFText_GetCharOrigin',
-  'FPDFText_GetTextObject', 'FPDFText_GetFontSize', 'FPDFText_GetMatrix',
+  'FPDFText_GetTextObject', 'FPDFText_GetFontSize', 'FPDFText_GetMatrix', 'FPDFText_GetFontWeight',
+  'FPDFText_GetFontInfo', 'FPDF_GetPageWidthF', 'FPDF_GetPageHeightF',
 ];
 
 interface Pdfium {
@@ -76,12 +83,47 @@ async function startPdfium(loadWasm: () => Promise<ArrayBuffer>): Promise<Pdfium
 }
 
 // Out-parameters reused for every character, at these offsets of one allocation: an
-// FS_RECTF (left, top, right, bottom: 32-bit floats), an origin (x, y: doubles) and an
-// FS_MATRIX (a, b, c, d, e, f: 32-bit floats).
+// FS_RECTF (left, top, right, bottom: 32-bit floats), an origin (x, y: doubles), an
+// FS_MATRIX (a, b, c, d, e, f: 32-bit floats), the font's flags (32-bit) and its name.
 const RECT = 0;
 const ORIGIN = 16;
 const MATRIX = 32;
-const OUT_PARAMETERS_SIZE = 56;
+const FONT_FLAGS = 56;
+const FONT_NAME = 60;
+const FONT_NAME_SIZE = 128;
+const OUT_PARAMETERS_SIZE = FONT_NAME + FONT_NAME_SIZE;
+
+// PDF font descriptor flags (PDF 32000, 9.8.2).
+const FONT_FLAG_ITALIC = 1 << 6;
+const FONT_FLAG_FORCE_BOLD = 1 << 18;
+const BOLD_WEIGHT = 600;
+const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
+const ITALIC_NAME = /italic|oblique|-it\b|lightit/i;
+// Icon fonts draw pictures (a phone, an envelope, a brand logo) that map to letters or private-use
+// code points: "Ħ (919) 274-5562". Their characters are gaps, not text.
+const ICON_FONT = /awesome|academicons|icomoon|icons|fontello|octicon|material ?symbols|devicon|tabler/i;
+
+interface FontStyle {
+  bold: boolean;
+  italic: boolean;
+  icon: boolean;
+}
+
+function fontStyle(api: PdfiumExports, heap: DataView, textPage: number, charIndex: number, out: number): FontStyle {
+  const nameLength = api.FPDFText_GetFontInfo(textPage, charIndex, out + FONT_NAME, FONT_NAME_SIZE, out + FONT_FLAGS);
+  const flags = nameLength > 0 ? heap.getInt32(out + FONT_FLAGS, true) : 0;
+  let name = '';
+  // The name is ASCII (PostScript names); the length counts its terminating NUL.
+  for (let index = 0; index < Math.min(nameLength, FONT_NAME_SIZE) - 1; index++) name += String.fromCharCode(heap.getUint8(out + FONT_NAME + index));
+  const weight = api.FPDFText_GetFontWeight(textPage, charIndex);
+  return {
+    bold: weight >= BOLD_WEIGHT || (flags & FONT_FLAG_FORCE_BOLD) !== 0 || BOLD_NAME.test(name),
+    italic: (flags & FONT_FLAG_ITALIC) !== 0 || ITALIC_NAME.test(name),
+    icon: ICON_FONT.test(name),
+  };
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
 
 function drawnFontSize(api: PdfiumExports, heap: DataView, textPage: number, charIndex: number, out: number): number {
   const fontSize = api.FPDFText_GetFontSize(textPage, charIndex);
@@ -93,19 +135,25 @@ function drawnFontSize(api: PdfiumExports, heap: DataView, textPage: number, cha
   return fontSize * Math.sqrt(Math.abs(a * d - b * c));
 }
 
-function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: number): string {
+interface PageText {
+  text: string;
+  lineStyles: LineStyle[];
+}
+
+function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: number): PageText {
   const page = api.FPDF_LoadPage(document, index);
-  if (!page) return '';
+  if (!page) return { text: '', lineStyles: [] };
   const textPage = api.FPDFText_LoadPage(page);
   const out = api.malloc(OUT_PARAMETERS_SIZE);
   try {
-    if (!textPage || !out) return '';
+    if (!textPage || !out) return { text: '', lineStyles: [] };
     const builder = new PageTextBuilder();
     const count = api.FPDFText_CountChars(textPage);
     // Nothing below allocates in PDFium's heap, so its memory cannot move under this view.
     const heap = new DataView(heapBuffer());
     let textObject = 0;
     let em = 0;
+    let font: FontStyle = { bold: false, italic: false, icon: false };
     for (let charIndex = 0; charIndex < count; charIndex++) {
       const code = api.FPDFText_GetUnicode(textPage, charIndex);
       // PDFium only ever infers spaces and line breaks.
@@ -117,6 +165,7 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
       if (charObject !== textObject || charObject === 0) {
         textObject = charObject;
         em = drawnFontSize(api, heap, textPage, charIndex, out);
+        font = fontStyle(api, heap, textPage, charIndex, out);
       }
       builder.add({
         code,
@@ -126,9 +175,23 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
         baseline: heap.getFloat64(out + ORIGIN + 8, true),
         left: heap.getFloat32(out + RECT, true),
         right: heap.getFloat32(out + RECT + 8, true),
+        ...font,
       });
     }
-    return builder.text();
+    const width = api.FPDF_GetPageWidthF(page);
+    const height = api.FPDF_GetPageHeightF(page);
+    const lineStyles = builder.lineStyles().map((line): LineStyle => ({
+      page: index + 1,
+      x: round(line.x),
+      // From the top, as a reader scans the page.
+      y: round(height - line.baseline),
+      size: round(line.size),
+      bold: line.bold,
+      italic: line.italic,
+      column: line.x >= width / 2 ? 1 : 0,
+      ...(line.cellSizes ? { cellSizes: line.cellSizes.map(round) } : {}),
+    }));
+    return { text: undoMisreadCyrillic(builder.text()), lineStyles };
   } finally {
     if (out) api.free(out);
     if (textPage) api.FPDFText_ClosePage(textPage);
@@ -149,10 +212,17 @@ function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
       return code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY ? { kind: 'encrypted' } : { kind: 'unreadable' };
     }
     try {
-      const pages: string[] = [];
+      const texts: string[] = [];
+      const lineStyles: (LineStyle | null)[] = [];
       const pageCount = api.FPDF_GetPageCount(document);
-      for (let index = 0; index < pageCount; index++) pages.push(pageText(engine, document, index));
-      return { kind: 'text', text: pages.join('\n\n') };
+      for (let index = 0; index < pageCount; index++) {
+        const page = pageText(engine, document, index);
+        // Pages are joined by a blank line, which has no style.
+        if (index > 0) lineStyles.push(null);
+        texts.push(page.text);
+        lineStyles.push(...(page.text === '' ? [null] : page.lineStyles));
+      }
+      return { kind: 'text', text: texts.join('\n\n'), lineStyles };
     } finally {
       api.FPDF_CloseDocument(document);
     }

@@ -10,6 +10,7 @@
 // service.ts), so that happens as soon as the first falls behind, not only at the end of
 // a folder: in a folder of plain text, where reading costs nothing, every worker analyses.
 import { availableParallelism } from 'node:os';
+import type { TextLayout } from '../../contract/layout.ts';
 import { createLogger } from '../logger.ts';
 import { createWorkerPool, type TaskOutcome, type WorkerView } from '../workers/pool.ts';
 import { failures } from './failures.ts';
@@ -54,7 +55,7 @@ export interface PoolOptions {
 /** A file to read, or the text of a file another worker read, to analyse. */
 type ExtractTask =
   | { step: 'read'; bytes: Uint8Array; fileName: string; nowMs: number }
-  | { step: 'analyse'; text: string; detectedType: string; nowMs: number };
+  | { step: 'analyse'; text: string; layout: TextLayout | undefined; detectedType: string; nowMs: number };
 
 /**
  * Each worker's young generation, fixed rather than left to V8: Node 24's V8 lets an isolate's semi-spaces grow
@@ -76,12 +77,12 @@ function pickTask(queue: readonly ExtractTask[], worker: WorkerView): number {
 
 /** Only the analysing worker analyses a file as it reads it; the others answer with its text. */
 function toRequest(task: ExtractTask, worker: WorkerView): WorkerRequest {
-  if (task.step === 'analyse') return { text: task.text, detectedType: task.detectedType, nowMs: task.nowMs };
+  if (task.step === 'analyse') return { text: task.text, layout: task.layout, detectedType: task.detectedType, nowMs: task.nowMs };
   return { bytes: task.bytes, fileName: task.fileName, nowMs: task.nowMs, analyze: isAnalyser(worker) };
 }
 
 function nextStep(task: ExtractTask, answer: WorkerAnswer): ExtractTask | null {
-  return 'extractedOnly' in answer ? { step: 'analyse', text: answer.text, detectedType: answer.detectedType, nowMs: task.nowMs } : null;
+  return 'extractedOnly' in answer ? { step: 'analyse', text: answer.text, layout: answer.layout, detectedType: answer.detectedType, nowMs: task.nowMs } : null;
 }
 
 function responseOf(outcome: TaskOutcome<WorkerAnswer>, fileName: string): PoolResponse {

@@ -1,6 +1,7 @@
 // What the extraction pool (main thread) asks its worker threads and what they answer; the
 // numbering of requests and the delivery are the worker pool's (main/workers/).
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
+import type { TextLayout } from '../../contract/layout.ts';
 import type { ImportFailureCode } from '../../contract/types.ts';
 
 export interface ExtractRequest {
@@ -18,6 +19,7 @@ export interface ExtractRequest {
 export interface AnalyzeRequest {
   /** The normalised text, exactly as the extracting worker returned it. */
   text: string;
+  layout?: TextLayout;
   detectedType: string;
   nowMs: number;
 }
@@ -29,6 +31,8 @@ export interface ExtractSuccess {
   detectedType: string;
   /** Normalised text: exactly the string that is stored and that the analysis line numbers index. */
   text: string;
+  /** How the text's lines looked (PDF, Word); stored beside the text. */
+  layout?: TextLayout;
   analysis: ResumeAnalysis;
 }
 
@@ -44,6 +48,7 @@ export interface ExtractedText {
   extractedOnly: true;
   detectedType: string;
   text: string;
+  layout?: TextLayout;
 }
 
 export type WorkerAnswer = ExtractSuccess | ExtractFailure | ExtractedText;

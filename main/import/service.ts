@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
+import type { TextLayout } from '../../contract/layout.ts';
 import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSummary } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
@@ -71,7 +72,7 @@ export interface ImportOptions extends ExtractLimits {
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
 type Outcome =
-  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; analysis: ResumeAnalysis }
+  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layout?: TextLayout; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
 
@@ -302,7 +303,7 @@ function createFileStep(db: ServiceContext['db'], pool: ExtractPool, limits: Fil
     const extracted = pool.run({ bytes, fileName: basename(entry.path), nowMs: limits.nowMs, timeLimitMs: limits.timeLimitMs }).then(
       (response): Outcome =>
         response.ok
-          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, analysis: response.analysis }
+          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, layout: response.layout, analysis: response.analysis }
           : { kind: 'failed', entry, sha256, detectedType: response.detectedType, failure: { code: response.code, reason: response.reason } },
     );
     seenInRun.set(
@@ -462,6 +463,7 @@ function storeImported(
     mtimeMs: entry.mtimeMs,
     detectedType: outcome.detectedType,
     text: outcome.text,
+    layout: outcome.layout,
     now,
   });
   saveAnalysis(db, fileId, candidateId, analysis, now);
