@@ -24,19 +24,31 @@ export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-/** Applies every pending migration, each in its own transaction together with its user_version bump. */
+/**
+ * Applies every pending migration, each in its own transaction together with its user_version bump.
+ * Each transaction is BEGIN IMMEDIATE and reads user_version inside it: two processes opening a new
+ * database at once then take turns (the second waits on busy_timeout and finds the work done)
+ * instead of both reading version 0 and the slower one failing on "table already exists".
+ */
 export function migrate(db: Db, available: readonly Migration[] = migrations): void {
   const latest = available.at(-1)?.version ?? 0;
+  const applyNext = db.transaction((): boolean => {
+    const current = schemaVersion(db);
+    if (current > latest) throw new DatabaseTooNewError(current, latest);
+    const next = available.find((migration) => migration.version > current);
+    if (!next) return false;
+    db.exec(next.sql);
+    // PRAGMA takes no bound parameters; the version is an integer from our own list.
+    db.pragma(`user_version = ${Math.trunc(next.version)}`);
+    return true;
+  });
+  // Reading first without a lock keeps an up-to-date database from taking the write lock at all.
   const current = schemaVersion(db);
   if (current > latest) throw new DatabaseTooNewError(current, latest);
-  for (const migration of available) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      // PRAGMA takes no bound parameters; the version is an integer from our own list.
-      db.pragma(`user_version = ${Math.trunc(migration.version)}`);
-    })();
-  }
+  if (current === latest) return;
+  let isApplied: boolean;
+  do isApplied = applyNext.immediate();
+  while (isApplied);
 }
 
 export interface OpenOptions {
@@ -48,7 +60,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
   try {
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Long enough for the other process's write batch (an import commits every ~250 ms) to finish.
+    db.pragma('busy_timeout = 10000');
+    // Deleted rows are overwritten with zeros, so an erased candidate is not left in free pages.
+    db.pragma('secure_delete = ON');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

@@ -6,6 +6,7 @@ import { createScreeningHandlers } from '../screening/handlers.ts';
 import { createBriefHandlers } from '../briefs/handlers.ts';
 import { createSettingsHandlers } from '../settings/handlers.ts';
 import { createDialogHandlers } from '../services/dialog-handlers.ts';
+import { createDataHandlers } from '../data/handlers.ts';
 
 type HandlerGroup = Partial<Record<ApiMethod, unknown>>;
 
@@ -39,5 +40,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     briefs: createBriefHandlers(ctx),
     settings: createSettingsHandlers(ctx),
     dialogs: createDialogHandlers(ctx),
+    data: createDataHandlers(ctx),
   });
 }

@@ -1,9 +1,10 @@
 import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { notFound } from '../api/errors.ts';
+import { eraseCandidate } from '../../db/queries/erasure.ts';
+import { appendAudit, lastAuditFor } from '../../db/queries/audit.ts';
 import {
   countCandidates,
-  deleteCandidate,
   getCandidateExtras,
   getCandidateListItem,
   listCandidates,
@@ -48,20 +49,40 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     },
 
     'candidates.setStatus': async ({ id, status }) => {
-      if (!setCandidateStatus(db, id, status, stamp())) throw notFound('Candidate', id);
+      const now = stamp();
+      const isSet = db
+        .transaction(() => {
+          if (!setCandidateStatus(db, id, status, now)) return false;
+          appendAudit(db, { at: now, actor: ctx.actor, action: 'status-change', candidateId: id, details: { status } });
+          return true;
+        })
+        .immediate();
+      if (!isSet) throw notFound('Candidate', id);
       const updated = getCandidateListItem(db, id);
       if (!updated) throw notFound('Candidate', id);
       return updated;
     },
 
     'candidates.setNotes': async ({ id, notes }) => {
-      if (!setCandidateNotes(db, id, notes, stamp())) throw notFound('Candidate', id);
+      const now = stamp();
+      const isSet = db
+        .transaction(() => {
+          if (!setCandidateNotes(db, id, notes, now)) return false;
+          // The length only: the notes are the recruiter's words about a person. Notes autosave while
+          // typing, so one entry stands for a session of edits (10 minutes).
+          const last = lastAuditFor(db, id);
+          const isSameSession = last?.action === 'notes-change' && Date.parse(now) - Date.parse(last.at) < 10 * 60_000;
+          if (!isSameSession) appendAudit(db, { at: now, actor: ctx.actor, action: 'notes-change', candidateId: id, details: { length: notes.length } });
+          return true;
+        })
+        .immediate();
+      if (!isSet) throw notFound('Candidate', id);
       return { id };
     },
 
-    'candidates.delete': async ({ id }) => {
-      if (!deleteCandidate(db, id)) throw notFound('Candidate', id);
-      return { id };
+    'candidates.delete': async ({ id, isSuppressing }) => {
+      if (!eraseCandidate(db, id, { isSuppressing, now: stamp(), actor: ctx.actor })) throw notFound('Candidate', id);
+      return { id, isSuppressed: isSuppressing };
     },
   };
 }

@@ -77,7 +77,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       isJson: values.json === true,
       io,
       open: (options = {}) => {
-        const ctx = createServiceContext({ databasePath, ...(options.emit ? { emit: options.emit } : {}) });
+        const ctx = createServiceContext({ databasePath, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
         return { ctx, api: createHandlers(ctx) };
       },
     };

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
-import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSummary } from '../../contract/types.ts';
+import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSkip, ImportSummary } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
 import { createExtractPool, defaultTimeLimitMs, type ExtractPool } from './pool.ts';
@@ -35,6 +35,11 @@ import {
   updateImportRunCounts,
   type ImportRunCounts,
 } from '../../db/queries/imports.ts';
+import { isEmailSuppressed, isFileSuppressed } from '../../db/queries/suppression.ts';
+import { UnsavedBatchError } from '../data/sqlite-errors.ts';
+
+/** What the import says about a file it skips because its person was deleted with "don't import again". */
+export const suppressedReason = 'Not imported: this person was deleted from Shipped and marked "don\'t import again".';
 
 const log = createLogger('import');
 
@@ -69,6 +74,7 @@ type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 type Outcome =
   | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
+  | { kind: 'suppressed'; entry: FileEntry }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
 
 /** Fails with a message naming the first path that does not exist. */
@@ -183,6 +189,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
 
   const counts: ImportRunCounts = { totalFiles: 0, imported: 0, duplicates: 0, failed: 0 };
   const failed: ImportFailure[] = [];
+  const skipped: ImportSkip[] = [];
   const candidateIds = new Set<number>();
   let phase: ImportProgress['phase'] = 'scanning';
   let filesDone = 0;
@@ -232,10 +239,12 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
   };
   let lastFlushAt = Date.now();
 
-  const storeImported = (outcome: Extract<Outcome, { kind: 'imported' }>, now: string): boolean => {
+  const storeImported = (outcome: Extract<Outcome, { kind: 'imported' }>, now: string): 'imported' | 'duplicate' | 'suppressed' => {
     // Another process (the app and the CLI share the store) may have stored this content meanwhile.
-    if (isImportedSha(db, outcome.sha256)) return false;
+    if (isImportedSha(db, outcome.sha256)) return 'duplicate';
     const { entry, analysis } = outcome;
+    // The email is known only once the text is read: a new resume of a suppressed person stops here.
+    if (isEmailSuppressed(db, analysis.contact.email)) return 'suppressed';
     const profile = profileFrom(analysis);
     const key = identityKey(analysis.contact, outcome.sha256);
     replaceFailedRowsAt(entry.path);
@@ -261,15 +270,28 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
       replaceCandidateTools(db, candidateId, analysis);
     }
     candidateIds.add(candidateId);
-    return true;
+    return 'imported';
   };
 
   const writeBatch = db.transaction((outcomes: Outcome[], now: string) => {
     for (const outcome of outcomes) {
       switch (outcome.kind) {
         case 'imported':
-          if (storeImported(outcome, now)) counts.imported += 1;
-          else counts.duplicates += 1;
+          switch (storeImported(outcome, now)) {
+            case 'imported':
+              counts.imported += 1;
+              break;
+            case 'duplicate':
+              counts.duplicates += 1;
+              break;
+            case 'suppressed':
+              skipped.push({ file: outcome.entry.path, reason: suppressedReason });
+              break;
+          }
+          break;
+        case 'suppressed':
+          // Nothing about the file is stored, not even a failed row: its path may name the person.
+          skipped.push({ file: outcome.entry.path, reason: suppressedReason });
           break;
         case 'duplicate':
           counts.duplicates += 1;
@@ -311,12 +333,15 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     // Counts are rolled back with the transaction if it fails.
     const saved = { ...counts };
     const failedLength = failed.length;
+    const skippedLength = skipped.length;
     try {
-      writeBatch(outcomes, stamp());
+      // IMMEDIATE: the batch reads (is this content stored? who is this person?) before it writes.
+      writeBatch.immediate(outcomes, stamp());
     } catch (error) {
       Object.assign(counts, saved);
       failed.length = failedLength;
-      throw error;
+      skipped.length = skippedLength;
+      throw new UnsavedBatchError(outcomes.length, counts.imported, error);
     }
   };
 
@@ -339,6 +364,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
       return { kind: 'failed', entry, sha256: read.sha256, detectedType: read.detectedType ?? 'unknown', failure: read.failure ?? failures.unreadable() };
     }
     const { sha256, bytes } = read;
+    if (isFileSuppressed(db, sha256)) return { kind: 'suppressed', entry };
     const earlier = seenInRun.get(sha256);
     if (earlier) {
       // Same content twice in one run: the second copy shares the first one's fate.
@@ -387,8 +413,13 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
   if (!signal?.aborted) await Promise.all(inFlight);
   if (fatal) {
     log.error(`import run ${runId} stopped`, fatal);
-    flush();
-    markRunInterrupted(db, runId, counts, stamp());
+    // The first error is the one to report; recording the stop can fail the same way (a full disk).
+    try {
+      flush();
+      markRunInterrupted(db, runId, counts, stamp());
+    } catch (error) {
+      log.error(`import run ${runId}: could not record the stop`, error);
+    }
     throw fatal;
   }
   flush();
@@ -405,6 +436,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     imported: counts.imported,
     duplicates: counts.duplicates,
     failed,
+    skipped,
     candidateIds: [...candidateIds].sort((a, b) => a - b),
     elapsedMs: Date.now() - startedAt,
   };

@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { AuditActor } from '../../contract/types.ts';
 import { openDatabase } from '../../db/open.ts';
 import type { ServiceContext, ShellDialogs } from './context.ts';
 import { sourceBriefWorkerUrl, sourceExtractWorkerUrl, sourceFontsFolder, sourceSamplesFolder } from './source-layout.ts';
@@ -16,6 +18,8 @@ export const headlessDialogs: ShellDialogs = {
 
 export interface ContextOptions {
   databasePath: string;
+  backupsFolder?: string;
+  actor?: AuditActor;
   samplesFolder?: string;
   extractWorkerUrl?: URL;
   briefWorkerUrl?: URL;
@@ -30,6 +34,8 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
   return {
     db: openDatabase(options.databasePath),
     databasePath: options.databasePath,
+    backupsFolder: options.backupsFolder ?? join(dirname(options.databasePath), 'backups'),
+    actor: options.actor ?? 'app',
     samplesFolder: options.samplesFolder ?? fileURLToPath(sourceSamplesFolder),
     extractWorkerUrl: options.extractWorkerUrl ?? sourceExtractWorkerUrl,
     briefWorkerUrl: options.briefWorkerUrl ?? sourceBriefWorkerUrl,

@@ -24,6 +24,7 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [dialog, setDialog] = useState<'delete' | 'start-screening' | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [isSuppressing, setIsSuppressing] = useState(false);
 
   const reload = useCallback(() => {
     setLoad({ state: 'loading' });
@@ -76,7 +77,7 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
   const deleteCandidate = async () => {
     setIsBusy(true);
     try {
-      await call('candidates.delete', { id });
+      await call('candidates.delete', { id, isSuppressing });
       setDialog(null);
       onDeleted(id);
     } catch (error) {
@@ -160,12 +161,24 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
           isDestructive
           isBusy={isBusy}
           onConfirm={() => void deleteCandidate()}
-          onCancel={() => setDialog(null)}
+          onCancel={() => {
+            setIsSuppressing(false);
+            setDialog(null);
+          }}
         >
           <p>
-            This removes the candidate and every trace of them from Shipped: resume text, analysis, notes and {detail.screenings.length > 0 ? `${detail.screenings.length} screening(s)` : 'screenings'}. The
-            original files on disk are not touched.
+            This erases the candidate and every trace of them from Shipped: resume text, analysis, notes and {detail.screenings.length > 0 ? `${detail.screenings.length} screening(s)` : 'screenings'}, along
+            with records of their files that failed to import. The space they took is overwritten. The original files on disk are not touched.
           </p>
+          <label className="check-field">
+            <input type="checkbox" checked={isSuppressing} onChange={(event) => setIsSuppressing(event.target.checked)} />
+            <span>
+              Don&rsquo;t import this person again
+              <span className="subtle small check-hint">
+                Shipped keeps only one-way fingerprints of their files and email address, and later imports skip them.
+              </span>
+            </span>
+          </label>
           <p className="subtle">This cannot be undone.</p>
         </ConfirmDialog>
       )}

@@ -5,6 +5,7 @@ import { showCommand } from './show.ts';
 import { analyzeCommand } from './analyze.ts';
 import { briefCommand } from './brief.ts';
 import { screeningCommand } from './screening.ts';
+import { deleteCommand } from './delete.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -13,4 +14,5 @@ export const commands: readonly Command[] = [
   analyzeCommand,
   screeningCommand,
   briefCommand,
+  deleteCommand,
 ];
