@@ -20,6 +20,24 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** quick_check found damage. Its code is SQLite's, so it is told like any other damaged database. */
+export class DatabaseDamagedError extends Error {
+  readonly code = 'SQLITE_CORRUPT';
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`the database failed its quick check (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
+    this.name = 'DatabaseDamagedError';
+    this.problems = problems;
+  }
+}
+
+/** PRAGMA quick_check: a few hundred milliseconds on a large store, it finds damaged pages and indexes. */
+export function quickCheck(db: Db): void {
+  const problems = (db.pragma('quick_check(20)') as Array<{ quick_check: string }>).map((row) => row.quick_check);
+  if (problems.length !== 1 || problems[0] !== 'ok') throw new DatabaseDamagedError(problems);
+}
+
 export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
@@ -53,6 +71,8 @@ export function migrate(db: Db, available: readonly Migration[] = migrations): v
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Run quick_check before anything else (the app does on start). */
+  isQuickChecked?: boolean;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -64,6 +84,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 10000');
     // Deleted rows are overwritten with zeros, so an erased candidate is not left in free pages.
     db.pragma('secure_delete = ON');
+    if (options.isQuickChecked) quickCheck(db);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

@@ -50,8 +50,10 @@ export function logFilePath(): string | null {
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const phonePattern = /\+?\d[\d ().-]{7,}\d/g;
-const pathPattern = /(?:[A-Za-z]:\\|\\\\|\/|~\/)[^\s"'`,;)]*/g;
-const fileNamePattern = /[^\s"'`/\\]+\.(?:pdf|docx?|txt|md|rtf|odt|pages|png|jpe?g|zip)\b/gi;
+// A path runs on to the next quote, comma, semicolon, bracket or line end, since folder names have spaces.
+const pathPattern = /(?:[A-Za-z]:\\|\\\\|\/|~\/)[^"'`,;()\n]*/g;
+// A file name with spaces ("Jane Doe CV.pdf") takes the few words before its extension with it.
+const fileNamePattern = /(?:[^\s"'`/\\:]+ ){0,6}[^\s"'`/\\]+\.(?:pdf|docx?|txt|md|rtf|odt|pages|png|jpe?g|zip)\b/gi;
 
 /** What may be written to the log file: no addresses, numbers, paths or file names, nothing long. */
 export function redactForLog(text: string): string {

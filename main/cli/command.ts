@@ -21,6 +21,9 @@ export interface CommandInput {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
   isJson: boolean;
+  /** The database named by --db / SHIPPED_DB / the default. */
+  databasePath: string;
+  env: NodeJS.ProcessEnv;
   /** Opens the store named by --db / SHIPPED_DB / the default, with handlers bound to it. */
   open(options?: { emit?: ServiceContext['emit'] }): { ctx: ServiceContext; api: ApiHandlers };
   io: CliIo;

@@ -6,6 +6,16 @@ import { createHandlers } from '../api/handlers.ts';
 import { defaultDatabasePath } from '../paths.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { DatabaseTooNewError } from '../../db/open.ts';
+import { configureLogFile, createLogger } from '../logger.ts';
+import { storageErrorMessage } from '../data/sqlite-errors.ts';
+import { dirname, join } from 'node:path';
+
+const log = createLogger('cli');
+
+/** The CLI logs beside the database it uses: the app-data folder unless --db points elsewhere. */
+export function cliLogPath(databasePath: string): string | null {
+  return databasePath === ':memory:' ? null : join(dirname(databasePath), 'logs', 'shipped.log');
+}
 
 const commonOptions = {
   db: { type: 'string' },
@@ -59,6 +69,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     io.err(`shipped: unknown command "${name}". Run "shipped --help" for the list.`);
     return 2;
   }
+  let databasePath: string | null = null;
   try {
     const { values, positionals } = parseArgs({
       args: rest,
@@ -70,14 +81,19 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       io.out(commandHelp(command));
       return 0;
     }
-    const databasePath = typeof values.db === 'string' ? values.db : defaultDatabasePath(env);
+    const chosenPath = typeof values.db === 'string' ? values.db : defaultDatabasePath(env);
+    databasePath = chosenPath;
+    const logPath = cliLogPath(chosenPath);
+    configureLogFile(logPath === null ? null : { path: logPath });
     const input: CommandInput = {
       positionals,
       values,
       isJson: values.json === true,
       io,
+      databasePath: chosenPath,
+      env,
       open: (options = {}) => {
-        const ctx = createServiceContext({ databasePath, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
+        const ctx = createServiceContext({ databasePath: chosenPath, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
         return { ctx, api: createHandlers(ctx) };
       },
     };
@@ -91,8 +107,15 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       io.err(`shipped ${command.name}: ${error.message}`);
       return 1;
     }
-    if (isSqliteOpenError(error)) {
-      io.err(`shipped ${command.name}: cannot open the database: ${firstLine(error)}`);
+    log.error(`${command.name} failed`, error);
+    const backups = databasePath === null ? 'backups' : join(dirname(databasePath), 'backups');
+    const storage = storageErrorMessage(error, `: shipped restore FILE (the automatic backups are in ${backups})`);
+    if (storage !== null) {
+      io.err(`shipped ${command.name}: ${storage}`);
+      return 1;
+    }
+    if (isSqliteError(error)) {
+      io.err(`shipped ${command.name}: the database reported an error (${String(error.code)}): ${firstLine(error)}`);
       return 1;
     }
     throw error;
@@ -103,8 +126,8 @@ function isParseArgsError(error: unknown): error is Error {
   return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
 
-function isSqliteOpenError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'SqliteError';
+function isSqliteError(error: unknown): error is Error & { code: unknown } {
+  return error instanceof Error && error.name === 'SqliteError' && 'code' in error;
 }
 
 function firstLine(error: Error): string {

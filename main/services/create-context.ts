@@ -20,6 +20,8 @@ export interface ContextOptions {
   databasePath: string;
   backupsFolder?: string;
   actor?: AuditActor;
+  /** Check the database for damage on open (quick_check). */
+  isQuickChecked?: boolean;
   samplesFolder?: string;
   extractWorkerUrl?: URL;
   briefWorkerUrl?: URL;
@@ -32,7 +34,7 @@ export interface ContextOptions {
 /** Opens (and migrates) the database and binds the services to it. Caller closes `ctx.db`. */
 export function createServiceContext(options: ContextOptions): ServiceContext {
   return {
-    db: openDatabase(options.databasePath),
+    db: openDatabase(options.databasePath, { isQuickChecked: options.isQuickChecked ?? false }),
     databasePath: options.databasePath,
     backupsFolder: options.backupsFolder ?? join(dirname(options.databasePath), 'backups'),
     actor: options.actor ?? 'app',

@@ -6,6 +6,9 @@ import { analyzeCommand } from './analyze.ts';
 import { briefCommand } from './brief.ts';
 import { screeningCommand } from './screening.ts';
 import { deleteCommand } from './delete.ts';
+import { backupCommand } from './backup.ts';
+import { restoreCommand } from './restore.ts';
+import { auditCommand } from './audit.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -15,4 +18,7 @@ export const commands: readonly Command[] = [
   screeningCommand,
   briefCommand,
   deleteCommand,
+  backupCommand,
+  restoreCommand,
+  auditCommand,
 ];
