@@ -21,23 +21,23 @@ const log = createLogger('backup');
 
 export type BackupKind = 'manual' | 'auto' | 'before-restore';
 
-/** shipped-2026-12-07T114645Z-auto.db: sortable by name, says when and why. */
-const backupFilePattern = /^shipped-(\d{4}-\d{2}-\d{2}T\d{6}Z)-(manual|auto|before-restore)\.db$/;
+/** shipped-2026-12-07T114645123Z-auto.db (to the millisecond): sortable by name, says when and why. */
+const backupFilePattern = /^shipped-(\d{4}-\d{2}-\d{2}T\d{9}Z)-(manual|auto|before-restore)\.db$/;
 
 /** How many automatic daily backups are kept. */
 export const autoBackupsKept = 7;
 const dayMs = 24 * 60 * 60 * 1000;
 
 export function backupFileName(kind: BackupKind, at: Date): string {
-  const stamp = at.toISOString().replace(/[:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-  return `shipped-${stamp.slice(0, 10)}T${stamp.slice(11, 17)}Z-${kind}.db`;
+  const stamp = at.toISOString().replace(/[:.]/g, ''); // 2026-12-07T114645123Z
+  return `shipped-${stamp}-${kind}.db`;
 }
 
 function stampOf(fileName: string): { at: string; kind: BackupKind } | null {
   const match = backupFilePattern.exec(fileName);
   if (!match?.[1] || !match[2]) return null;
   const raw = match[1];
-  const at = `${raw.slice(0, 10)}T${raw.slice(11, 13)}:${raw.slice(13, 15)}:${raw.slice(15, 17)}.000Z`;
+  const at = `${raw.slice(0, 10)}T${raw.slice(11, 13)}:${raw.slice(13, 15)}:${raw.slice(15, 17)}.${raw.slice(17, 20)}Z`;
   return { at, kind: match[2] as BackupKind };
 }
 
