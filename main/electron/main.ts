@@ -4,7 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createServiceContext } from '../services/create-context.ts';
+import type { ContextOptions } from '../services/create-context.ts';
+import { openForApp, restoreAndOpen, type OpenOutcome } from '../data/recovery.ts';
+import { backupIfDue } from '../data/backup.ts';
 import { createHandlers } from '../api/handlers.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { MenuCommand } from '../../contract/api.ts';
@@ -12,7 +14,7 @@ import { guardApp, guardSession } from './security.ts';
 import { createElectronDialogs, createEmitter, eventChannel, registerApi } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { clampBounds, minimumSize, readWindowState, writeWindowState, type ThemeSource, type WindowState } from './window-state.ts';
-import { createLogger } from '../logger.ts';
+import { configureLogFile, createLogger } from '../logger.ts';
 
 const log = createLogger('electron');
 
@@ -38,6 +40,28 @@ function resourceFolder(name: 'samples' | 'fonts'): string {
 
 function stateFile(): string {
   return join(app.getPath('userData'), 'window-state.json');
+}
+
+/** Opens the store; a damaged one offers its latest backup. Null when the app cannot go on. */
+async function openStore(options: ContextOptions): Promise<ServiceContext | null> {
+  let outcome: OpenOutcome = openForApp(options);
+  if (outcome.kind === 'damaged' && outcome.latestBackup) {
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Shipped’s data is damaged',
+      message: 'The database is damaged.',
+      detail: `${outcome.message}\n\nRestoring puts the backup in its place; the damaged file is kept in the backups folder.`,
+      buttons: ['Restore the latest backup', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) return null;
+    outcome = await restoreAndOpen(options, outcome.latestBackup);
+  }
+  if (outcome.kind === 'open') return outcome.ctx;
+  // A database from a newer Shipped, a damaged one with no backup, a read-only folder: say so and stop, touching nothing.
+  dialog.showErrorBox('Shipped cannot open its data', outcome.message);
+  return null;
 }
 
 let windowState: WindowState = { isMaximized: false, theme: 'system' };
@@ -127,29 +151,39 @@ if (!app.requestSingleInstanceLock()) {
 
   guardApp(app, securityOptions);
 
-  void app.whenReady().then(() => {
+  // The log the error messages point to lives in the app-data folder, not inside the user's documents.
+  configureLogFile({ path: join(app.getPath('userData'), 'logs', 'shipped.log') });
+
+  void app.whenReady().then(async () => {
     guardSession(session.defaultSession, securityOptions);
     windowState = readWindowState(stateFile());
     nativeTheme.themeSource = windowState.theme;
 
     if (!existsSync(fileURLToPath(extractWorkerUrl))) log.warn('extraction worker bundle is missing; import will fail');
-    try {
-      ctx = createServiceContext({
-        databasePath: join(app.getPath('userData'), 'shipped.db'),
-        samplesFolder: resourceFolder('samples'),
-        fontsFolder: resourceFolder('fonts'),
-        extractWorkerUrl,
-        briefWorkerUrl,
-        emit: createEmitter(getWindow),
-        dialogs: createElectronDialogs(dialog, getWindow),
-      });
-    } catch (error) {
-      // A database from a newer Shipped, or one that cannot be opened: say so and stop, touching nothing.
-      log.error('could not open the database', error);
-      dialog.showErrorBox('Shipped cannot open its data', error instanceof Error ? error.message : String(error));
+    const opened = await openStore({
+      databasePath: join(app.getPath('userData'), 'shipped.db'),
+      actor: 'app',
+      samplesFolder: resourceFolder('samples'),
+      fontsFolder: resourceFolder('fonts'),
+      extractWorkerUrl,
+      briefWorkerUrl,
+      emit: createEmitter(getWindow),
+      dialogs: createElectronDialogs(dialog, getWindow),
+    });
+    if (!opened) {
       app.quit();
       return;
     }
+    ctx = opened;
+    // A backup a day, the last seven kept; checked on start and every hour the app stays open.
+    const dailyBackup = () => {
+      if (!ctx) return;
+      backupIfDue({ db: ctx.db, backupsFolder: ctx.backupsFolder, actor: 'app', now: ctx.now }).catch((error: unknown) =>
+        log.error('the daily backup failed', error),
+      );
+    };
+    dailyBackup();
+    setInterval(dailyBackup, 60 * 60 * 1000).unref();
     registerApi({ ipcMain, handlers: createHandlers(ctx), getWindow, indexHtmlPath });
     installMenu();
     mainWindow = createWindow();

@@ -115,3 +115,23 @@ describe('backups', () => {
     expect(await names(createHandlers(reopened))).toHaveLength(2);
   });
 });
+
+describe('opening a damaged store in the app', () => {
+  it('offers the latest backup, and restoring it opens the app on the backup', async () => {
+    const { openForApp, restoreAndOpen } = await import('../../main/data/recovery.ts');
+    const { ctx, api } = await withCandidates(2);
+    await api['backups.create']({});
+    ctx.db.close();
+    for (const suffix of ['-wal', '-shm']) if (existsSync(`${ctx.databasePath}${suffix}`)) writeFileSync(`${ctx.databasePath}${suffix}`, '');
+    writeFileSync(ctx.databasePath, Buffer.alloc(8192, 0x44));
+
+    const outcome = openForApp({ databasePath: ctx.databasePath });
+    expect(outcome.kind).toBe('damaged');
+    if (outcome.kind !== 'damaged' || !outcome.latestBackup) throw new Error('expected a damaged store with a backup');
+    expect(outcome.message).toMatch(/^The database file is damaged, or is not a Shipped database\. Nothing was changed\. Restore the latest backup \(the latest is from \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\./);
+    const reopened = await restoreAndOpen({ databasePath: ctx.databasePath }, outcome.latestBackup);
+    if (reopened.kind !== 'open') throw new Error(`expected the store to open: ${JSON.stringify(reopened)}`);
+    contexts.push(reopened.ctx);
+    expect(await names(createHandlers(reopened.ctx))).toHaveLength(2);
+  });
+});
