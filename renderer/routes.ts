@@ -4,7 +4,9 @@ export type Route =
   | { name: 'import' }
   | { name: 'candidate'; id: number }
   | { name: 'screening'; screeningId: number; candidateId: number }
-  | { name: 'script' };
+  | { name: 'script' }
+  | { name: 'backups' }
+  | { name: 'audit'; candidateId: number | null };
 
 export interface NavState {
   current: Route;

@@ -14,11 +14,12 @@ interface Props {
   onDeleted: (id: number) => void;
   onChanged: (item: CandidateListItem) => void;
   onOpenScreening: (screeningId: number) => void;
+  onShowHistory: () => void;
 }
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; detail: CandidateDetail };
 
-export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreening }: Props) {
+export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreening, onShowHistory }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [activeLine, setActiveLine] = useState<number | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
@@ -127,6 +128,9 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
             </label>
             <button type="button" className="button" onClick={() => void exportBrief()} disabled={isBusy}>
               Export brief…
+            </button>
+            <button type="button" className="button button-ghost" onClick={onShowHistory}>
+              History
             </button>
             <button type="button" className="button button-danger-ghost" onClick={() => setDialog('delete')}>
               Delete
