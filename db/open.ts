@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { driver } from './driver.ts';
 import { dirname } from 'node:path';
 import { migrations, type Migration } from './migrations/index.ts';
 
@@ -69,15 +70,101 @@ export function migrate(db: Db, available: readonly Migration[] = migrations): v
   while (isApplied);
 }
 
+/**
+ * The key of an encrypted store: the app's random key (kept by the OS, main/electron/db-key.ts)
+ * is raw (64 hex digits, used as is); a person's passphrase (the CLI) is stretched by SQLCipher's
+ * key derivation.
+ */
+export type DatabaseKey = { kind: 'raw'; hex: string } | { kind: 'passphrase'; passphrase: string };
+
+/** SQLCipher 4's format (SQLite3 Multiple Ciphers' "sqlcipher" scheme), so SQLCipher's own tools can open a store. */
+export function applyKey(db: Db, key: DatabaseKey): void {
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  // PRAGMA takes no bound parameters: the raw key is checked to be hex, the passphrase is quoted.
+  if (key.kind === 'raw') {
+    if (!/^[0-9a-f]{64}$/.test(key.hex)) throw new Error('a raw database key is 64 lowercase hex digits');
+    db.pragma(`key = "x'${key.hex}'"`);
+  } else {
+    if (key.passphrase === '') throw new Error('the passphrase is empty');
+    db.pragma(`key = '${key.passphrase.replaceAll("'", "''")}'`);
+  }
+}
+
+const plainHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Whether the file starts like an unencrypted SQLite database (a missing or empty file counts as plain). */
+export function isPlainDatabaseFile(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return true;
+  }
+  try {
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, 16, 0);
+    return read === 0 || head.equals(plainHeader);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The file is not a database this key (or no key) can read. Its code is SQLite's, so it is
+ * told like a damaged database, with the difference `hasKey` makes.
+ */
+export class DatabaseUnreadableError extends Error {
+  readonly code = 'SQLITE_NOTADB';
+  readonly hasKey: boolean;
+
+  constructor(hasKey: boolean, cause: unknown) {
+    super(hasKey ? 'the database cannot be read with this key' : 'the database is encrypted or damaged', { cause });
+    this.name = 'DatabaseUnreadableError';
+    this.hasKey = hasKey;
+  }
+}
+
+/** Encryption was asked for, but the cipher build of SQLite could not be loaded (db/driver.ts). */
+export class EncryptionUnavailableError extends Error {
+  constructor(problem: string) {
+    super(problem);
+    this.name = 'EncryptionUnavailableError';
+  }
+}
+
 export interface OpenOptions {
   readonly?: boolean;
   /** Run quick_check before anything else (the app does on start). */
   isQuickChecked?: boolean;
+  /** Open (or create) the store encrypted with this key. */
+  key?: DatabaseKey | null;
+}
+
+/** A connection with the key applied and the file proven readable; nothing else set. */
+export function openConnection(path: string, options: Pick<OpenOptions, 'readonly' | 'key'> = {}): Db {
+  const { Database, canEncrypt, problem } = driver();
+  if (options.key && !canEncrypt) throw new EncryptionUnavailableError(problem ?? 'encryption is unavailable');
+  const db = new Database(path, { readonly: options.readonly ?? false });
+  try {
+    if (options.key) applyKey(db, options.key);
+    try {
+      // The first read decrypts page 1: a wrong key, a missing key or a garbage file fails here.
+      db.pragma('schema_version', { simple: true });
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') throw new DatabaseUnreadableError(Boolean(options.key), error);
+      throw error;
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { readonly: options.readonly ?? false });
+  const db = openConnection(path, options);
   try {
     db.pragma('foreign_keys = ON');
     // Long enough for the other process's write batch (an import commits every ~250 ms) to finish.

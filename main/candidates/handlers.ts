@@ -21,7 +21,6 @@ type CandidateHandlers = Pick<
 >;
 
 export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers {
-  const { db } = ctx;
   const stamp = () => ctx.now().toISOString();
 
   return {
@@ -29,50 +28,50 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
       version: ctx.appVersion,
       databasePath: ctx.databasePath,
       samplesFolder: ctx.samplesFolder,
-      candidateCount: countCandidates(db),
+      candidateCount: countCandidates(ctx.db),
     }),
 
-    'candidates.list': async (filter) => listCandidates(db, filter),
+    'candidates.list': async (filter) => listCandidates(ctx.db, filter),
 
     'candidates.get': async ({ id }) => {
-      const summary = getCandidateListItem(db, id);
-      const extras = getCandidateExtras(db, id);
+      const summary = getCandidateListItem(ctx.db, id);
+      const extras = getCandidateExtras(ctx.db, id);
       if (!summary || !extras) throw notFound('Candidate', id);
       const latest = extras.latestResumeFileId;
       return {
         candidate: { ...summary, phone: extras.phone, notes: extras.notes },
-        files: listResumeFiles(db, id),
-        resumeText: latest === null ? null : getResumeText(db, latest),
-        analysis: latest === null ? null : getAnalysis(db, latest),
-        screenings: listScreeningsForCandidate(db, id),
+        files: listResumeFiles(ctx.db, id),
+        resumeText: latest === null ? null : getResumeText(ctx.db, latest),
+        analysis: latest === null ? null : getAnalysis(ctx.db, latest),
+        screenings: listScreeningsForCandidate(ctx.db, id),
       };
     },
 
     'candidates.setStatus': async ({ id, status }) => {
       const now = stamp();
-      const isSet = db
+      const isSet = ctx.db
         .transaction(() => {
-          if (!setCandidateStatus(db, id, status, now)) return false;
-          appendAudit(db, { at: now, actor: ctx.actor, action: 'status-change', candidateId: id, details: { status } });
+          if (!setCandidateStatus(ctx.db, id, status, now)) return false;
+          appendAudit(ctx.db, { at: now, actor: ctx.actor, action: 'status-change', candidateId: id, details: { status } });
           return true;
         })
         .immediate();
       if (!isSet) throw notFound('Candidate', id);
-      const updated = getCandidateListItem(db, id);
+      const updated = getCandidateListItem(ctx.db, id);
       if (!updated) throw notFound('Candidate', id);
       return updated;
     },
 
     'candidates.setNotes': async ({ id, notes }) => {
       const now = stamp();
-      const isSet = db
+      const isSet = ctx.db
         .transaction(() => {
-          if (!setCandidateNotes(db, id, notes, now)) return false;
+          if (!setCandidateNotes(ctx.db, id, notes, now)) return false;
           // The length only: the notes are the recruiter's words about a person. Notes autosave while
           // typing, so one entry stands for a session of edits (10 minutes).
-          const last = lastAuditFor(db, id);
+          const last = lastAuditFor(ctx.db, id);
           const isSameSession = last?.action === 'notes-change' && Date.parse(now) - Date.parse(last.at) < 10 * 60_000;
-          if (!isSameSession) appendAudit(db, { at: now, actor: ctx.actor, action: 'notes-change', candidateId: id, details: { length: notes.length } });
+          if (!isSameSession) appendAudit(ctx.db, { at: now, actor: ctx.actor, action: 'notes-change', candidateId: id, details: { length: notes.length } });
           return true;
         })
         .immediate();
@@ -81,7 +80,7 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     },
 
     'candidates.delete': async ({ id, isSuppressing }) => {
-      if (!eraseCandidate(db, id, { isSuppressing, now: stamp(), actor: ctx.actor })) throw notFound('Candidate', id);
+      if (!eraseCandidate(ctx.db, id, { isSuppressing, now: stamp(), actor: ctx.actor })) throw notFound('Candidate', id);
       return { id, isSuppressed: isSuppressing };
     },
   };

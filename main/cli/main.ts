@@ -9,6 +9,10 @@ import { DatabaseTooNewError } from '../../db/open.ts';
 import { configureLogFile, createLogger } from '../logger.ts';
 import { storageErrorMessage } from '../data/sqlite-errors.ts';
 import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cliDatabaseKey } from './db-key.ts';
+import { encryptInPlace } from '../data/encryption.ts';
+import { isPlainDatabaseFile } from '../../db/open.ts';
 
 const log = createLogger('cli');
 
@@ -85,15 +89,22 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     databasePath = chosenPath;
     const logPath = cliLogPath(chosenPath);
     configureLogFile(logPath === null ? null : { path: logPath });
+    const key = await cliDatabaseKey(chosenPath, { env, isTerminal: Boolean(process.stdin.isTTY && process.stderr.isTTY) });
+    if (key && existsSync(chosenPath) && isPlainDatabaseFile(chosenPath)) {
+      // A key for a plain store means "encrypt it": done once, in place, with a plain copy kept until the result is checked.
+      await encryptInPlace({ databasePath: chosenPath, backupsFolder: join(dirname(chosenPath), 'backups'), key, actor: 'cli', now: () => new Date() });
+      io.err(`shipped: ${chosenPath} is now encrypted with the key in SHIPPED_DB_KEY; keep that key, the data cannot be read without it.`);
+    }
     const input: CommandInput = {
       positionals,
       values,
       isJson: values.json === true,
       io,
       databasePath: chosenPath,
+      databaseKey: key,
       env,
       open: (options = {}) => {
-        const ctx = createServiceContext({ databasePath: chosenPath, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
+        const ctx = createServiceContext({ databasePath: chosenPath, key, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
         return { ctx, api: createHandlers(ctx) };
       },
     };

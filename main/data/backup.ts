@@ -7,10 +7,9 @@
 // Shipped's tables), keeps the current database aside, and only then copies the backup in,
 // again through the backup API, so a connection that has the database open sees the
 // restored data instead of a file swapped under it.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
-import { migrate, schemaVersion, type Db } from '../../db/open.ts';
+import { isPlainDatabaseFile, migrate, openConnection, openDatabase, schemaVersion, type DatabaseKey, type Db } from '../../db/open.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import type { AuditActor, BackupInfo, RestoreResult } from '../../contract/types.ts';
@@ -46,14 +45,20 @@ export interface BackupCheck {
   candidateCount: number;
 }
 
+function unreadable(path: string): string {
+  return `"${basename(path)}" cannot be read (it is damaged, not a database, or encrypted with a different key), so nothing was restored.`;
+}
+
 /** Opens a backup read-only and checks it is whole and one this version can use; throws a readable error if not. */
-export function verifyBackup(path: string): BackupCheck {
+export function verifyBackup(path: string, key: DatabaseKey | null = null): BackupCheck {
   let backup: Db;
   try {
-    backup = new Database(path, { readonly: true, fileMustExist: true });
+    if (!existsSync(path)) throw new Error('no such file');
+    // A plain backup (made before the store was encrypted) opens without the key.
+    backup = openConnection(path, { readonly: true, key: isPlainDatabaseFile(path) ? null : key });
   } catch (error) {
     log.warn('a backup could not be opened', error);
-    throw new UserFacingError(`"${basename(path)}" cannot be opened as a database, so nothing was restored.`);
+    throw new UserFacingError(unreadable(path));
   }
   try {
     let results: string[];
@@ -61,7 +66,7 @@ export function verifyBackup(path: string): BackupCheck {
       results = (backup.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
     } catch (error) {
       log.warn('integrity_check failed on a backup', error);
-      throw new UserFacingError(`"${basename(path)}" is not a readable Shipped backup (it is damaged or not a database), so nothing was restored.`);
+      throw new UserFacingError(unreadable(path));
     }
     if (results.length !== 1 || results[0] !== 'ok') {
       throw new UserFacingError(`"${basename(path)}" is damaged (the integrity check found ${results.length} problem${results.length === 1 ? '' : 's'}), so nothing was restored.`);
@@ -87,8 +92,14 @@ export async function writeBackup(db: Db, outPath: string): Promise<void> {
   const partial = `${outPath}.partial`;
   rmSync(partial, { force: true });
   try {
-    // 1,000 pages (4 MB) per step: large enough to finish quickly, small enough to let other work in between.
-    await db.backup(partial, { progress: () => 1000 });
+    if (isPlainDatabaseFile(db.name)) {
+      // 1,000 pages (4 MB) per step: large enough to finish quickly, small enough to let other work in between.
+      await db.backup(partial, { progress: () => 1000 });
+    } else {
+      // The backup API cannot write an encrypted copy (the copy would have no key). VACUUM INTO
+      // writes a consistent, encrypted copy with the store's own cipher and key.
+      db.prepare('VACUUM INTO ?').run(partial);
+    }
     renameSync(partial, outPath);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -165,6 +176,8 @@ export interface RestoreTarget {
   backupsFolder: string;
   /** The open connection to the database being replaced, when it could be opened. */
   db: Db | null;
+  /** The store's key when it is encrypted. */
+  key?: DatabaseKey | null;
   actor: AuditActor;
   now(): Date;
 }
@@ -180,8 +193,9 @@ function moveAside(databasePath: string, asidePath: string): void {
  * Replaces the database with a verified backup. The current database is kept in the backups
  * folder first: backed up when it is readable, else (damaged) its files are moved there as they are.
  */
-export async function restoreBackup(target: RestoreTarget, backupPath: string): Promise<RestoreResult> {
-  const check = verifyBackup(backupPath);
+export async function restoreBackup(target: RestoreTarget, backupPath: string): Promise<RestoreResult & { db: Db | null }> {
+  const key = target.key ?? null;
+  const check = verifyBackup(backupPath, key);
   mkdirSync(target.backupsFolder, { recursive: true, mode: 0o700 });
   let asidePath = join(target.backupsFolder, backupFileName('before-restore', target.now()));
   if (target.db) await writeBackup(target.db, asidePath);
@@ -191,13 +205,14 @@ export async function restoreBackup(target: RestoreTarget, backupPath: string): 
     moveAside(target.databasePath, asidePath);
   }
 
-  const source = new Database(backupPath, { readonly: true, fileMustExist: true });
+  if (key !== null) return restoreEncrypted(target, key, backupPath, check, asidePath);
+  const source = openConnection(backupPath, { readonly: true });
   try {
     await source.backup(target.databasePath, { progress: () => 1000 });
   } finally {
     source.close();
   }
-  const db = target.db ?? new Database(target.databasePath);
+  const db = target.db ?? openConnection(target.databasePath);
   try {
     // An older backup is brought up to this version's schema, as opening it would.
     migrate(db);
@@ -212,5 +227,31 @@ export async function restoreBackup(target: RestoreTarget, backupPath: string): 
   } finally {
     if (!target.db) db.close();
   }
-  return { restoredFrom: backupPath, previousKeptAt: asidePath, candidateCount: check.candidateCount };
+  return { restoredFrom: backupPath, previousKeptAt: asidePath, candidateCount: check.candidateCount, db: target.db };
+}
+
+/**
+ * The backup API cannot write into an encrypted file (the destination it opens has no key), so
+ * an encrypted store is replaced with the connection closed: the verified backup file (not a
+ * live database: VACUUM INTO wrote it whole) is copied in and the store opened again with the
+ * key. The caller swaps in the returned connection. A plain backup is encrypted on the way in.
+ */
+async function restoreEncrypted(target: RestoreTarget, key: DatabaseKey, backupPath: string, check: BackupCheck, asidePath: string): Promise<RestoreResult & { db: Db }> {
+  target.db?.close();
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target.databasePath}${suffix}`, { force: true });
+  copyFileSync(backupPath, target.databasePath);
+  if (isPlainDatabaseFile(target.databasePath)) {
+    const { encryptInPlace } = await import('./encryption.ts');
+    await encryptInPlace({ databasePath: target.databasePath, backupsFolder: target.backupsFolder, key, actor: target.actor, now: target.now });
+  }
+  const db = openDatabase(target.databasePath, { key });
+  appendAudit(db, {
+    at: target.now().toISOString(),
+    actor: target.actor,
+    action: 'restore',
+    candidateId: null,
+    details: { fromSchemaVersion: check.schemaVersion, candidates: check.candidateCount, keptAside: basename(asidePath) },
+  });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return { restoredFrom: backupPath, previousKeptAt: asidePath, candidateCount: check.candidateCount, db };
 }

@@ -19,7 +19,10 @@ export function createDataHandlers(ctx: ServiceContext): DataHandlers {
       if (backupKind(fileName) === null || !listBackups(ctx.backupsFolder).some((backup) => backup.fileName === fileName)) {
         throw new UserFacingError(`There is no backup called "${fileName}" in ${ctx.backupsFolder}.`);
       }
-      return restoreBackup({ ...target(), databasePath: ctx.databasePath }, join(ctx.backupsFolder, fileName));
+      const { db, ...result } = await restoreBackup({ ...target(), key: ctx.databaseKey, databasePath: ctx.databasePath }, join(ctx.backupsFolder, fileName));
+      // An encrypted store is reopened by the restore; every handler reads ctx.db per call.
+      if (db) ctx.db = db;
+      return result;
     },
   };
 }

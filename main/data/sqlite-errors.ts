@@ -2,6 +2,7 @@
 // process holds and a damaged file each get their own message, saying what was and was
 // not saved and where the details are; never "something went wrong".
 import { logFilePath } from '../logger.ts';
+import { DatabaseUnreadableError, EncryptionUnavailableError } from '../../db/open.ts';
 
 /** An import write batch that did not commit: its files were not saved, every earlier batch was. */
 export class UnsavedBatchError extends Error {
@@ -46,6 +47,7 @@ function logHint(): string {
  * `restoreHint` names where backups are, for a damaged database.
  */
 export function storageErrorMessage(error: unknown, restoreHint = ''): string | null {
+  if (error instanceof EncryptionUnavailableError) return `${error.message} This database is encrypted, so it cannot be opened here.${logHint()}`;
   const problem = storageProblem(error);
   if (problem === null) return null;
   const batch = error instanceof UnsavedBatchError ? error : null;
@@ -71,6 +73,15 @@ export function storageErrorMessage(error: unknown, restoreHint = ''): string | 
         logHint()
       );
     case 'corrupt':
+      if (error instanceof DatabaseUnreadableError) {
+        return (
+          (error.hasKey
+            ? 'The database cannot be read with the key Shipped has: it is damaged, or it was encrypted with a different key. Nothing was changed. '
+            : 'The database cannot be read: it is encrypted (give its key in SHIPPED_DB_KEY) or it is damaged. Nothing was changed. ') +
+          `If it is damaged, restore the latest backup${restoreHint}.` +
+          logHint()
+        );
+      }
       return (
         'The database file is damaged, or is not a Shipped database. Nothing was changed. ' +
         `Restore the latest backup${restoreHint}.` +

@@ -26,21 +26,20 @@ type ScreeningHandlers = Pick<
 >;
 
 export function createScreeningHandlers(ctx: ServiceContext): ScreeningHandlers {
-  const { db } = ctx;
   const stamp = () => ctx.now().toISOString();
   return {
-    'screening.getScript': async ({ version }) => getScript(db, version, stamp()),
-    'screening.saveScript': async ({ script, changeNote }) => saveScript(db, script, changeNote, stamp()),
+    'screening.getScript': async ({ version }) => getScript(ctx.db, version, stamp()),
+    'screening.saveScript': async ({ script, changeNote }) => saveScript(ctx.db, script, changeNote, stamp()),
     'screening.listForCandidate': async ({ candidateId }) => {
-      if (!getCandidateListItem(db, candidateId)) throw notFound('Candidate', candidateId);
-      return listScreeningsForCandidate(db, candidateId);
+      if (!getCandidateListItem(ctx.db, candidateId)) throw notFound('Candidate', candidateId);
+      return listScreeningsForCandidate(ctx.db, candidateId);
     },
-    'screening.start': async ({ candidateId, label }) => startScreening(db, candidateId, label, stamp()),
-    'screening.get': async ({ screeningId }) => getScreening(db, screeningId),
+    'screening.start': async ({ candidateId, label }) => startScreening(ctx.db, candidateId, label, stamp()),
+    'screening.get': async ({ screeningId }) => getScreening(ctx.db, screeningId),
     'screening.updateAnswer': async ({ screeningId, questionId, ...patch }) =>
-      updateAnswer(db, { screeningId, questionId, ...patch }, stamp()),
-    'screening.setPosition': async ({ screeningId, questionIndex }) => setPosition(db, screeningId, questionIndex, stamp()),
+      updateAnswer(ctx.db, { screeningId, questionId, ...patch }, stamp()),
+    'screening.setPosition': async ({ screeningId, questionIndex }) => setPosition(ctx.db, screeningId, questionIndex, stamp()),
     'screening.finish': async ({ screeningId, recommendation, summaryNotes }) =>
-      finishScreening(db, screeningId, recommendation, summaryNotes, stamp()),
+      finishScreening(ctx.db, screeningId, recommendation, summaryNotes, stamp()),
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/open.ts';
+import type { DatabaseKey, Db } from '../../db/open.ts';
 import type { ApiEventName, ApiEvents } from '../../contract/api.ts';
 import type { AuditActor } from '../../contract/types.ts';
 
@@ -9,7 +9,10 @@ export interface ShellDialogs {
 }
 
 export interface ServiceContext {
+  /** Replaced when an encrypted store is restored from a backup, so handlers read it per call. */
   db: Db;
+  /** The store's key when it is encrypted (the app's random key, or the CLI's passphrase). */
+  databaseKey: DatabaseKey | null;
   databasePath: string;
   /** Where backups go: `backups/` beside the database (the app-data folder for the app). */
   backupsFolder: string;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { AuditActor } from '../../contract/types.ts';
-import { openDatabase } from '../../db/open.ts';
+import { openDatabase, type DatabaseKey } from '../../db/open.ts';
 import type { ServiceContext, ShellDialogs } from './context.ts';
 import { sourceBriefWorkerUrl, sourceExtractWorkerUrl, sourceFontsFolder, sourceSamplesFolder } from './source-layout.ts';
 import { UserFacingError } from '../api/errors.ts';
@@ -22,6 +22,8 @@ export interface ContextOptions {
   actor?: AuditActor;
   /** Check the database for damage on open (quick_check). */
   isQuickChecked?: boolean;
+  /** Open the store encrypted with this key (an existing plain store is encrypted first: main/data/encryption.ts). */
+  key?: DatabaseKey | null;
   samplesFolder?: string;
   extractWorkerUrl?: URL;
   briefWorkerUrl?: URL;
@@ -34,7 +36,8 @@ export interface ContextOptions {
 /** Opens (and migrates) the database and binds the services to it. Caller closes `ctx.db`. */
 export function createServiceContext(options: ContextOptions): ServiceContext {
   return {
-    db: openDatabase(options.databasePath, { isQuickChecked: options.isQuickChecked ?? false }),
+    db: openDatabase(options.databasePath, { isQuickChecked: options.isQuickChecked ?? false, key: options.key ?? null }),
+    databaseKey: options.key ?? null,
     databasePath: options.databasePath,
     backupsFolder: options.backupsFolder ?? join(dirname(options.databasePath), 'backups'),
     actor: options.actor ?? 'app',

@@ -67,7 +67,7 @@ describe('backups', () => {
 
     expect(await dispatch(handlers, 'backups.restore', { fileName: garbage })).toEqual({
       ok: false,
-      error: `"${garbage}" is not a readable Shipped backup (it is damaged or not a database), so nothing was restored.`,
+      error: `"${garbage}" cannot be read (it is damaged, not a database, or encrypted with a different key), so nothing was restored.`,
     });
     const refusedNewer = await dispatch(handlers, 'backups.restore', { fileName: newer });
     expect(refusedNewer.ok ? '' : refusedNewer.error).toMatch(/was written by a newer version of Shipped \(schema 999; .*nothing was restored/);
@@ -128,7 +128,7 @@ describe('opening a damaged store in the app', () => {
     const outcome = openForApp({ databasePath: ctx.databasePath });
     expect(outcome.kind).toBe('damaged');
     if (outcome.kind !== 'damaged' || !outcome.latestBackup) throw new Error('expected a damaged store with a backup');
-    expect(outcome.message).toMatch(/^The database file is damaged, or is not a Shipped database\. Nothing was changed\. Restore the latest backup \(the latest is from \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\./);
+    expect(outcome.message).toMatch(/^The database cannot be read: it is encrypted \(give its key in SHIPPED_DB_KEY\) or it is damaged\. Nothing was changed\. If it is damaged, restore the latest backup \(the latest is from \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\./);
     const reopened = await restoreAndOpen({ databasePath: ctx.databasePath }, outcome.latestBackup);
     if (reopened.kind !== 'open') throw new Error(`expected the store to open: ${JSON.stringify(reopened)}`);
     contexts.push(reopened.ctx);

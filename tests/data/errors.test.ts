@@ -3,7 +3,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { driver } from '../../db/driver.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { createHandlers } from '../../main/api/handlers.ts';
 import { createServiceContext } from '../../main/services/create-context.ts';
@@ -92,7 +92,8 @@ describe('what the recruiter is told', () => {
 
   it('a database another process keeps locked', async () => {
     const ctx = context('locked');
-    const other = new Database(ctx.databasePath);
+    // The same SQLite build as the store's: two builds in one process do not see each other's locks.
+    const other = new (driver().Database)(ctx.databasePath);
     try {
       other.exec('BEGIN IMMEDIATE');
       ctx.db.pragma('busy_timeout = 20');
@@ -112,8 +113,8 @@ describe('what the recruiter is told', () => {
     const result = await cli('list', '--db', garbage);
     expect(result.code).toBe(1);
     expect(result.err).toBe(
-      'shipped list: The database file is damaged, or is not a Shipped database. Nothing was changed. ' +
-        `Restore the latest backup: shipped restore FILE (the automatic backups are in ${join(dir.path, 'garbage', 'backups')}). ` +
+      'shipped list: The database cannot be read: it is encrypted (give its key in SHIPPED_DB_KEY) or it is damaged. Nothing was changed. ' +
+        `If it is damaged, restore the latest backup: shipped restore FILE (the automatic backups are in ${join(dir.path, 'garbage', 'backups')}). ` +
         `Details are in the log: ${join(dir.path, 'garbage', 'logs', 'shipped.log')}`,
     );
     expect(readFileSync(garbage)).toEqual(Buffer.alloc(8192, 0x5a));

@@ -24,12 +24,12 @@ export const restoreCommand: Command = {
     const backupPath = resolve(file ?? '');
     if (!existsSync(backupPath)) throw new CliUsageError(`"${file}" does not exist`);
     // Checked before the current database is even opened: a bad backup changes nothing.
-    verifyBackup(backupPath);
-    const { databasePath, io, isJson } = input;
+    const { databasePath, databaseKey, io, isJson } = input;
+    verifyBackup(backupPath, databaseKey);
     let current: Db | null = null;
     if (existsSync(databasePath)) {
       try {
-        current = openDatabase(databasePath, { isQuickChecked: true });
+        current = openDatabase(databasePath, { isQuickChecked: true, key: databaseKey });
       } catch (error) {
         // A damaged database is what restore is for: it is moved aside as it is.
         log.warn('the current database could not be opened; moving it aside', error);
@@ -37,14 +37,17 @@ export const restoreCommand: Command = {
     }
     try {
       const result = await restoreBackup(
-        { databasePath, backupsFolder: join(dirname(databasePath), 'backups'), db: current, actor: 'cli', now: () => new Date() },
+        { databasePath, backupsFolder: join(dirname(databasePath), 'backups'), db: current, key: databaseKey, actor: 'cli', now: () => new Date() },
         backupPath,
       );
-      if (isJson) io.out(JSON.stringify(result, null, 2));
+      // An encrypted store was reopened by the restore (the one opened above is closed by then).
+      if (result.db !== current) result.db?.close();
+      const { db: _reopened, ...shown } = result;
+      if (isJson) io.out(JSON.stringify(shown, null, 2));
       else io.out(`Restored ${result.candidateCount} candidates from ${result.restoredFrom}. The previous database is kept at ${result.previousKeptAt}.`);
       return 0;
     } finally {
-      current?.close();
+      if (current?.open) current.close();
     }
   },
 };
