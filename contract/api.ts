@@ -86,6 +86,8 @@ export const apiContract = {
   ),
 
   'backups.list': method<BackupInfo[]>()(noArgs),
+  // The store's key as the CLI takes it in SHIPPED_DB_KEY (x'…'), shown when the recruiter asks; null when not encrypted.
+  'backups.revealKey': method<{ key: string | null }>()(noArgs),
   'backups.create': method<BackupInfo>()(noArgs),
   // A backup is named by its file name in the backups folder, never by a path: the window cannot point anywhere else.
   'backups.restore': method<RestoreResult>()(

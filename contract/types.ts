@@ -119,6 +119,9 @@ export interface Settings {
 export interface AppInfo {
   version: string;
   databasePath: string;
+  isEncrypted: boolean;
+  /** Why the data file is not encrypted, when the app wanted it to be. */
+  encryptionProblem: string | null;
   samplesFolder: string;
   candidateCount: number;
 }

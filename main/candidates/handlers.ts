@@ -27,6 +27,8 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     'app.info': async () => ({
       version: ctx.appVersion,
       databasePath: ctx.databasePath,
+      isEncrypted: ctx.databaseKey !== null,
+      encryptionProblem: ctx.encryptionProblem,
       samplesFolder: ctx.samplesFolder,
       candidateCount: countCandidates(ctx.db),
     }),

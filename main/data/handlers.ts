@@ -6,13 +6,19 @@ import { listAudit } from '../../db/queries/audit.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { backupKind, createBackup, listBackups, restoreBackup } from './backup.ts';
 
-type DataHandlers = Pick<ApiHandlers, 'audit.list' | 'backups.list' | 'backups.create' | 'backups.restore'>;
+type DataHandlers = Pick<ApiHandlers, 'audit.list' | 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.revealKey'>;
 
 export function createDataHandlers(ctx: ServiceContext): DataHandlers {
   const target = () => ({ db: ctx.db, backupsFolder: ctx.backupsFolder, actor: ctx.actor, now: ctx.now });
   return {
     'audit.list': async ({ candidateId, limit }) => listAudit(ctx.db, { ...(candidateId === undefined ? {} : { candidateId }), limit }),
     'backups.list': async () => listBackups(ctx.backupsFolder),
+    'backups.revealKey': async () => {
+      const key = ctx.databaseKey;
+      if (key === null) return { key: null };
+      // A passphrase is the person's own; only the app's generated key is shown.
+      return { key: key.kind === 'raw' ? `x'${key.hex}'` : null };
+    },
     'backups.create': () => createBackup(target(), 'manual'),
     'backups.restore': async ({ fileName }) => {
       // Only a file the backups folder lists, named as Shipped names its backups.

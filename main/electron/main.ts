@@ -1,12 +1,17 @@
 // The Electron entry: thin on purpose. Everything the app does lives in the
 // services (main/*), reached through the same handlers as the CLI and tests.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, safeStorage, screen, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContextOptions } from '../services/create-context.ts';
 import { openForApp, restoreAndOpen, type OpenOutcome } from '../data/recovery.ts';
 import { backupIfDue } from '../data/backup.ts';
+import { loadOrCreateAppKey } from '../data/app-key.ts';
+import { encryptInPlace } from '../data/encryption.ts';
+import { safeStorageKeyStore } from './db-key.ts';
+import { driver } from '../../db/driver.ts';
+import { isPlainDatabaseFile, type DatabaseKey } from '../../db/open.ts';
 import { createHandlers } from '../api/handlers.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { MenuCommand } from '../../contract/api.ts';
@@ -40,6 +45,26 @@ function resourceFolder(name: 'samples' | 'fonts'): string {
 
 function stateFile(): string {
   return join(app.getPath('userData'), 'window-state.json');
+}
+
+/**
+ * The key the store is opened with, encrypting a plain store first. Whatever goes wrong, a plain
+ * store stays usable: the app then runs unencrypted and says why (encryptionProblem).
+ */
+async function prepareEncryption(databasePath: string, backupsFolder: string): Promise<{ key: DatabaseKey | null; problem: string | null }> {
+  const cipher = driver();
+  if (!cipher.canEncrypt) return { key: null, problem: cipher.problem };
+  const appKey = loadOrCreateAppKey(app.getPath('userData'), safeStorageKeyStore(safeStorage));
+  if (appKey.key === null) return { key: null, problem: appKey.problem };
+  if (isPlainDatabaseFile(databasePath)) {
+    try {
+      await encryptInPlace({ databasePath, backupsFolder, key: appKey.key, actor: 'app', now: () => new Date() });
+    } catch (error) {
+      log.error('encrypting the database failed; it stays plain', error);
+      return { key: null, problem: 'Encrypting the data file failed, so it stays unencrypted for now; Shipped tries again at the next start.' };
+    }
+  }
+  return { key: appKey.key, problem: null };
 }
 
 /** Opens the store; a damaged one offers its latest backup. Null when the app cannot go on. */
@@ -160,8 +185,12 @@ if (!app.requestSingleInstanceLock()) {
     nativeTheme.themeSource = windowState.theme;
 
     if (!existsSync(fileURLToPath(extractWorkerUrl))) log.warn('extraction worker bundle is missing; import will fail');
+    const databasePath = join(app.getPath('userData'), 'shipped.db');
+    const encryption = await prepareEncryption(databasePath, join(app.getPath('userData'), 'backups'));
     const opened = await openStore({
-      databasePath: join(app.getPath('userData'), 'shipped.db'),
+      databasePath,
+      key: encryption.key,
+      encryptionProblem: encryption.problem,
       actor: 'app',
       samplesFolder: resourceFolder('samples'),
       fontsFolder: resourceFolder('fonts'),

@@ -13,6 +13,8 @@ export interface ServiceContext {
   db: Db;
   /** The store's key when it is encrypted (the app's random key, or the CLI's passphrase). */
   databaseKey: DatabaseKey | null;
+  /** Why the store is not encrypted when encryption was wanted (the app); null otherwise. */
+  encryptionProblem: string | null;
   databasePath: string;
   /** Where backups go: `backups/` beside the database (the app-data folder for the app). */
   backupsFolder: string;

@@ -24,6 +24,7 @@ export interface ContextOptions {
   isQuickChecked?: boolean;
   /** Open the store encrypted with this key (an existing plain store is encrypted first: main/data/encryption.ts). */
   key?: DatabaseKey | null;
+  encryptionProblem?: string | null;
   samplesFolder?: string;
   extractWorkerUrl?: URL;
   briefWorkerUrl?: URL;
@@ -38,6 +39,7 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
   return {
     db: openDatabase(options.databasePath, { isQuickChecked: options.isQuickChecked ?? false, key: options.key ?? null }),
     databaseKey: options.key ?? null,
+    encryptionProblem: options.encryptionProblem ?? null,
     databasePath: options.databasePath,
     backupsFolder: options.backupsFolder ?? join(dirname(options.databasePath), 'backups'),
     actor: options.actor ?? 'app',

@@ -1,6 +1,6 @@
 // Backups: make one now, see the daily ones, restore one (checked first; the current data is kept aside).
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../contract/types.ts';
+import type { AppInfo, BackupInfo } from '../../../contract/types.ts';
 import { call, errorMessage } from '../../api.ts';
 import { formatDateTime, plural } from '../../format.ts';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
@@ -24,6 +24,19 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [toRestore, setToRestore] = useState<BackupInfo | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [shownKey, setShownKey] = useState<string | null>(null);
+  useEffect(() => {
+    call('app.info', {}).then(setInfo, () => {});
+  }, []);
+
+  const showKey = async () => {
+    try {
+      setShownKey((await call('backups.revealKey', {})).key);
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    }
+  };
 
   const reload = useCallback(() => {
     call('backups.list', {}).then(
@@ -109,6 +122,29 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
               ))}
             </tbody>
           </table>
+        </section>
+      )}
+      {info && (
+        <section className="panel encryption-panel" aria-label="Encryption">
+          <h2 className="panel-title">{info.isEncrypted ? 'The data file is encrypted' : 'The data file is not encrypted'}</h2>
+          {info.isEncrypted ? (
+            <>
+              <p className="subtle">
+                Resumes, notes and screenings are stored encrypted (SQLCipher 4 format), and so are the backups. The key is kept by this computer&rsquo;s key store, for your user account only.
+              </p>
+              {shownKey === null ? (
+                <button type="button" className="button button-small" onClick={() => void showKey()}>
+                  Show the key for the command line
+                </button>
+              ) : (
+                <p className="key-line">
+                  Set <code>SHIPPED_DB_KEY=&quot;{shownKey}&quot;</code> to use this data with the <code>shipped</code> command. Anyone with this key and the file can read it.
+                </p>
+              )}
+            </>
+          ) : (
+            <p className="subtle">{info.encryptionProblem ?? 'This data file was opened without a key. Anyone who can read the file can read the resumes in it.'}</p>
+          )}
         </section>
       )}
       {toRestore && (
