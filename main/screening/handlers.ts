@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { appendAudit } from '../../db/queries/audit.ts';
 import { notFound } from '../api/errors.ts';
 import { getCandidateListItem } from '../../db/queries/candidates.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
@@ -39,7 +40,12 @@ export function createScreeningHandlers(ctx: ServiceContext): ScreeningHandlers 
     'screening.updateAnswer': async ({ screeningId, questionId, ...patch }) =>
       updateAnswer(ctx.db, { screeningId, questionId, ...patch }, stamp()),
     'screening.setPosition': async ({ screeningId, questionIndex }) => setPosition(ctx.db, screeningId, questionIndex, stamp()),
-    'screening.finish': async ({ screeningId, recommendation, summaryNotes }) =>
-      finishScreening(ctx.db, screeningId, recommendation, summaryNotes, stamp()),
+    'screening.finish': async ({ screeningId, recommendation, summaryNotes }) => {
+      const now = stamp();
+      const finished = finishScreening(ctx.db, screeningId, recommendation, summaryNotes, now);
+      // Finishing moves the candidate's status (statusAfterFinish): recorded like a status change.
+      appendAudit(ctx.db, { at: now, actor: ctx.actor, action: 'status-change', candidateId: finished.candidate.id, details: { screeningId, recommendation } });
+      return finished;
+    },
   };
 }

@@ -31,6 +31,7 @@ function describe(entry: AuditEntry): string {
     case 'brief-export':
       return `${d.isBlind ? 'Blind brief' : 'Brief'} (${String(d.target)})`;
     case 'status-change':
+      if (typeof d.recommendation === 'string') return `Screening ${String(d.screeningId)} finished: ${d.recommendation}`;
       return `Now ${typeof d.status === 'string' && d.status in statusLabels ? statusLabels[d.status as keyof typeof statusLabels] : String(d.status)}`;
     case 'notes-change':
       return `${String(d.length)} characters`;
