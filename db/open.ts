@@ -162,6 +162,26 @@ export function openConnection(path: string, options: Pick<OpenOptions, 'readonl
   }
 }
 
+const scrubbedSetting = 'freePagesScrubbed';
+
+/**
+ * secure_delete zeroes what is deleted from now on; a store written by an earlier version can
+ * still hold deleted candidates in its free pages. VACUUM rewrites the file without them, once.
+ * It needs the store to itself for a moment: when another process is in it, the next open tries again.
+ */
+export function scrubFreePagesOnce(db: Db): void {
+  if (db.prepare('SELECT 1 FROM settings WHERE key = ?').get(scrubbedSetting) !== undefined) return;
+  if (Number(db.pragma('freelist_count', { simple: true })) > 0) {
+    try {
+      db.exec('VACUUM');
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY')) return;
+      throw error;
+    }
+  }
+  db.prepare("INSERT INTO settings (key, value_json) VALUES (?, 'true') ON CONFLICT (key) DO NOTHING").run(scrubbedSetting);
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = openConnection(path, options);
@@ -176,6 +196,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       migrate(db);
+      scrubFreePagesOnce(db);
     }
     return db;
   } catch (error) {

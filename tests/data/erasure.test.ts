@@ -143,3 +143,27 @@ describe('shipped delete', () => {
     expect(out.join('\n')).toContain('Skipped 1 file: Not imported: this person was deleted from Shipped and marked "don\'t import again".');
   });
 });
+
+describe('a store from before secure_delete', () => {
+  it('has the deleted rows left in its free pages scrubbed once, on the first open', async () => {
+    const { openDatabase } = await import('../../db/open.ts');
+    const { driver } = await import('../../db/driver.ts');
+    const dir = makeTempDir('shipped-scrub-');
+    dirs.push(dir);
+    const path = join(dir.path, 'old.db');
+    openDatabase(path).close();
+    // What an earlier version did: delete without overwriting.
+    const old = new (driver().Database)(path);
+    old.pragma('secure_delete = OFF');
+    old.prepare('DELETE FROM settings').run();
+    old.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?)').run('note', JSON.stringify(`${email} `.repeat(400)));
+    old.prepare('DELETE FROM settings').run();
+    old.pragma('wal_checkpoint(TRUNCATE)');
+    old.close();
+    expect(grepStore(path, [email])).not.toEqual([]);
+    const reopened = openDatabase(path);
+    reopened.pragma('wal_checkpoint(TRUNCATE)');
+    expect(grepStore(path, [email])).toEqual([]);
+    reopened.close();
+  });
+});
