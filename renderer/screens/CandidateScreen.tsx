@@ -183,7 +183,10 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
               </span>
             </span>
           </label>
-          <p className="subtle">This cannot be undone.</p>
+          <p className="subtle">
+            This cannot be undone. Backups made before now still hold them until they are replaced: the daily ones within a week, the others when you delete them from the
+            backups folder.
+          </p>
         </ConfirmDialog>
       )}
       {dialog === 'start-screening' && (

@@ -11,6 +11,8 @@ export const deleteCommand: Command = {
     'overwritten, so the database file keeps no copy. The original files are not touched.',
     '--suppress also remembers one-way hashes of their files and email address: later',
     'imports skip those files and say why.',
+    'Backups made before the deletion still hold the candidate until they are replaced',
+    '(the daily ones within a week) or deleted from the backups folder.',
   ],
   options: { suppress: { type: 'boolean', default: false } },
   async run({ positionals, values, open, isJson, io }) {
