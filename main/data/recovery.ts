@@ -40,10 +40,19 @@ export function openForApp(options: ContextOptions): OpenOutcome {
 /** Puts the backup in place of the damaged database (which is moved aside as it is), then opens again. */
 export async function restoreAndOpen(options: ContextOptions, backup: BackupInfo): Promise<OpenOutcome> {
   try {
-    await restoreBackup(
-      { databasePath: options.databasePath, backupsFolder: backupsFolderOf(options), db: null, actor: 'app', now: options.now ?? (() => new Date()) },
+    const restored = await restoreBackup(
+      {
+        databasePath: options.databasePath,
+        backupsFolder: backupsFolderOf(options),
+        db: null,
+        key: options.key ?? null,
+        actor: 'app',
+        now: options.now ?? (() => new Date()),
+      },
       backup.path,
     );
+    // An encrypted restore hands back its connection; the store is opened again below, checked.
+    restored.db?.close();
   } catch (error) {
     log.error('restoring the latest backup failed', error);
     return { kind: 'failed', message: storageErrorMessage(error) ?? (error instanceof Error ? error.message : String(error)) };

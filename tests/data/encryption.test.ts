@@ -114,3 +114,30 @@ describe('encryption at rest', () => {
     db.close();
   });
 });
+
+describe('a damaged encrypted store', () => {
+  it('is restored from its latest (encrypted) backup when the app starts', async () => {
+    const { openForApp, restoreAndOpen } = await import('../../main/data/recovery.ts');
+    const { writeFileSync } = await import('node:fs');
+    const { inbox, databasePath } = folder();
+    const key = parseDatabaseKey("x'" + '7e'.repeat(32) + "'");
+    const ctx = createServiceContext({ databasePath, key });
+    await createHandlers(ctx)['import.run']({ paths: [inbox] });
+    await createHandlers(ctx)['backups.create']({});
+    ctx.db.close();
+    writeFileSync(databasePath, Buffer.alloc(8192, 0x11));
+    for (const suffix of ['-wal', '-shm']) if (existsSync(`${databasePath}${suffix}`)) writeFileSync(`${databasePath}${suffix}`, '');
+
+    const outcome = openForApp({ databasePath, key });
+    if (outcome.kind !== 'damaged' || !outcome.latestBackup) throw new Error(`expected a damaged store with a backup: ${JSON.stringify(outcome)}`);
+    expect(outcome.message).toMatch(/^The database cannot be read with the key Shipped has: it is damaged, or it was encrypted with a different key\./);
+    const reopened = await restoreAndOpen({ databasePath, key }, outcome.latestBackup);
+    if (reopened.kind !== 'open') throw new Error(`expected the store to open: ${JSON.stringify(reopened)}`);
+    try {
+      expect((await createHandlers(reopened.ctx)['candidates.list']({ sort: 'name', direction: 'asc' })).length).toBe(2);
+      expect(isPlainDatabaseFile(databasePath)).toBe(false);
+    } finally {
+      reopened.ctx.db.close();
+    }
+  });
+});
