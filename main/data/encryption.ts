@@ -9,6 +9,7 @@ import { appendAudit } from '../../db/queries/audit.ts';
 import type { AuditActor } from '../../contract/types.ts';
 import { backupFileName, writeBackup } from './backup.ts';
 import { createLogger } from '../logger.ts';
+import { UserFacingError } from '../api/errors.ts';
 
 const log = createLogger('encryption');
 
@@ -47,18 +48,28 @@ export async function encryptInPlace(target: EncryptTarget): Promise<boolean> {
   const plainCopy = join(target.backupsFolder, backupFileName('manual', target.now()).replace(/-manual\.db$/, '-before-encryption.db.kept'));
   const plain = openConnection(target.databasePath);
   let before: Record<string, number>;
+  let isRewriting = false;
   try {
     before = rowCounts(plain);
     await writeBackup(plain, plainCopy);
     // Rekeying rewrites the file page by page; SQLite does it only outside WAL mode.
     plain.pragma('wal_checkpoint(TRUNCATE)');
-    if (plain.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') {
-      throw new Error('another program has the database open, so it cannot be encrypted now');
+    let mode: unknown;
+    try {
+      mode = plain.pragma('journal_mode = DELETE', { simple: true });
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY'))) throw error;
     }
+    if (mode !== 'delete') {
+      throw new UserFacingError('The database is open in another Shipped (the app or a command), so it cannot be encrypted now. Nothing was changed; close the other one and try again.');
+    }
+    isRewriting = true;
     rekey(plain, target.key);
   } catch (error) {
     plain.close();
-    putBack(target.databasePath, plainCopy);
+    // Until the rekey starts the file is untouched (and may be open elsewhere): only then is the copy put back.
+    if (isRewriting) putBack(target.databasePath, plainCopy);
+    else rmSync(plainCopy, { force: true });
     throw error;
   }
   plain.close();

@@ -141,3 +141,22 @@ describe('a damaged encrypted store', () => {
     }
   });
 });
+
+describe('encrypting while another connection has the store open', () => {
+  it('refuses, says why, and leaves the plain store as it was', async () => {
+    const { encryptInPlace } = await import('../../main/data/encryption.ts');
+    const { databasePath, dir } = folder();
+    const other = openDatabase(databasePath);
+    try {
+      other.prepare('SELECT count(*) FROM candidates').get();
+      await expect(
+        encryptInPlace({ databasePath, backupsFolder: join(dir.path, 'backups'), key: parseDatabaseKey('pass'), actor: 'cli', now: () => new Date() }),
+      ).rejects.toThrow('The database is open in another Shipped (the app or a command), so it cannot be encrypted now. Nothing was changed');
+      expect(isPlainDatabaseFile(databasePath)).toBe(true);
+      expect(readdirSync(join(dir.path, 'backups'))).toEqual([]);
+      expect(other.prepare('SELECT count(*) AS n FROM candidates').get()).toEqual({ n: 0 });
+    } finally {
+      other.close();
+    }
+  });
+});
