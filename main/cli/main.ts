@@ -41,6 +41,11 @@ function overview(): string {
     '  --db PATH   the database to use (default: $SHIPPED_DB, else the app\'s data folder)',
     '  --json      machine-readable output on stdout',
     '  --help      help for a command: shipped <command> --help',
+    '',
+    'Environment:',
+    '  SHIPPED_DB       the database to use',
+    "  SHIPPED_DB_KEY   the key of an encrypted database: a passphrase, or the app's key as x'…'",
+    '                   (shown on the app\'s Backups screen); given for a plain database, it encrypts it',
   ].join('\n');
 }
 

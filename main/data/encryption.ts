@@ -4,7 +4,8 @@
 // deleted: it holds every resume in the clear.
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPlainDatabaseFile, openConnection, type DatabaseKey, type Db } from '../../db/open.ts';
+import { EncryptionUnavailableError, isPlainDatabaseFile, openConnection, type DatabaseKey, type Db } from '../../db/open.ts';
+import { driver } from '../../db/driver.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import type { AuditActor } from '../../contract/types.ts';
 import { backupFileName, writeBackup } from './backup.ts';
@@ -44,6 +45,9 @@ export interface EncryptTarget {
  */
 export async function encryptInPlace(target: EncryptTarget): Promise<boolean> {
   if (!existsSync(target.databasePath) || !isPlainDatabaseFile(target.databasePath)) return false;
+  // Plain SQLite ignores PRAGMA rekey without a word: without the cipher build, stop before touching anything.
+  const { canEncrypt, problem } = driver();
+  if (!canEncrypt) throw new EncryptionUnavailableError(problem ?? 'The encryption module is not available.');
   mkdirSync(target.backupsFolder, { recursive: true, mode: 0o700 });
   const plainCopy = join(target.backupsFolder, backupFileName('manual', target.now()).replace(/-manual\.db$/, '-before-encryption.db.kept'));
   const plain = openConnection(target.databasePath);

@@ -47,7 +47,9 @@ function logHint(): string {
  * `restoreHint` names where backups are, for a damaged database.
  */
 export function storageErrorMessage(error: unknown, restoreHint = ''): string | null {
-  if (error instanceof EncryptionUnavailableError) return `${error.message} This database is encrypted, so it cannot be opened here.${logHint()}`;
+  if (error instanceof EncryptionUnavailableError) {
+    return `${error.message} An encrypted database cannot be opened or made here; a plain one still works (leave SHIPPED_DB_KEY unset).${logHint()}`;
+  }
   const problem = storageProblem(error);
   if (problem === null) return null;
   const batch = error instanceof UnsavedBatchError ? error : null;

@@ -160,3 +160,14 @@ describe('encrypting while another connection has the store open', () => {
     }
   });
 });
+
+describe('without the cipher build', () => {
+  it('says so instead of pretending to encrypt', async () => {
+    const { storageErrorMessage } = await import('../../main/data/sqlite-errors.ts');
+    const { EncryptionUnavailableError } = await import('../../db/open.ts');
+    const message = storageErrorMessage(new EncryptionUnavailableError('The encryption module could not be loaded on this computer (x), so the data file is not encrypted.'));
+    expect(message).toMatch(
+      /^The encryption module could not be loaded on this computer \(x\), so the data file is not encrypted\. An encrypted database cannot be opened or made here; a plain one still works \(leave SHIPPED_DB_KEY unset\)\./,
+    );
+  });
+});
