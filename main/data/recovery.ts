@@ -21,10 +21,13 @@ function backupsFolderOf(options: ContextOptions): string {
   return options.backupsFolder ?? join(dirname(options.databasePath), 'backups');
 }
 
-/** Opens (quick-checked) or says why not; never throws. */
+/**
+ * Opens or says why not; never throws. quick_check runs here unless the caller runs it itself
+ * (the app, in a worker thread: main/data/check.ts); a page 1 that cannot be read fails here regardless.
+ */
 export function openForApp(options: ContextOptions): OpenOutcome {
   try {
-    return { kind: 'open', ctx: createServiceContext({ ...options, isQuickChecked: true }) };
+    return { kind: 'open', ctx: createServiceContext({ isQuickChecked: true, ...options }) };
   } catch (error) {
     log.error('could not open the database', error);
     if (error instanceof DatabaseTooNewError) return { kind: 'failed', message: error.message };

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContextOptions } from '../services/create-context.ts';
 import { openForApp, restoreAndOpen, type OpenOutcome } from '../data/recovery.ts';
-import { backupIfDue } from '../data/backup.ts';
+import { backupIfDue, listBackups } from '../data/backup.ts';
+import { quickCheckInWorker } from '../data/check.ts';
 import { loadOrCreateAppKey } from '../data/app-key.ts';
 import { encryptInPlace } from '../data/encryption.ts';
 import { safeStorageKeyStore } from './db-key.ts';
@@ -31,6 +32,7 @@ const indexHtmlPath = join(rendererFolder, 'index.html');
 const preloadPath = join(outFolder, 'preload', 'index.cjs');
 const extractWorkerUrl = new URL('./extract-worker.js', import.meta.url);
 const briefWorkerUrl = new URL('./brief-worker.js', import.meta.url);
+const checkWorkerUrl = new URL('./check-worker.js', import.meta.url);
 const isDev = !app.isPackaged;
 const securityOptions = { indexHtmlPath, rendererFolder };
 
@@ -87,6 +89,40 @@ async function openStore(options: ContextOptions): Promise<ServiceContext | null
   // A database from a newer Shipped, a damaged one with no backup, a read-only folder: say so and stop, touching nothing.
   dialog.showErrorBox('Shipped cannot open its data', outcome.message);
   return null;
+}
+
+/**
+ * The start-up quick_check, off the main thread. On damage, offers the latest backup; restoring
+ * swaps the store under the handlers (they read ctx.db per call) and reloads the window.
+ */
+async function checkStoreInBackground(options: ContextOptions): Promise<void> {
+  let problems: string[];
+  try {
+    problems = await quickCheckInWorker(checkWorkerUrl, options.databasePath, options.key ?? null);
+  } catch (error) {
+    log.error('the start-up database check could not run', error);
+    return;
+  }
+  if (problems.length === 0 || !ctx) return;
+  log.error('the start-up database check found damage', { problems: problems.length });
+  const latest = listBackups(ctx.backupsFolder).find((backup) => !backup.fileName.includes('before-restore')) ?? null;
+  const window = getWindow();
+  const detail = latest
+    ? `Shipped found damage in its database. Restoring the latest backup (${latest.createdAt.slice(0, 16).replace('T', ' ')} UTC) puts it in its place; the damaged file is kept in the backups folder.`
+    : 'Shipped found damage in its database and has no backup to restore yet. What can still be read stays available: export the briefs you need.';
+  const buttons = latest ? ['Restore the latest backup', 'Keep working'] : ['OK'];
+  const messageOptions = { type: 'error' as const, title: 'Shipped’s data is damaged', message: 'The database is damaged.', detail, buttons, defaultId: 0, cancelId: buttons.length - 1 };
+  const choice = window ? await dialog.showMessageBox(window, messageOptions) : await dialog.showMessageBox(messageOptions);
+  if (!latest || choice.response !== 0 || !ctx) return;
+  ctx.db.close();
+  const outcome = await restoreAndOpen(options, latest);
+  if (outcome.kind !== 'open') {
+    dialog.showErrorBox('Shipped cannot open its data', outcome.message);
+    app.quit();
+    return;
+  }
+  ctx.db = outcome.ctx.db;
+  getWindow()?.reload();
 }
 
 let windowState: WindowState = { isMaximized: false, theme: 'system' };
@@ -187,10 +223,12 @@ if (!app.requestSingleInstanceLock()) {
     if (!existsSync(fileURLToPath(extractWorkerUrl))) log.warn('extraction worker bundle is missing; import will fail');
     const databasePath = join(app.getPath('userData'), 'shipped.db');
     const encryption = await prepareEncryption(databasePath, join(app.getPath('userData'), 'backups'));
-    const opened = await openStore({
+    const storeOptions: ContextOptions = {
       databasePath,
       key: encryption.key,
       encryptionProblem: encryption.problem,
+      // quick_check takes seconds on a large encrypted store: it runs in a worker once the window is up.
+      isQuickChecked: false,
       actor: 'app',
       samplesFolder: resourceFolder('samples'),
       fontsFolder: resourceFolder('fonts'),
@@ -198,7 +236,8 @@ if (!app.requestSingleInstanceLock()) {
       briefWorkerUrl,
       emit: createEmitter(getWindow),
       dialogs: createElectronDialogs(dialog, getWindow),
-    });
+    };
+    const opened = await openStore(storeOptions);
     if (!opened) {
       app.quit();
       return;
@@ -216,6 +255,7 @@ if (!app.requestSingleInstanceLock()) {
     registerApi({ ipcMain, handlers: createHandlers(ctx), getWindow, indexHtmlPath });
     installMenu();
     mainWindow = createWindow();
+    void checkStoreInBackground(storeOptions);
 
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
