@@ -59,7 +59,10 @@ describe('data care screens', () => {
     await page.getByRole('heading', { name: 'Backups', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Back up now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Backed up' }).textContent()).resolves.toMatch(/^Backed up \d+ candidates/);
-    await expect(page.getByRole('button', { name: /^Restore the backup of/ }).count()).resolves.toBe(1);
+    // The list reloads after the notice appears: wait for the row rather than count at once.
+    const restoreButtons = page.getByRole('button', { name: /^Restore the backup of/ });
+    await restoreButtons.first().waitFor();
+    await expect.poll(() => restoreButtons.count()).toBe(1);
     expect(session.pageErrors).toEqual([]);
   });
 });
