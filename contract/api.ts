@@ -12,6 +12,10 @@ import {
   type AnalyzedFile,
   type AnalyzeFailure,
   type AppInfo,
+  type AuditEntry,
+  type BackupInfo,
+  type DeleteResult,
+  type RestoreResult,
   type BriefExportResult,
   type BriefProgress,
   type CandidateDetail,
@@ -58,7 +62,21 @@ export const apiContract = {
   'candidates.get': method<CandidateDetail>()(z.object({ id }).strict()),
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
-  'candidates.delete': method<{ id: number }>()(z.object({ id }).strict()),
+  // isSuppressing: also remember one-way hashes of the files and email, so the import skips this person.
+  'candidates.delete': method<DeleteResult>()(z.object({ id, isSuppressing: z.boolean().default(false) }).strict()),
+
+  'audit.list': method<AuditEntry[]>()(
+    z.object({ candidateId: id.optional(), limit: z.number().int().min(1).max(10_000).default(500) }).strict(),
+  ),
+
+  'backups.list': method<BackupInfo[]>()(noArgs),
+  // The store's key as the CLI takes it in SHIPPED_DB_KEY (x'…'), shown when the recruiter asks; null when not encrypted.
+  'backups.revealKey': method<{ key: string | null }>()(noArgs),
+  'backups.create': method<BackupInfo>()(noArgs),
+  // A backup is named by its file name in the backups folder, never by a path: the window cannot point anywhere else.
+  'backups.restore': method<RestoreResult>()(
+    z.object({ fileName: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.db$/, 'not a backup file name') }).strict(),
+  ),
 
   'screening.getScript': method<ScriptVersion>()(z.object({ version: id.optional() }).strict()),
   'screening.saveScript': method<ScriptVersion>()(

@@ -22,6 +22,11 @@ export interface ImportFailure {
   reason: string;
 }
 
+export interface ImportSkip {
+  file: string;
+  reason: string;
+}
+
 export interface ImportSummary {
   runId: number;
   status: 'completed' | 'cancelled';
@@ -29,6 +34,8 @@ export interface ImportSummary {
   imported: number;
   duplicates: number;
   failed: ImportFailure[];
+  /** Files not imported on purpose: their person was deleted with "don't import again". Nothing about them is stored. */
+  skipped: ImportSkip[];
   /** Candidates created or given a new resume version by this run. */
   candidateIds: number[];
   elapsedMs: number;
@@ -111,6 +118,9 @@ export interface Settings {
 export interface AppInfo {
   version: string;
   databasePath: string;
+  isEncrypted: boolean;
+  /** Why the data file is not encrypted, when the app wanted it to be. */
+  encryptionProblem: string | null;
   samplesFolder: string;
   candidateCount: number;
 }
@@ -135,3 +145,42 @@ export interface BriefProgress {
 }
 
 export type { ToolStatus };
+
+/** Which door an action came through: the desktop app or the `shipped` command line. */
+export const auditActors = ['app', 'cli'] as const;
+export type AuditActor = (typeof auditActors)[number];
+
+export const auditActions = ['import', 'delete', 'brief-export', 'status-change', 'notes-change', 'backup', 'restore', 'encrypt'] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** One line of the audit log: ids, counts, flags and hashes only, never personal data. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: AuditActor;
+  action: AuditAction;
+  candidateId: number | null;
+  details: Record<string, string | number | boolean | null>;
+}
+
+export interface DeleteResult {
+  id: number;
+  isSuppressed: boolean;
+}
+
+export interface BackupInfo {
+  /** Absolute path of the backup file. */
+  path: string;
+  fileName: string;
+  sizeBytes: number;
+  createdAt: string;
+  schemaVersion: number;
+  candidateCount: number;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** Where the database that was replaced now lives. */
+  previousKeptAt: string;
+  candidateCount: number;
+}

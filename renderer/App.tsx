@@ -13,6 +13,8 @@ import { ScriptEditorScreen } from './screens/screening/ScriptEditorScreen.tsx';
 import { Loading } from './components/Feedback.tsx';
 import { RoleEditScreen, RoleScreen, RolesListScreen } from './screens/roles/RolesScreen.tsx';
 import { RoleScreeningBanner } from './screens/roles/RoleScreeningBanner.tsx';
+import { BackupsScreen } from './screens/data/BackupsScreen.tsx';
+import { AuditScreen } from './screens/data/AuditScreen.tsx';
 
 export function App() {
   const [nav, navigate] = useReducer(navReducer, { current: { name: 'candidates' }, history: [] });
@@ -159,6 +161,7 @@ export function App() {
           }}
           onChanged={updateListItem}
           onOpenScreening={(screeningId) => go({ name: 'screening', screeningId, candidateId: route.id })}
+          onShowHistory={() => go({ name: 'audit', candidateId: route.id })}
         />
       );
       break;
@@ -202,6 +205,12 @@ export function App() {
     case 'script':
       screen = <ScriptEditorScreen />;
       break;
+    case 'backups':
+      screen = <BackupsScreen onRestored={reloadList} />;
+      break;
+    case 'audit':
+      screen = <AuditScreen key={route.candidateId ?? 'all'} candidateId={route.candidateId} onFilter={(candidateId) => navigate({ type: 'replace', route: { name: 'audit', candidateId } })} />;
+      break;
     default: {
       const unexpected: never = route;
       throw new Error(`unknown route ${JSON.stringify(unexpected)}`);
@@ -220,6 +229,8 @@ export function App() {
           <NavItem label="Import" isActive={section === 'import'} onClick={() => go({ name: 'import' })} badge={importer.isRunning ? '…' : null} />
           <NavItem label="Roles" isActive={section === 'roles'} onClick={() => go({ name: 'roles' })} badge={null} />
           <NavItem label="Screening script" isActive={section === 'script'} onClick={() => go({ name: 'script' })} badge={null} />
+          <NavItem label="Backups" isActive={section === 'backups'} onClick={() => go({ name: 'backups' })} badge={null} />
+          <NavItem label="Audit log" isActive={section === 'audit'} onClick={() => go({ name: 'audit', candidateId: null })} badge={null} />
         </ul>
         <div className="sidebar-foot subtle small">
           <span className="offline-dot" aria-hidden="true" /> Offline · resumes stay on this computer

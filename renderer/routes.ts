@@ -7,7 +7,9 @@ export type Route =
   | { name: 'script' }
   | { name: 'roles' }
   | { name: 'role'; id: number }
-  | { name: 'role-edit'; id: number | null };
+  | { name: 'role-edit'; id: number | null }
+  | { name: 'backups' }
+  | { name: 'audit'; candidateId: number | null };
 
 export interface NavState {
   current: Route;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { apiContract, type ApiHandlers, type ApiMethod, type ApiResponse } from '../../contract/api.ts';
 import { UserFacingError } from './errors.ts';
 import { DatabaseTooNewError } from '../../db/open.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger, logFilePath } from '../logger.ts';
+import { storageErrorMessage } from '../data/sqlite-errors.ts';
 
 const log = createLogger('api');
 
@@ -38,6 +39,9 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, payload: 
       return { ok: false, error: error.message };
     }
     log.error(`${method} failed`, error);
-    return { ok: false, error: 'Something went wrong while doing that. Details are in the log; nothing was changed.' };
+    const storage = storageErrorMessage(error, ' from the Backups screen');
+    if (storage !== null) return { ok: false, error: storage };
+    const logPath = logFilePath();
+    return { ok: false, error: `Something went wrong while doing that.${logPath ? ` Details are in the log: ${logPath}` : ''}` };
   }
 }

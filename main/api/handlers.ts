@@ -7,6 +7,7 @@ import { createBriefHandlers } from '../briefs/handlers.ts';
 import { createSettingsHandlers } from '../settings/handlers.ts';
 import { createDialogHandlers } from '../services/dialog-handlers.ts';
 import { createRoleHandlers } from '../roles/handlers.ts';
+import { createDataHandlers } from '../data/handlers.ts';
 
 type HandlerGroup = Partial<Record<ApiMethod, unknown>>;
 
@@ -41,5 +42,6 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     settings: createSettingsHandlers(ctx),
     dialogs: createDialogHandlers(ctx),
     roles: createRoleHandlers(ctx),
+    data: createDataHandlers(ctx),
   });
 }

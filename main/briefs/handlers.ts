@@ -14,6 +14,13 @@ import { briefRoleFor } from '../roles/brief-role.ts';
 import { briefFileName, prepareFileTarget, prepareFolderTarget, writeErrorMessage } from './output.ts';
 import { BriefWriteError, renderBriefsInWorker } from './worker-client.ts';
 import type { BriefModel, BriefWorkerRequest, RenderFonts } from './types.ts';
+import { createHash } from 'node:crypto';
+import { appendAudit } from '../../db/queries/audit.ts';
+
+/** Where a brief went, as a hash: the file name usually carries the candidate's name. */
+function pathHash(path: string): string {
+  return createHash('sha256').update(path).digest('hex');
+}
 
 function combinedMetadata(models: BriefModel[], isBlind: boolean, recruiterName: string): BriefModel['metadata'] {
   const count = `${models.length} candidate${models.length === 1 ? '' : 's'}`;
@@ -83,6 +90,22 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
         const files = await renderBriefsInWorker(ctx.briefWorkerUrl, request, ({ done, candidateId }) =>
           ctx.emit('briefs.progress', { done, total, currentCandidateId: candidateId }),
         );
+        const at = ctx.now().toISOString();
+        ctx.db
+          .transaction(() => {
+            // A folder export writes one file per candidate in the order of `ids`; the other targets write one file.
+            for (const [index, id] of ids.entries()) {
+              const written = (target.kind === 'folder' ? files[index] : files[0])?.path;
+              appendAudit(ctx.db, {
+                at,
+                actor: ctx.actor,
+                action: 'brief-export',
+                candidateId: id,
+                details: { isBlind: args.isBlind, target: target.kind, pathSha256: written === undefined ? null : pathHash(written) },
+              });
+            }
+          })
+          .immediate();
         return { files: files.map((file) => file.path) };
       } catch (error) {
         if (error instanceof BriefWriteError) {

@@ -1,9 +1,10 @@
 import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { notFound } from '../api/errors.ts';
+import { eraseCandidate } from '../../db/queries/erasure.ts';
+import { appendAudit, lastAuditFor } from '../../db/queries/audit.ts';
 import {
   countCandidates,
-  deleteCandidate,
   getCandidateExtras,
   getCandidateListItem,
   listCandidates,
@@ -20,49 +21,70 @@ type CandidateHandlers = Pick<
 >;
 
 export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers {
-  const { db } = ctx;
   const stamp = () => ctx.now().toISOString();
 
   return {
     'app.info': async () => ({
       version: ctx.appVersion,
       databasePath: ctx.databasePath,
+      isEncrypted: ctx.databaseKey !== null,
+      encryptionProblem: ctx.encryptionProblem,
       samplesFolder: ctx.samplesFolder,
-      candidateCount: countCandidates(db),
+      candidateCount: countCandidates(ctx.db),
     }),
 
     // The whole list, in id order: the caller filters and sorts it (contract/candidate-list.ts).
-    'candidates.list': async () => listCandidates(db),
+    'candidates.list': async () => listCandidates(ctx.db),
 
     'candidates.get': async ({ id }) => {
-      const summary = getCandidateListItem(db, id);
-      const extras = getCandidateExtras(db, id);
+      const summary = getCandidateListItem(ctx.db, id);
+      const extras = getCandidateExtras(ctx.db, id);
       if (!summary || !extras) throw notFound('Candidate', id);
       const latest = extras.latestResumeFileId;
       return {
         candidate: { ...summary, phone: extras.phone, notes: extras.notes },
-        files: listResumeFiles(db, id),
-        resumeText: latest === null ? null : getResumeText(db, latest),
-        analysis: latest === null ? null : getAnalysis(db, latest),
-        screenings: listScreeningsForCandidate(db, id),
+        files: listResumeFiles(ctx.db, id),
+        resumeText: latest === null ? null : getResumeText(ctx.db, latest),
+        analysis: latest === null ? null : getAnalysis(ctx.db, latest),
+        screenings: listScreeningsForCandidate(ctx.db, id),
       };
     },
 
     'candidates.setStatus': async ({ id, status }) => {
-      if (!setCandidateStatus(db, id, status, stamp())) throw notFound('Candidate', id);
-      const updated = getCandidateListItem(db, id);
+      const now = stamp();
+      const isSet = ctx.db
+        .transaction(() => {
+          if (!setCandidateStatus(ctx.db, id, status, now)) return false;
+          appendAudit(ctx.db, { at: now, actor: ctx.actor, action: 'status-change', candidateId: id, details: { status } });
+          return true;
+        })
+        .immediate();
+      if (!isSet) throw notFound('Candidate', id);
+      const updated = getCandidateListItem(ctx.db, id);
       if (!updated) throw notFound('Candidate', id);
       return updated;
     },
 
     'candidates.setNotes': async ({ id, notes }) => {
-      if (!setCandidateNotes(db, id, notes, stamp())) throw notFound('Candidate', id);
+      const now = stamp();
+      const isSet = ctx.db
+        .transaction(() => {
+          if (!setCandidateNotes(ctx.db, id, notes, now)) return false;
+          // The length only: the notes are the recruiter's words about a person. Notes autosave while
+          // typing, so one entry stands for a session of edits (10 minutes).
+          const last = lastAuditFor(ctx.db, id);
+          const isSameSession = last?.action === 'notes-change' && Date.parse(now) - Date.parse(last.at) < 10 * 60_000;
+          if (!isSameSession) appendAudit(ctx.db, { at: now, actor: ctx.actor, action: 'notes-change', candidateId: id, details: { length: notes.length } });
+          return true;
+        })
+        .immediate();
+      if (!isSet) throw notFound('Candidate', id);
       return { id };
     },
 
-    'candidates.delete': async ({ id }) => {
-      if (!deleteCandidate(db, id)) throw notFound('Candidate', id);
-      return { id };
+    'candidates.delete': async ({ id, isSuppressing }) => {
+      if (!eraseCandidate(ctx.db, id, { isSuppressing, now: stamp(), actor: ctx.actor })) throw notFound('Candidate', id);
+      return { id, isSuppressed: isSuppressing };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
+import type { DatabaseKey } from '../../db/open.ts';
 
 /** A mistake in how the command was called: one line on stderr, exit code 2. */
 export class CliUsageError extends Error {
@@ -21,6 +22,11 @@ export interface CommandInput {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
   isJson: boolean;
+  /** The database named by --db / SHIPPED_DB / the default. */
+  databasePath: string;
+  /** Its key when it is encrypted (SHIPPED_DB_KEY, or asked for on the terminal). */
+  databaseKey: DatabaseKey | null;
+  env: NodeJS.ProcessEnv;
   /** Opens the store named by --db / SHIPPED_DB / the default, with handlers bound to it. */
   open(options?: { emit?: ServiceContext['emit'] }): { ctx: ServiceContext; api: ApiHandlers };
   io: CliIo;

@@ -16,3 +16,7 @@ export function truncate(text: string, max: number): string {
 export function shortDate(iso: string): string {
   return iso.slice(0, 10);
 }
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

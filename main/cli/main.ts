@@ -7,6 +7,20 @@ import { defaultDatabasePath } from '../paths.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { DatabaseTooNewError } from '../../db/open.ts';
 import { errnoCode } from '../errno.ts';
+import { configureLogFile, createLogger } from '../logger.ts';
+import { storageErrorMessage } from '../data/sqlite-errors.ts';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cliDatabaseKey } from './db-key.ts';
+import { encryptInPlace } from '../data/encryption.ts';
+import { isPlainDatabaseFile } from '../../db/open.ts';
+
+const log = createLogger('cli');
+
+/** The CLI logs beside the database it uses: the app-data folder unless --db points elsewhere. */
+export function cliLogPath(databasePath: string): string | null {
+  return databasePath === ':memory:' ? null : join(dirname(databasePath), 'logs', 'shipped.log');
+}
 
 const commonOptions = {
   db: { type: 'string' },
@@ -28,6 +42,11 @@ function overview(): string {
     '  --db PATH   the database to use (default: $SHIPPED_DB, else the app\'s data folder)',
     '  --json      machine-readable output on stdout',
     '  --help      help for a command: shipped <command> --help',
+    '',
+    'Environment:',
+    '  SHIPPED_DB       the database to use',
+    "  SHIPPED_DB_KEY   the key of an encrypted database: a passphrase, or the app's key as x'…'",
+    '                   (shown on the app\'s Backups screen); given for a plain database, it encrypts it',
   ].join('\n');
 }
 
@@ -60,6 +79,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     io.err(`shipped: unknown command "${name}". Run "shipped --help" for the list.`);
     return 2;
   }
+  let databasePath: string | null = null;
   try {
     const { values, positionals } = parseArgs({
       args: rest,
@@ -71,14 +91,26 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       io.out(commandHelp(command));
       return 0;
     }
-    const databasePath = typeof values.db === 'string' ? values.db : defaultDatabasePath(env);
+    const chosenPath = typeof values.db === 'string' ? values.db : defaultDatabasePath(env);
+    databasePath = chosenPath;
+    const logPath = cliLogPath(chosenPath);
+    configureLogFile(logPath === null ? null : { path: logPath });
+    const key = await cliDatabaseKey(chosenPath, { env, isTerminal: Boolean(process.stdin.isTTY && process.stderr.isTTY) });
+    if (key && existsSync(chosenPath) && isPlainDatabaseFile(chosenPath)) {
+      // A key for a plain store means "encrypt it": done once, in place, with a plain copy kept until the result is checked.
+      await encryptInPlace({ databasePath: chosenPath, backupsFolder: join(dirname(chosenPath), 'backups'), key, actor: 'cli', now: () => new Date() });
+      io.err(`shipped: ${chosenPath} is now encrypted with the key in SHIPPED_DB_KEY; keep that key, the data cannot be read without it.`);
+    }
     const input: CommandInput = {
       positionals,
       values,
       isJson: values.json === true,
       io,
+      databasePath: chosenPath,
+      databaseKey: key,
+      env,
       open: (options = {}) => {
-        const ctx = createServiceContext({ databasePath, ...(options.emit ? { emit: options.emit } : {}) });
+        const ctx = createServiceContext({ databasePath: chosenPath, key, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
         return { ctx, api: createHandlers(ctx) };
       },
     };
@@ -92,8 +124,15 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       io.err(`shipped ${command.name}: ${error.message}`);
       return 1;
     }
-    if (isSqliteOpenError(error)) {
-      io.err(`shipped ${command.name}: cannot open the database: ${firstLine(error)}`);
+    log.error(`${command.name} failed`, error);
+    const backups = databasePath === null ? 'backups' : join(dirname(databasePath), 'backups');
+    const storage = storageErrorMessage(error, `: shipped restore FILE (the automatic backups are in ${backups})`);
+    if (storage !== null) {
+      io.err(`shipped ${command.name}: ${storage}`);
+      return 1;
+    }
+    if (isSqliteError(error)) {
+      io.err(`shipped ${command.name}: the database reported an error (${String(error.code)}): ${firstLine(error)}`);
       return 1;
     }
     throw error;
@@ -104,8 +143,8 @@ function isParseArgsError(error: unknown): error is Error {
   return error instanceof Error && (errnoCode(error)?.startsWith('ERR_PARSE_ARGS') ?? false);
 }
 
-function isSqliteOpenError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'SqliteError';
+function isSqliteError(error: unknown): error is Error & { code: unknown } {
+  return error instanceof Error && error.name === 'SqliteError' && 'code' in error;
 }
 
 function firstLine(error: Error): string {

@@ -3,6 +3,35 @@ import type { ServiceContext } from '../services/context.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createExtractPool, type ExtractPool } from './pool.ts';
 import { analyzePaths, importPaths, type ImportOptions } from './service.ts';
+import { appendAudit } from '../../db/queries/audit.ts';
+import type { ImportSummary } from '../../contract/types.ts';
+
+/** One audit entry for the run, and one per candidate it created or updated (so a candidate's history shows it). */
+function auditImport(ctx: ServiceContext, summary: ImportSummary): void {
+  const at = ctx.now().toISOString();
+  ctx.db
+    .transaction(() => {
+      appendAudit(ctx.db, {
+        at,
+        actor: ctx.actor,
+        action: 'import',
+        candidateId: null,
+        details: {
+          runId: summary.runId,
+          status: summary.status,
+          total: summary.total,
+          imported: summary.imported,
+          duplicates: summary.duplicates,
+          failed: summary.failed.length,
+          skipped: summary.skipped.length,
+        },
+      });
+      for (const candidateId of summary.candidateIds) {
+        appendAudit(ctx.db, { at, actor: ctx.actor, action: 'import', candidateId, details: { runId: summary.runId } });
+      }
+    })
+    .immediate();
+}
 
 type ImportHandlers = Pick<ApiHandlers, 'import.run' | 'import.samples' | 'import.cancel' | 'analysis.analyzeFiles'>;
 
@@ -24,7 +53,9 @@ export function createImportHandlers(ctx: ServiceContext, options: ImportHandler
     const controller = new AbortController();
     activeImport = controller;
     try {
-      return await importPaths(ctx, paths, { ...options, pool: sharedPool(), signal: controller.signal });
+      const summary = await importPaths(ctx, paths, { ...options, pool: sharedPool(), signal: controller.signal });
+      auditImport(ctx, summary);
+      return summary;
     } finally {
       activeImport = null;
     }

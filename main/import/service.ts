@@ -11,7 +11,7 @@ import { basename, resolve } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { TextLayout } from '../../contract/layout.ts';
-import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSummary } from '../../contract/types.ts';
+import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSkip, ImportSummary } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
 import { createExtractPool, defaultTimeLimitMs, type ExtractPool } from './pool.ts';
@@ -39,6 +39,11 @@ import {
   updateImportRunCounts,
   type ImportRunCounts,
 } from '../../db/queries/imports.ts';
+import { isEmailSuppressed, isFileSuppressed } from '../../db/queries/suppression.ts';
+import { UnsavedBatchError } from '../data/sqlite-errors.ts';
+
+/** What the import says about a file it skips because its person was deleted with "don't import again". */
+export const suppressedReason = 'Not imported: this person was deleted from Shipped and marked "don\'t import again".';
 import { errnoCode } from '../errno.ts';
 
 const log = createLogger('import');
@@ -74,6 +79,7 @@ type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 type Outcome =
   | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layout?: TextLayout; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
+  | { kind: 'suppressed'; entry: FileEntry }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
 
 /** Fails with a message naming the first path that does not exist. */
@@ -172,6 +178,8 @@ interface RunTally {
   filesDone: number;
   currentFile: string | null;
   failed: ImportFailure[];
+  /** Files not imported on purpose (their person was deleted with "don't import again"). */
+  skipped: ImportSkip[];
   candidateIds: Set<number>;
 }
 
@@ -186,6 +194,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     filesDone: 0,
     currentFile: null,
     failed: [],
+    skipped: [],
     candidateIds: new Set(),
   };
   const progress = createProgressReporter(ctx, runId, tally, startedAt, options.progressIntervalMs ?? 50);
@@ -212,8 +221,13 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     });
   } catch (error) {
     log.error(`import run ${runId} stopped`, error);
-    writer.flush();
-    markRunInterrupted(db, runId, tally.counts, stamp());
+    // The first error is the one to report; recording the stop can fail the same way (a full disk).
+    try {
+      writer.flush();
+      markRunInterrupted(db, runId, tally.counts, stamp());
+    } catch (recordError) {
+      log.error(`import run ${runId}: could not record the stop`, recordError);
+    }
     throw error;
   }
   writer.flush();
@@ -230,6 +244,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     imported: tally.counts.imported,
     duplicates: tally.counts.duplicates,
     failed: tally.failed,
+    skipped: tally.skipped,
     candidateIds: [...tally.candidateIds].sort((a, b) => a - b),
     elapsedMs: Date.now() - startedAt,
   };
@@ -293,6 +308,7 @@ function createFileStep(db: ServiceContext['db'], pool: ExtractPool, limits: Fil
     const read = await readEntry(entry, limits.maxFileBytes);
     if (!read.ok) return { kind: 'failed', entry, sha256: read.sha256, detectedType: read.detectedType, failure: read.failure };
     const { sha256, bytes } = read;
+    if (isFileSuppressed(db, sha256)) return { kind: 'suppressed', entry };
     const earlier = seenInRun.get(sha256);
     if (earlier) {
       // Same content twice in one run: the second copy shares the first one's fate.
@@ -372,15 +388,21 @@ function createBatchWriter(db: ServiceContext['db'], runId: number, tally: RunTa
   const writeOutcome = (outcome: Outcome, now: string) => {
     switch (outcome.kind) {
       case 'imported': {
-        const candidateId = storeImported(db, runId, outcome, now, replaceFailedRowsAt);
-        if (candidateId === null) {
+        const stored = storeImported(db, runId, outcome, now, replaceFailedRowsAt);
+        if (stored === 'duplicate') {
           tally.counts.duplicates += 1;
+        } else if (stored === 'suppressed') {
+          tally.skipped.push({ file: outcome.entry.path, reason: suppressedReason });
         } else {
           tally.counts.imported += 1;
-          tally.candidateIds.add(candidateId);
+          tally.candidateIds.add(stored.candidateId);
         }
         return;
       }
+      case 'suppressed':
+        // Nothing about the file is stored, not even a failed row: its path may name the person.
+        tally.skipped.push({ file: outcome.entry.path, reason: suppressedReason });
+        return;
       case 'duplicate':
         tally.counts.duplicates += 1;
         return;
@@ -416,12 +438,15 @@ function createBatchWriter(db: ServiceContext['db'], runId: number, tally: RunTa
     // Counts are rolled back with the transaction if it fails.
     const saved = { ...tally.counts };
     const failedLength = tally.failed.length;
+    const skippedLength = tally.skipped.length;
     try {
-      writeBatch(outcomes, stamp());
+      // IMMEDIATE: the batch reads (is this content stored? who is this person?) before it writes.
+      writeBatch.immediate(outcomes, stamp());
     } catch (error) {
       Object.assign(tally.counts, saved);
       tally.failed.length = failedLength;
-      throw error;
+      tally.skipped.length = skippedLength;
+      throw new UnsavedBatchError(outcomes.length, tally.counts.imported, error);
     }
   };
 
@@ -437,17 +462,23 @@ function createBatchWriter(db: ServiceContext['db'], runId: number, tally: RunTa
   };
 }
 
-/** Stores an extracted file under its candidate (found by identity, or new); null if another process stored the content meanwhile. */
+/**
+ * Stores an extracted file under its candidate (found by identity, or new). 'duplicate' when
+ * another process stored the content meanwhile; 'suppressed' when its email belongs to a person
+ * deleted with "don't import again".
+ */
 function storeImported(
   db: ServiceContext['db'],
   runId: number,
   outcome: Extract<Outcome, { kind: 'imported' }>,
   now: string,
   replaceFailedRowsAt: (path: string) => void,
-): number | null {
+): { candidateId: number } | 'duplicate' | 'suppressed' {
   // Another process (the app and the CLI share the store) may have stored this content meanwhile.
-  if (isImportedSha(db, outcome.sha256)) return null;
+  if (isImportedSha(db, outcome.sha256)) return 'duplicate';
   const { entry, analysis } = outcome;
+  // The email is known only once the text is read: a new resume of a suppressed person stops here.
+  if (isEmailSuppressed(db, analysis.contact.email)) return 'suppressed';
   const profile = profileFrom(analysis);
   const key = identityKey(analysis.contact, outcome.sha256);
   replaceFailedRowsAt(entry.path);
@@ -473,7 +504,7 @@ function storeImported(
     setLatestResume(db, candidateId, fileId, profile, now);
     replaceCandidateTools(db, candidateId, analysis);
   }
-  return candidateId;
+  return { candidateId };
 }
 
 function storeFailed(db: ServiceContext['db'], runId: number, outcome: Extract<Outcome, { kind: 'failed' }>, now: string): void {

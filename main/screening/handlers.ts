@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../contract/api.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { appendAudit } from '../../db/queries/audit.ts';
 import { notFound } from '../api/errors.ts';
 import { getCandidateListItem } from '../../db/queries/candidates.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
@@ -26,21 +27,25 @@ type ScreeningHandlers = Pick<
 >;
 
 export function createScreeningHandlers(ctx: ServiceContext): ScreeningHandlers {
-  const { db } = ctx;
   const stamp = () => ctx.now().toISOString();
   return {
-    'screening.getScript': async ({ version }) => getScript(db, version, stamp()),
-    'screening.saveScript': async ({ script, changeNote }) => saveScript(db, script, changeNote, stamp()),
+    'screening.getScript': async ({ version }) => getScript(ctx.db, version, stamp()),
+    'screening.saveScript': async ({ script, changeNote }) => saveScript(ctx.db, script, changeNote, stamp()),
     'screening.listForCandidate': async ({ candidateId }) => {
-      if (!getCandidateListItem(db, candidateId)) throw notFound('Candidate', candidateId);
-      return listScreeningsForCandidate(db, candidateId);
+      if (!getCandidateListItem(ctx.db, candidateId)) throw notFound('Candidate', candidateId);
+      return listScreeningsForCandidate(ctx.db, candidateId);
     },
-    'screening.start': async ({ candidateId, label }) => startScreening(db, candidateId, label, stamp()),
-    'screening.get': async ({ screeningId }) => getScreening(db, screeningId),
+    'screening.start': async ({ candidateId, label }) => startScreening(ctx.db, candidateId, label, stamp()),
+    'screening.get': async ({ screeningId }) => getScreening(ctx.db, screeningId),
     'screening.updateAnswer': async ({ screeningId, questionId, ...patch }) =>
-      updateAnswer(db, { screeningId, questionId, ...patch }, stamp()),
-    'screening.setPosition': async ({ screeningId, questionIndex }) => setPosition(db, screeningId, questionIndex, stamp()),
-    'screening.finish': async ({ screeningId, recommendation, summaryNotes }) =>
-      finishScreening(db, screeningId, recommendation, summaryNotes, stamp()),
+      updateAnswer(ctx.db, { screeningId, questionId, ...patch }, stamp()),
+    'screening.setPosition': async ({ screeningId, questionIndex }) => setPosition(ctx.db, screeningId, questionIndex, stamp()),
+    'screening.finish': async ({ screeningId, recommendation, summaryNotes }) => {
+      const now = stamp();
+      const finished = finishScreening(ctx.db, screeningId, recommendation, summaryNotes, now);
+      // Finishing moves the candidate's status (statusAfterFinish): recorded like a status change.
+      appendAudit(ctx.db, { at: now, actor: ctx.actor, action: 'status-change', candidateId: finished.candidate.id, details: { screeningId, recommendation } });
+      return finished;
+    },
   };
 }

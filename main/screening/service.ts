@@ -53,7 +53,7 @@ export function ensureScript(db: Db, now: string): ScriptRow {
 }
 
 export function getScript(db: Db, version: number | undefined, now: string): ScriptVersion {
-  const latest = db.transaction(() => ensureScript(db, now))();
+  const latest = db.transaction(() => ensureScript(db, now)).immediate();
   if (version === undefined) return toScriptVersion(latest);
   const row = getScriptRow(db, version);
   if (!row) throw new UserFacingError(`Screening script version ${version} does not exist (the newest is ${latest.version}).`);
@@ -69,7 +69,7 @@ export function saveScript(db: Db, script: ScreeningScript, changeNote: string, 
     const row = getScriptRow(db, version);
     if (!row) throw new Error('screening script version was not stored');
     return toScriptVersion(row);
-  })();
+  }).immediate();
 }
 
 function parseIds(json: string): string[] {
@@ -148,7 +148,7 @@ export function startScreening(db: Db, candidateId: number, label: string, now: 
     const screeningId = insertScreening(db, candidateId, script.version, label.trim(), now);
     if (candidate.status === 'new') setCandidateStatus(db, candidateId, 'screening', now);
     return screeningId;
-  })();
+  }).immediate();
   return getScreening(db, id);
 }
 
@@ -202,7 +202,7 @@ export function updateAnswer(db: Db, update: AnswerUpdate, now: string): Screeni
       now,
     );
     touchScreening(db, update.screeningId, now);
-  })();
+  }).immediate();
   return getScreening(db, update.screeningId);
 }
 
@@ -216,7 +216,7 @@ export function setPosition(db: Db, screeningId: number, questionIndex: number, 
       throw new UserFacingError(`This screening has ${count} questions; there is no question ${questionIndex + 1}.`);
     }
     setScreeningPosition(db, screeningId, questionIndex, now);
-  })();
+  }).immediate();
   return getScreening(db, screeningId);
 }
 
@@ -238,6 +238,6 @@ export function finishScreening(
     );
     if (!isFinished) throw new UserFacingError(`Screening ${screeningId} is already finished.`);
     setCandidateStatus(db, before.candidate.id, statusAfterFinish[recommendation], now);
-  })();
+  }).immediate();
   return getScreening(db, screeningId);
 }

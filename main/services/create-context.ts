@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../../db/open.ts';
+import { dirname, join } from 'node:path';
+import type { AuditActor } from '../../contract/types.ts';
+import { openDatabase, type DatabaseKey } from '../../db/open.ts';
 import type { ServiceContext, ShellDialogs } from './context.ts';
 import { sourceBriefWorkerUrl, sourceExtractWorkerUrl, sourceFontsFolder, sourceSamplesFolder } from './source-layout.ts';
 import { UserFacingError } from '../api/errors.ts';
@@ -16,6 +18,13 @@ export const headlessDialogs: ShellDialogs = {
 
 export interface ContextOptions {
   databasePath: string;
+  backupsFolder?: string;
+  actor?: AuditActor;
+  /** Check the database for damage on open (quick_check). */
+  isQuickChecked?: boolean;
+  /** Open the store encrypted with this key (an existing plain store is encrypted first: main/data/encryption.ts). */
+  key?: DatabaseKey | null;
+  encryptionProblem?: string | null;
   samplesFolder?: string;
   extractWorkerUrl?: URL;
   briefWorkerUrl?: URL;
@@ -28,8 +37,12 @@ export interface ContextOptions {
 /** Opens (and migrates) the database and binds the services to it. Caller closes `ctx.db`. */
 export function createServiceContext(options: ContextOptions): ServiceContext {
   return {
-    db: openDatabase(options.databasePath),
+    db: openDatabase(options.databasePath, { isQuickChecked: options.isQuickChecked ?? false, key: options.key ?? null }),
+    databaseKey: options.key ?? null,
+    encryptionProblem: options.encryptionProblem ?? null,
     databasePath: options.databasePath,
+    backupsFolder: options.backupsFolder ?? join(dirname(options.databasePath), 'backups'),
+    actor: options.actor ?? 'app',
     samplesFolder: options.samplesFolder ?? fileURLToPath(sourceSamplesFolder),
     extractWorkerUrl: options.extractWorkerUrl ?? sourceExtractWorkerUrl,
     briefWorkerUrl: options.briefWorkerUrl ?? sourceBriefWorkerUrl,

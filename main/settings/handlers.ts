@@ -20,9 +20,14 @@ export function createSettingsHandlers(ctx: ServiceContext): Pick<ApiHandlers, '
   return {
     'settings.get': async () => readSettings(ctx.db),
     'settings.update': async (patch) => {
-      const next: Settings = { ...readSettings(ctx.db), ...patch };
-      writeSetting(ctx.db, settingsKey, next);
-      return next;
+      // Read and write under one write lock, so a change made meanwhile by the other process is not overwritten.
+      return ctx.db
+        .transaction(() => {
+          const next: Settings = { ...readSettings(ctx.db), ...patch };
+          writeSetting(ctx.db, settingsKey, next);
+          return next;
+        })
+        .immediate();
     },
   };
 }

@@ -16,16 +16,18 @@ interface Props {
   onDeleted: (id: number) => void;
   onChanged: (item: CandidateListItem) => void;
   onOpenScreening: (screeningId: number) => void;
+  onShowHistory: () => void;
 }
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; detail: CandidateDetail };
 
-export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreening }: Props) {
+export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreening, onShowHistory }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [activeLine, setActiveLine] = useState<number | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [dialog, setDialog] = useState<'delete' | 'start-screening' | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [isSuppressing, setIsSuppressing] = useState(false);
 
   const reload = useCallback(() => {
     setLoad({ state: 'loading' });
@@ -78,7 +80,7 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
   const deleteCandidate = async () => {
     setIsBusy(true);
     try {
-      await call('candidates.delete', { id });
+      await call('candidates.delete', { id, isSuppressing });
       setDialog(null);
       onDeleted(id);
     } catch (error) {
@@ -129,6 +131,9 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
             <button type="button" className="button" onClick={() => void exportBrief()} disabled={isBusy}>
               Export brief…
             </button>
+            <button type="button" className="button button-ghost" onClick={onShowHistory}>
+              History
+            </button>
             <button type="button" className="button button-danger-ghost" onClick={() => setDialog('delete')}>
               Delete
             </button>
@@ -163,13 +168,28 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
           isDestructive
           isBusy={isBusy}
           onConfirm={() => void deleteCandidate()}
-          onCancel={() => setDialog(null)}
+          onCancel={() => {
+            setIsSuppressing(false);
+            setDialog(null);
+          }}
         >
           <p>
-            This removes the candidate and every trace of them from Shipped: resume text, analysis, notes and {detail.screenings.length > 0 ? `${detail.screenings.length} screening(s)` : 'screenings'}. The
-            original files on disk are not touched.
+            This erases the candidate and every trace of them from Shipped: resume text, analysis, notes and {detail.screenings.length > 0 ? `${detail.screenings.length} screening(s)` : 'screenings'}, along
+            with records of their files that failed to import. The space they took is overwritten. The original files on disk are not touched.
           </p>
-          <p className="subtle">This cannot be undone.</p>
+          <label className="check-field">
+            <input type="checkbox" checked={isSuppressing} onChange={(event) => setIsSuppressing(event.target.checked)} />
+            <span>
+              Don&rsquo;t import this person again
+              <span className="subtle small check-hint">
+                Shipped keeps only one-way fingerprints of their files and email address, and later imports skip them.
+              </span>
+            </span>
+          </label>
+          <p className="subtle">
+            This cannot be undone. Backups made before now still hold them until they are replaced: the daily ones within a week, the others when you delete them from the
+            backups folder.
+          </p>
         </ConfirmDialog>
       )}
       {dialog === 'start-screening' && (

@@ -139,6 +139,11 @@ export function ImportScreen({ controller, candidateCount, onShowCandidates }: P
                 <dd data-testid="count-failed">{state.summary.failed.length}</dd>
               </div>
             </dl>
+            {state.summary.skipped.length > 0 && (
+              <p className="subtle" data-testid="import-skipped">
+                {plural(state.summary.skipped.length, 'file')} skipped: {state.summary.skipped[0]?.reason}
+              </p>
+            )}
             {state.summary.failed.length > 0 && (
               <div className="failures">
                 <h3>Files that could not be imported</h3>

@@ -72,6 +72,8 @@ try {
       await page.getByRole('button', { name: 'Delete', exact: true }).click();
       await page.getByRole('dialog').waitFor();
       await shot('09-delete-confirm');
+      await page.getByRole('dialog').getByRole('checkbox', { name: /import this person again/ }).check();
+      await shot('11-delete-suppress');
       await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByRole('button', { name: '← Candidates' }).click();
@@ -80,6 +82,26 @@ try {
       await page.getByRole('heading', { level: 1, name: 'Maya Lindqvist' }).waitFor();
       await page.locator('.candidate-analysis').evaluate((element) => element.scrollTo(0, 700));
       await shot('10-candidate-strong-scrolled');
+
+      const status = await post(harness, 'candidates.setStatus', { id: 2, status: 'advanced' });
+      if (!status.json.ok) throw new Error(status.json.error);
+      await page.getByRole('navigation').getByRole('button', { name: 'Backups' }).click();
+      await page.getByRole('heading', { name: 'Backups', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Back up now' }).click();
+      await page.getByRole('status').filter({ hasText: 'Backed up' }).waitFor();
+      await shot('12-backups');
+      await page.getByRole('button', { name: /^Restore the backup of/ }).first().click();
+      await page.getByRole('dialog').waitFor();
+      await shot('13-backup-restore-confirm');
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByRole('navigation').getByRole('button', { name: 'Audit log' }).click();
+      await page.getByRole('heading', { name: 'Audit log', exact: true }).waitFor();
+      await page.getByRole('table').waitFor();
+      await shot('14-audit-log');
+      await page.getByRole('button', { name: '#2', exact: true }).first().click();
+      await page.getByRole('button', { name: 'All candidates' }).waitFor();
+      await shot('15-audit-log-candidate');
     } finally {
       await session.close();
     }

@@ -28,6 +28,10 @@ export function describeSummary(summary: ImportSummary): string {
     lines.push('', 'Could not import:');
     for (const failure of summary.failed) lines.push(`  ${failure.file}`, `      ${failure.reason}`);
   }
+  if (summary.skipped.length > 0) {
+    lines.push('', `Skipped ${plural(summary.skipped.length, 'file')}: ${summary.skipped[0]?.reason ?? ''}`);
+    for (const skip of summary.skipped) lines.push(`  ${skip.file}`);
+  }
   if (summary.candidateIds.length > 0) lines.push('', 'See them with: shipped list');
   return lines.join('\n');
 }
@@ -74,6 +78,7 @@ export const importCommand: Command = {
               duplicates: summary.duplicates,
               failed: summary.failed.map((failure) => ({ file: failure.file, reason: failure.reason, code: failure.code })),
               candidateIds: summary.candidateIds,
+              skipped: summary.skipped,
               total: summary.total,
               status: summary.status,
               runId: summary.runId,

@@ -10,6 +10,10 @@ import { bandCommand } from './band.ts';
 import { roleCommand } from './role.ts';
 import { rankCommand } from './rank.ts';
 import { marketCommand } from './market.ts';
+import { deleteCommand } from './delete.ts';
+import { backupCommand } from './backup.ts';
+import { restoreCommand } from './restore.ts';
+import { auditCommand } from './audit.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -23,4 +27,8 @@ export const commands: readonly Command[] = [
   roleCommand,
   rankCommand,
   marketCommand,
+  deleteCommand,
+  backupCommand,
+  restoreCommand,
+  auditCommand,
 ];
