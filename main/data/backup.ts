@@ -15,10 +15,10 @@ import { appendAudit } from '../../db/queries/audit.ts';
 import type { AuditActor, BackupInfo, RestoreResult } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
+import { backupFileName, writeBackup, type BackupKind } from './backup-file.ts';
+import { encryptInPlace } from './encryption.ts';
 
 const log = createLogger('backup');
-
-export type BackupKind = 'manual' | 'auto' | 'before-restore';
 
 /** shipped-2026-12-07T114645123Z-auto.db (to the millisecond): sortable by name, says when and why. */
 const backupFilePattern = /^shipped-(\d{4}-\d{2}-\d{2}T\d{9}Z)-(manual|auto|before-restore)\.db$/;
@@ -26,11 +26,6 @@ const backupFilePattern = /^shipped-(\d{4}-\d{2}-\d{2}T\d{9}Z)-(manual|auto|befo
 /** How many automatic daily backups are kept. */
 export const autoBackupsKept = 7;
 const dayMs = 24 * 60 * 60 * 1000;
-
-export function backupFileName(kind: BackupKind, at: Date): string {
-  const stamp = at.toISOString().replace(/[:.]/g, ''); // 2026-12-07T114645123Z
-  return `shipped-${stamp}-${kind}.db`;
-}
 
 function stampOf(fileName: string): { at: string; kind: BackupKind } | null {
   const match = backupFilePattern.exec(fileName);
@@ -84,26 +79,6 @@ export function verifyBackup(path: string, key: DatabaseKey | null = null): Back
     return { schemaVersion: version, candidateCount };
   } finally {
     backup.close();
-  }
-}
-
-/** A consistent copy of the open database at `outPath` (through a temporary file, renamed when complete). */
-export async function writeBackup(db: Db, outPath: string): Promise<void> {
-  const partial = `${outPath}.partial`;
-  rmSync(partial, { force: true });
-  try {
-    if (isPlainDatabaseFile(db.name)) {
-      // 1,000 pages (4 MB) per step: large enough to finish quickly, small enough to let other work in between.
-      await db.backup(partial, { progress: () => 1000 });
-    } else {
-      // The backup API cannot write an encrypted copy (the copy would have no key). VACUUM INTO
-      // writes a consistent, encrypted copy with the store's own cipher and key.
-      db.prepare('VACUUM INTO ?').run(partial);
-    }
-    renameSync(partial, outPath);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
   }
 }
 
@@ -241,7 +216,6 @@ async function restoreEncrypted(target: RestoreTarget, key: DatabaseKey, backupP
   for (const suffix of ['-wal', '-shm']) rmSync(`${target.databasePath}${suffix}`, { force: true });
   copyFileSync(backupPath, target.databasePath);
   if (isPlainDatabaseFile(target.databasePath)) {
-    const { encryptInPlace } = await import('./encryption.ts');
     await encryptInPlace({ databasePath: target.databasePath, backupsFolder: target.backupsFolder, key, actor: target.actor, now: target.now });
   }
   const db = openDatabase(target.databasePath, { key });

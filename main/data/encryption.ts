@@ -8,7 +8,7 @@ import { EncryptionUnavailableError, isPlainDatabaseFile, openConnection, type D
 import { driver } from '../../db/driver.ts';
 import { appendAudit } from '../../db/queries/audit.ts';
 import type { AuditActor } from '../../contract/types.ts';
-import { backupFileName, writeBackup } from './backup.ts';
+import { backupFileName, writeBackup } from './backup-file.ts';
 import { createLogger } from '../logger.ts';
 import { UserFacingError } from '../api/errors.ts';
 
