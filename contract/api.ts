@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ScreeningDetail, ScriptVersion } from './screening.ts';
 import { screeningScriptSchema } from './script-schema.ts';
+import { correctionKeySchema, correctionTargetSchema, maxCorrectionNote } from './corrections.ts';
 import {
   candidateStatuses,
   type AnalyzedFile,
@@ -56,6 +57,11 @@ export const apiContract = {
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
   'candidates.delete': method<{ id: number }>()(z.object({ id }).strict()),
+  /** The recruiter overrides one verdict field (or one tool's status) of the resume shown. */
+  'candidates.correct': method<CandidateDetail>()(
+    z.object({ id, correction: correctionTargetSchema, note: z.string().trim().max(maxCorrectionNote).default('') }).strict(),
+  ),
+  'candidates.clearCorrection': method<CandidateDetail>()(z.object({ id, correction: correctionKeySchema }).strict()),
 
   'screening.getScript': method<ScriptVersion>()(z.object({ version: id.optional() }).strict()),
   'screening.saveScript': method<ScriptVersion>()(

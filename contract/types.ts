@@ -1,5 +1,6 @@
 // Data shapes that cross the API boundary (IPC, CLI, test harness). Plain JSON only.
 import type { EvidenceLevel, ResumeAnalysis, Seniority, SubRoleId, ToolStatus } from './analysis.ts';
+import type { CandidateCorrections, CorrectionField } from './corrections.ts';
 
 export const candidateStatuses = ['new', 'screening', 'advanced', 'on-hold', 'declined'] as const;
 export type CandidateStatus = (typeof candidateStatuses)[number];
@@ -57,7 +58,7 @@ export interface CandidateListItem {
   fileCount: number;
   importedAt: string;
   updatedAt: string;
-  /** Null until the latest resume has been analysed. */
+  /** Null until the latest resume has been analysed. The verdict fields are the effective ones (contract/corrections.ts). */
   subRole: SubRoleId | null;
   evidenceLevel: EvidenceLevel | null;
   evidenceScore: number | null;
@@ -67,6 +68,8 @@ export interface CandidateListItem {
   yearsExperience: number | null;
   toolsShipped: string[];
   toolsListed: string[];
+  /** The verdict fields a recruiter corrected on the resume shown (empty when none). */
+  correctedFields: CorrectionField[];
 }
 
 export type CandidateSortKey = 'evidence' | 'years' | 'name' | 'imported';
@@ -86,7 +89,9 @@ export interface CandidateDetail {
   files: ResumeFileInfo[];
   /** The latest resume version's stored text; analysis line numbers index into it (1-based). */
   resumeText: string | null;
+  /** The engine's analysis, uncorrected; `candidate` holds the effective verdict. */
   analysis: ResumeAnalysis | null;
+  corrections: CandidateCorrections;
   screenings: ScreeningSummary[];
 }
 
