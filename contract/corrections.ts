@@ -11,7 +11,7 @@ export const correctionFieldLabels: Record<CorrectionField, string> = {
   subRole: 'Sub-role',
   evidence: 'Evidence level',
   padding: 'Padding',
-  tool: 'Tool',
+  tool: 'Tool status',
 };
 
 const toolId = z.string().regex(/^[a-z0-9][a-z0-9._+-]{0,63}$/, 'not a tool id');
@@ -118,7 +118,7 @@ export function describeCorrectionValue(correction: Pick<Correction, 'field' | '
     case 'subRole':
       return subRoleNames[correction.value as SubRoleId];
     case 'evidence':
-      return `${String(correction.value)} evidence`;
+      return correction.value === 'none' ? 'no evidence' : `${String(correction.value)} evidence`;
     case 'padding':
       return correction.value ? 'padded' : 'not padded';
     case 'tool':

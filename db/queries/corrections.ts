@@ -2,7 +2,7 @@
 // removeCorrection, so whatever else must happen on a correction (an audit line) has one place.
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
-import type { CandidateCorrections, Correction, CorrectionKey, CorrectionTarget } from '../../contract/corrections.ts';
+import { correctionFields, type CandidateCorrections, type Correction, type CorrectionKey, type CorrectionTarget } from '../../contract/corrections.ts';
 
 interface CorrectionRow {
   candidateId: number;
@@ -84,7 +84,10 @@ export function getCandidateCorrections(db: Db, candidateId: number, latestResum
   const rows = (cachedStatement(db, `SELECT ${columns} FROM corrections WHERE candidate_id = ? ORDER BY corrected_at DESC, id DESC`).all(candidateId) as CorrectionRow[]).map(
     toCorrection,
   );
-  const current = rows.filter((row) => row.resumeFileId === latestResumeFileId);
+  const fieldOrder = (row: Correction) => correctionFields.indexOf(row.field);
+  const current = rows
+    .filter((row) => row.resumeFileId === latestResumeFileId)
+    .sort((a, b) => fieldOrder(a) - fieldOrder(b) || (a.toolId ?? '').localeCompare(b.toolId ?? ''));
   const keyOf = (row: Correction) => `${row.field}:${row.toolId ?? ''}`;
   const seen = new Set(current.map(keyOf));
   const earlier: Correction[] = [];
@@ -119,4 +122,24 @@ export function listAllCorrections(db: Db): Array<Correction & { candidateId: nu
     ...toCorrection(row),
     candidateId: row.candidateId,
   }));
+}
+
+/** The engine's verdict on each candidate's resume shown, with the candidate's status: what corrections are measured against. */
+export interface EngineVerdictRow {
+  candidateId: number;
+  status: string;
+  subRole: string;
+  evidenceLevel: string;
+  isPadded: boolean;
+  toolCount: number;
+}
+
+export function listEngineVerdicts(db: Db): EngineVerdictRow[] {
+  const rows = cachedStatement(
+    db,
+    `SELECT c.id AS candidateId, c.status, a.sub_role AS subRole, a.evidence_level AS evidenceLevel, a.is_padded AS isPadded,
+       (SELECT count(*) FROM candidate_tools t WHERE t.candidate_id = c.id) AS toolCount
+     FROM candidates c JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id ORDER BY c.id`,
+  ).all() as Array<Omit<EngineVerdictRow, 'isPadded'> & { isPadded: 0 | 1 }>;
+  return rows.map((row) => ({ ...row, isPadded: row.isPadded === 1 }));
 }
