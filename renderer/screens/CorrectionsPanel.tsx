@@ -1,7 +1,7 @@
 // The recruiter's corrections of the engine's verdict on the resume shown: the form that makes one,
 // the corrections in force (each can be taken back), and, as hints, corrections made on an earlier
 // version of the resume. What a correction changes is decided in contract/corrections.ts.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { evidenceLevels, subRoleIds, type EvidenceLevel, type ResumeAnalysis, type SubRoleId } from '../../contract/analysis.ts';
 import { correctionFieldLabels, describeCorrection, maxCorrectionNote, type Correction, type CorrectionField, type CorrectionKey, type CorrectionTarget } from '../../contract/corrections.ts';
 import type { CandidateDetail } from '../../contract/types.ts';
@@ -29,6 +29,7 @@ export function CorrectionsPanel({ id, analysis, corrections, onCorrected }: Pro
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const formId = useId();
 
   const toolName = (idOfTool: string) => analysis.tools.find((tool) => tool.id === idOfTool)?.name ?? idOfTool;
   const describe = (correction: Correction) => {
@@ -131,9 +132,11 @@ export function CorrectionsPanel({ id, analysis, corrections, onCorrected }: Pro
           void run(() => call('candidates.correct', { id, correction: targetFromForm(), note }));
         }}
       >
-        <label>
-          <span className="field-label">Correct</span>
-          <select className="select" value={field} onChange={(event) => setField(event.target.value as CorrectionField)}>
+        <div>
+          <label className="field-label" htmlFor={`${formId}-field`}>
+            Correct
+          </label>
+          <select id={`${formId}-field`} className="select" value={field} onChange={(event) => setField(event.target.value as CorrectionField)}>
             {(Object.keys(correctionFieldLabels) as CorrectionField[])
               .filter((option) => option !== 'tool' || analysis.tools.length > 0)
               .map((option) => (
@@ -142,29 +145,33 @@ export function CorrectionsPanel({ id, analysis, corrections, onCorrected }: Pro
                 </option>
               ))}
           </select>
-        </label>
+        </div>
         {field === 'tool' && (
-          <label>
-            <span className="field-label">Tool</span>
-            <select className="select" value={toolId} onChange={(event) => setToolId(event.target.value)}>
+          <div>
+            <label className="field-label" htmlFor={`${formId}-tool`}>
+              Tool
+            </label>
+            <select id={`${formId}-tool`} className="select" value={toolId} onChange={(event) => setToolId(event.target.value)}>
               {analysis.tools.map((found) => (
                 <option key={found.id} value={found.id}>
                   {found.name}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
-        <label>
-          <span className="field-label">To</span>
-          <select className="select" value={chosen} onChange={(event) => setValue(event.target.value)}>
+        <div>
+          <label className="field-label" htmlFor={`${formId}-value`}>
+            To
+          </label>
+          <select id={`${formId}-value`} className="select" value={chosen} onChange={(event) => setValue(event.target.value)}>
             {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="correction-note-field">
           <span className="field-label">Note (optional)</span>
           <input className="input input-small" value={note} maxLength={maxCorrectionNote} placeholder="Why, for whoever reads the brief" onChange={(event) => setNote(event.target.value)} />
