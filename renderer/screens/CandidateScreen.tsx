@@ -289,7 +289,7 @@ function AnalysisPanels({
         </div>
         <dl className="reason-rows">
           <div className="reason-row">
-            <dt>Why {subRoleLabels[analysis.subRole.id]}</dt>
+            <dt>{isCorrected('subRole') ? `Why the engine said ${subRoleLabels[analysis.subRole.id]}` : `Why ${subRoleLabels[analysis.subRole.id]}`}</dt>
             <dd>
               <ul className="reasons">
                 {analysis.subRole.reasons.length === 0 ? <li>No specific reasons recorded.</li> : analysis.subRole.reasons.map((reason) => <li key={reason}>{reason}</li>)}
@@ -297,7 +297,7 @@ function AnalysisPanels({
             </dd>
           </div>
           <div className="reason-row">
-            <dt>Evidence</dt>
+            <dt>{isCorrected('evidence') ? 'The engine on evidence' : 'Evidence'}</dt>
             <dd>
               <ul className="reasons">
                 <li>
@@ -308,7 +308,7 @@ function AnalysisPanels({
             </dd>
           </div>
           <div className="reason-row">
-            <dt>Padding</dt>
+            <dt>{isCorrected('padding') ? 'The engine on padding' : 'Padding'}</dt>
             <dd>
               <ul className="reasons">
                 {analysis.padding.reasons.length === 0 ? <li>No padding patterns found.</li> : analysis.padding.reasons.map((reason) => <li key={reason}>{reason}</li>)}
