@@ -95,11 +95,13 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     },
 
     'candidates.clearCorrection': async ({ id, correction }) => {
-      const extras = getCandidateExtras(db, id);
-      if (!extras) throw notFound('Candidate', id);
-      if (extras.latestResumeFileId === null || !removeCorrection(db, extras.latestResumeFileId, correction)) {
-        throw new UserFacingError('There is no such correction on the resume shown.');
-      }
+      db.transaction(() => {
+        const extras = getCandidateExtras(db, id);
+        if (!extras) throw notFound('Candidate', id);
+        if (extras.latestResumeFileId === null || !removeCorrection(db, extras.latestResumeFileId, correction)) {
+          throw new UserFacingError('There is no such correction on the resume shown.');
+        }
+      }).immediate();
       return getDetail(id);
     },
 
