@@ -212,6 +212,7 @@ describe('shipped correct and shipped eval --corrections', () => {
       code: 0,
       out: `#${id}: corrections on the resume shown\n  Recruiter: ML Infra — engine said ML Platform (runs the GPU fleet)`,
     });
+    expect((await cli('show', String(id))).out).toContain('Corrected (the list, filters and briefs use these):\n            - Recruiter: ML Infra — engine said ML Platform (runs the GPU fleet)');
     expect((await cli('correct', String(id), '--evidence', 'weak')).code).toBe(0);
     expect((await cli('correct', String(id), '--padding', 'yes')).code).toBe(0);
     const tool = await cli('correct', String(id), '--tool', 'kserve=listed', '--json');
