@@ -37,14 +37,17 @@ export function CorrectionsPanel({ id, analysis, corrections, onCorrected }: Pro
     return correction.field === 'tool' ? sentence.replace(`${correction.toolId}: `, `${toolName(correction.toolId)}: `) : sentence;
   };
 
-  // The choices other than what the engine already says: agreeing with it is no correction.
+  // The choices other than what the engine already says (agreeing with it is no correction; Undo
+  // takes a correction back) and other than the correction already in force.
   const tool = analysis.tools.find((found) => found.id === toolId);
-  const options: Array<{ value: string; label: string }> = {
+  const inForce = corrections.current.find((correction) => correction.field === field && (field !== 'tool' || correction.toolId === toolId));
+  const isInForce = (option: string) => inForce !== undefined && String(inForce.value === true ? 'yes' : inForce.value === false ? 'no' : inForce.value) === option;
+  const options: Array<{ value: string; label: string }> = ({
     subRole: subRoleIds.filter((option) => option !== analysis.subRole.id).map((option) => ({ value: option, label: subRoleLabels[option] })),
     evidence: evidenceLevels.filter((option) => option !== analysis.evidence.level).map((option) => ({ value: option, label: evidenceLabels[option] })),
     padding: [analysis.padding.detected ? { value: 'no', label: 'Not padded' } : { value: 'yes', label: 'Padded' }],
     tool: tool ? [tool.status === 'evidence' ? { value: 'listed', label: 'Only listed' } : { value: 'evidence', label: 'Shipped with' }] : [],
-  }[field];
+  } satisfies Record<CorrectionField, Array<{ value: string; label: string }>>)[field].filter((option) => !isInForce(option.value));
   const chosen = options.some((option) => option.value === value) ? value : (options[0]?.value ?? '');
 
   const run = async (request: () => Promise<CandidateDetail>) => {
@@ -165,6 +168,7 @@ export function CorrectionsPanel({ id, analysis, corrections, onCorrected }: Pro
             To
           </label>
           <select id={`${formId}-value`} className="select" value={chosen} onChange={(event) => setValue(event.target.value)}>
+            {options.length === 0 && <option value="">Already corrected</option>}
             {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
