@@ -7,6 +7,7 @@ import { screeningScriptSchema } from './script-schema.ts';
 import { engagements, marketDataSchema, premiumFactors, roleLevels, type Band, type MarketData, type MarketDataRef } from './market.ts';
 import { roleInputSchema, type CandidateFit, type Role, type RoleDetail, type RoleRanking, type ShortlistEntry } from './roles.ts';
 import type { EngagementGuidance, IntakeData, ReadinessVerdict, SubRoleSuggestion } from './intake.ts';
+import { correctionKeySchema, correctionTargetSchema, maxCorrectionNote } from './corrections.ts';
 import {
   candidateStatuses,
   type AnalyzedFile,
@@ -64,6 +65,11 @@ export const apiContract = {
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
   // isSuppressing: also remember one-way hashes of the files and email, so the import skips this person.
   'candidates.delete': method<DeleteResult>()(z.object({ id, isSuppressing: z.boolean().default(false) }).strict()),
+  /** The recruiter overrides one verdict field (or one tool's status) of the resume shown. */
+  'candidates.correct': method<CandidateDetail>()(
+    z.object({ id, correction: correctionTargetSchema, note: z.string().trim().max(maxCorrectionNote).default('') }).strict(),
+  ),
+  'candidates.clearCorrection': method<CandidateDetail>()(z.object({ id, correction: correctionKeySchema }).strict()),
 
   'audit.list': method<AuditEntry[]>()(
     z.object({ candidateId: id.optional(), limit: z.number().int().min(1).max(10_000).default(500) }).strict(),

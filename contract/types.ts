@@ -1,5 +1,6 @@
 // Data shapes that cross the API boundary (IPC, CLI, test harness). Plain JSON only.
 import type { EvidenceLevel, ResumeAnalysis, Seniority, SubRoleId, ToolStatus } from './analysis.ts';
+import type { CandidateCorrections, CorrectionField } from './corrections.ts';
 
 export const candidateStatuses = ['new', 'screening', 'advanced', 'on-hold', 'declined'] as const;
 export type CandidateStatus = (typeof candidateStatuses)[number];
@@ -64,7 +65,7 @@ export interface CandidateListItem {
   fileCount: number;
   importedAt: string;
   updatedAt: string;
-  /** Null until the latest resume has been analysed. */
+  /** Null until the latest resume has been analysed. The verdict fields are the effective ones (contract/corrections.ts). */
   subRole: SubRoleId | null;
   evidenceLevel: EvidenceLevel | null;
   evidenceScore: number | null;
@@ -74,6 +75,8 @@ export interface CandidateListItem {
   yearsExperience: number | null;
   toolsShipped: string[];
   toolsListed: string[];
+  /** The verdict fields a recruiter corrected on the resume shown (empty when none). */
+  correctedFields: CorrectionField[];
 }
 
 export type CandidateSortKey = 'evidence' | 'years' | 'name' | 'imported';
@@ -93,7 +96,9 @@ export interface CandidateDetail {
   files: ResumeFileInfo[];
   /** The latest resume version's stored text; analysis line numbers index into it (1-based). */
   resumeText: string | null;
+  /** The engine's analysis, uncorrected; `candidate` holds the effective verdict. */
   analysis: ResumeAnalysis | null;
+  corrections: CandidateCorrections;
   screenings: ScreeningSummary[];
 }
 
@@ -150,7 +155,7 @@ export type { ToolStatus };
 export const auditActors = ['app', 'cli'] as const;
 export type AuditActor = (typeof auditActors)[number];
 
-export const auditActions = ['import', 'delete', 'brief-export', 'status-change', 'notes-change', 'backup', 'restore', 'encrypt'] as const;
+export const auditActions = ['import', 'delete', 'brief-export', 'status-change', 'notes-change', 'backup', 'restore', 'encrypt', 'correction'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** One line of the audit log: ids, counts, flags and hashes only, never personal data. */

@@ -17,7 +17,7 @@ CREATE TABLE audit_log (
   at TEXT NOT NULL,
   actor TEXT NOT NULL CHECK (actor IN ('app', 'cli')),
   action TEXT NOT NULL CHECK (action IN (
-    'import', 'delete', 'brief-export', 'status-change', 'notes-change', 'backup', 'restore', 'encrypt'
+    'import', 'delete', 'brief-export', 'status-change', 'notes-change', 'backup', 'restore', 'encrypt', 'correction'
   )),
   candidate_id INTEGER,
   details_json TEXT NOT NULL DEFAULT '{}'

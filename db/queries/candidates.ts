@@ -1,6 +1,8 @@
 import type { Db } from '../open.ts';
 import { cachedStatement } from '../statements.ts';
 import type { CandidateListItem, CandidateStatus } from '../../contract/types.ts';
+import { effectiveVerdict, type Correction, type CorrectionField } from '../../contract/corrections.ts';
+import { listCurrentCorrections, getCandidateCorrections } from './corrections.ts';
 
 // The candidate list is read here, whole, with one query; its callers filter and sort it in
 // memory (contract/candidate-list.ts) and the Candidates screen searches it there too.
@@ -20,7 +22,7 @@ const listCandidatesSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} ORDER
 const candidateListItemSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} WHERE c.id = ?`;
 
 /** A row as SQLite gives it: four fields are not yet what the item holds. */
-type ListRow = Omit<CandidateListItem, 'employers' | 'isPadded' | 'toolsShipped' | 'toolsListed'> & {
+type ListRow = Omit<CandidateListItem, 'employers' | 'isPadded' | 'toolsShipped' | 'toolsListed' | 'correctedFields'> & {
   employers: string;
   isPadded: 0 | 1 | null;
   toolsShipped: string;
@@ -43,17 +45,44 @@ function toListItem(row: ListRow): CandidateListItem {
   item.isPadded = row.isPadded === null ? null : row.isPadded === 1;
   item.toolsShipped = JSON.parse(row.toolsShipped) as string[];
   item.toolsListed = JSON.parse(row.toolsListed) as string[];
+  item.correctedFields = uncorrected;
   return item;
 }
 
-/** Every candidate with the summary of its latest analysis, in id order. */
+/** Shared by every uncorrected item (most of them): nothing writes to it. */
+const uncorrected: CorrectionField[] = [];
+
+/** The item with the recruiter's corrections applied (contract/corrections.ts effectiveVerdict decides how). */
+function withCorrections(item: CandidateListItem, corrections: readonly Correction[] | undefined): CandidateListItem {
+  if (!corrections || corrections.length === 0 || item.subRole === null || item.evidenceLevel === null || item.isPadded === null) return item;
+  const verdict = effectiveVerdict(
+    {
+      subRole: item.subRole,
+      evidenceLevel: item.evidenceLevel,
+      evidenceScore: item.evidenceScore ?? 0,
+      isPadded: item.isPadded,
+      toolsShipped: item.toolsShipped,
+      toolsListed: item.toolsListed,
+    },
+    corrections,
+  );
+  return Object.assign(item, verdict);
+}
+
+/** Every candidate with the effective verdict on its latest resume (engine, then recruiter corrections), in id order. */
 export function listCandidates(db: Db): CandidateListItem[] {
-  return (cachedStatement(db, listCandidatesSql).all() as ListRow[]).map(toListItem);
+  const items = (cachedStatement(db, listCandidatesSql).all() as ListRow[]).map(toListItem);
+  const corrections = listCurrentCorrections(db);
+  if (corrections.size === 0) return items;
+  return items.map((item) => withCorrections(item, corrections.get(item.id)));
 }
 
 export function getCandidateListItem(db: Db, id: number): CandidateListItem | null {
   const row = cachedStatement(db, candidateListItemSql).get(id) as ListRow | undefined;
-  return row ? toListItem(row) : null;
+  if (!row) return null;
+  const item = toListItem(row);
+  const latest = cachedStatement(db, 'SELECT latest_resume_file_id AS id FROM candidates WHERE id = ?').get(id) as { id: number | null };
+  return withCorrections(item, getCandidateCorrections(db, id, latest.id).current);
 }
 
 export function countCandidates(db: Db): number {

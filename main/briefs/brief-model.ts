@@ -2,6 +2,7 @@
 // Blind redaction is applied here, to the whole model, so the renderer and the
 // PDF metadata only ever see redacted text.
 import { readSignals, subRoleTitles, type ResumeAnalysis, type Seniority, type SubRoleId, type WorkRole } from '../../contract/analysis.ts';
+import { describeCorrection, effectiveVerdict, type Correction } from '../../contract/corrections.ts';
 import { isUntouched, ratingWords } from '../../contract/screening.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
 import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
@@ -159,36 +160,57 @@ function signalsOf(analysis: ResumeAnalysis): BriefSignal[] {
   return readSignals(analysis.signals).map(({ label, value, isPositive }) => ({ label, value, isPositive }));
 }
 
-function marketNote(analysis: ResumeAnalysis): string | null {
-  const band = marketBands[analysis.seniority];
-  if (!band || !marketSubRoles.has(analysis.subRole.id)) return null;
-  return `Typical U.S. national base pay for a ${analysis.seniority}-level MLOps engineer is ${band} (KORE1, May 2026); the guide puts Bay Area, NYC and Seattle bands higher.`;
+function marketNote(seniority: Seniority, subRole: SubRoleId): string | null {
+  const band = marketBands[seniority];
+  if (!band || !marketSubRoles.has(subRole)) return null;
+  return `Typical U.S. national base pay for a ${seniority}-level MLOps engineer is ${band} (KORE1, May 2026); the guide puts Bay Area, NYC and Seattle bands higher.`;
 }
 
-function analysisOf(analysis: ResumeAnalysis, lines: string[]): BriefAnalysis {
+/** The brief shows the effective verdict: the recruiter's corrections of the resume shown win over the engine. */
+function analysisOf(analysis: ResumeAnalysis, corrections: readonly Correction[], lines: string[]): BriefAnalysis {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   const toolOf = (tool: ResumeAnalysis['tools'][number]) => ({ name: tool.name, category: tool.category, lines: [...tool.lines] });
   const flagOf = (flag: ResumeAnalysis['flags'][number]) => ({ message: flag.message, line: flag.line, excerpt: flag.excerpt });
+  const verdict = effectiveVerdict(
+    {
+      subRole: analysis.subRole.id,
+      evidenceLevel: analysis.evidence.level,
+      evidenceScore: Math.round(analysis.evidence.score),
+      isPadded: analysis.padding.detected,
+      toolsShipped: analysis.tools.filter((tool) => tool.status === 'evidence').map((tool) => tool.id),
+      toolsListed: analysis.tools.filter((tool) => tool.status === 'listed').map((tool) => tool.id),
+    },
+    corrections,
+  );
+  const isCorrected = (field: Correction['field']) => verdict.correctedFields.includes(field);
+  const toolsIn = (ids: string[]) => analysis.tools.filter((tool) => ids.includes(tool.id)).map(toolOf).sort(byName);
+  const correctionLines = corrections.map((correction) => {
+    const sentence = describeCorrection(correction, subRoleTitles);
+    return correction.note ? `${sentence} (${correction.note})` : sentence;
+  });
   return {
-    subRole: subRoleTitles[analysis.subRole.id] ?? analysis.subRole.id,
+    subRole: subRoleTitles[verdict.subRole] ?? verdict.subRole,
     subRoleConfidence: Math.round(analysis.subRole.confidence * 100),
-    subRoleReasons: [...analysis.subRole.reasons],
+    // The engine's reasons argue for the engine's sub-role, not the recruiter's.
+    subRoleReasons: isCorrected('subRole') ? [] : [...analysis.subRole.reasons],
     seniority: analysis.seniority,
-    evidenceLevel: analysis.evidence.level,
-    evidenceScore: Math.round(analysis.evidence.score),
+    evidenceLevel: verdict.evidenceLevel,
+    evidenceScore: verdict.evidenceScore,
     quotes: selectQuotes(analysis, lines),
     padding: {
-      isDetected: analysis.padding.detected,
+      isDetected: verdict.isPadded,
       score: Math.round(analysis.padding.score),
-      reasons: [...analysis.padding.reasons],
-      flags: analysis.flags.filter((flag) => flag.kind === 'padding').map(flagOf),
+      reasons: isCorrected('padding') ? [] : [...analysis.padding.reasons],
+      flags: verdict.isPadded ? analysis.flags.filter((flag) => flag.kind === 'padding').map(flagOf) : [],
     },
     riskFlags: analysis.flags.filter((flag) => flag.kind === 'risk').map(flagOf),
-    toolsShipped: analysis.tools.filter((tool) => tool.status === 'evidence').map(toolOf).sort(byName),
-    toolsListed: analysis.tools.filter((tool) => tool.status === 'listed').map(toolOf).sort(byName),
+    toolsShipped: toolsIn(verdict.toolsShipped),
+    toolsListed: toolsIn(verdict.toolsListed),
     signals: signalsOf(analysis),
     probes: analysis.probes.map((probe) => ({ text: probe.text, because: probe.because })),
-    market: marketNote(analysis),
+    market: marketNote(analysis.seniority, verdict.subRole),
+    correctedFields: verdict.correctedFields,
+    corrections: correctionLines,
   };
 }
 
@@ -249,7 +271,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
   const body = {
     currentTitle: candidate.currentTitle ?? analysis?.currentTitle ?? null,
     location: options.isBlind ? reduceLocation(location) : location,
-    analysis: analysis === null ? null : analysisOf(analysis, lines),
+    analysis: analysis === null ? null : analysisOf(analysis, detail.corrections.current, lines),
     scorecard: source.screening === null ? null : scorecardOf(source.screening),
     role: source.role ?? null,
   };

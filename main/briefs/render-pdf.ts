@@ -242,9 +242,9 @@ function drawHeader(layout: Layout, model: BriefModel) {
   }
   // Three cells: a small label above a bold value, each wrapped inside its cell.
   const cells = [
-    { label: 'SUB-ROLE', value: `${analysis.subRole} (${analysis.subRoleConfidence}% confidence)` },
+    { label: 'SUB-ROLE', value: `${analysis.subRole} (${analysis.correctedFields.includes('subRole') ? 'set by the recruiter' : `${analysis.subRoleConfidence}% confidence`})` },
     { label: 'SENIORITY', value: capitalise(analysis.seniority) },
-    { label: 'EVIDENCE', value: `${capitalise(analysis.evidenceLevel)}, ${analysis.evidenceScore}/100` },
+    { label: 'EVIDENCE', value: analysis.correctedFields.includes('evidence') ? `${capitalise(analysis.evidenceLevel)} (set by the recruiter)` : `${capitalise(analysis.evidenceLevel)}, ${analysis.evidenceScore}/100` },
   ];
   const cellWidths = [width * 0.5, width * 0.2, width * 0.3];
   layout.setStyle({ font: bold, size: 10 });
@@ -287,6 +287,7 @@ function drawEvidence(layout: Layout, model: BriefModel) {
     `Evidence ${analysis.evidenceLevel} (${analysis.evidenceScore}/100): ${analysis.toolsShipped.length} tool${analysis.toolsShipped.length === 1 ? '' : 's'} backed by a line of work history, ${analysis.toolsListed.length} only listed.${analysis.subRoleReasons.length > 0 ? ` Why ${analysis.subRole}:` : ''}`,
   );
   for (const reason of analysis.subRoleReasons.slice(0, 4)) layout.bullet(reason, { color: colors.muted, size: 9 });
+  for (const correction of analysis.corrections) layout.bullet(correction, { font: bold, size: 9 });
   layout.gap(4);
   if (analysis.quotes.length === 0) {
     layout.paragraph('No resume line shows production work with a named tool; every tool found is only listed.', {

@@ -1,6 +1,7 @@
 // What a brief shows, as plain JSON: built in the main process by brief-model.ts
 // (redaction already applied), laid out in the worker by render-pdf.ts.
 import type { Recommendation } from '../../contract/types.ts';
+import type { CorrectionField } from '../../contract/corrections.ts';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -73,6 +74,10 @@ export interface BriefAnalysis {
   probes: Array<{ text: string; because: string }>;
   /** A sourced market figure for the seniority, or null. */
   market: string | null;
+  /** The verdict fields the recruiter corrected; the values above are already the recruiter's. */
+  correctedFields: CorrectionField[];
+  /** One sentence per correction ("Recruiter: … — engine said …"), with the recruiter's note. */
+  corrections: string[];
 }
 
 /** The role a brief is written for: the fit part by part and the band with its sources. */

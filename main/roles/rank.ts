@@ -5,6 +5,8 @@ import type { Db } from '../../db/open.ts';
 import type { CandidateFit, RoleRanking } from '../../contract/roles.ts';
 import { getFitPageFacts, listFitFacts, shortlistedCandidateIds, storeVersion, toolStatusMasks, type FitFacts } from '../../db/queries/roles.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
+import { effectiveVerdict, type Correction } from '../../contract/corrections.ts';
+import { listCurrentCorrections } from '../../db/queries/corrections.ts';
 import { fitParts, fitScoreOf, hasAllMustHaves, type FitExplanationInput, type RoleForFit } from './fit.ts';
 
 export interface RankOptions {
@@ -28,23 +30,51 @@ const verdictCache = new WeakMap<Db, { version: string; facts: readonly FitFacts
 
 /**
  * The engine's verdicts the fit is scored on: sub-role, evidence, padding, signals and the
- * status of each tool the role names. This is the one place recruiter corrections, once
- * they exist, replace the engine's verdicts before anything is scored or explained.
+ * status of each tool the role names. This is the one place recruiter corrections replace
+ * the engine's verdicts before anything is scored or explained.
  */
 export function loadVerdicts(db: Db, toolIds: readonly string[]): Verdicts {
   const version = storeVersion(db);
   let cached = verdictCache.get(db);
   if (cached?.version !== version) {
-    cached = { version, facts: listFitFacts(db), masks: new Map() };
+    cached = { version, facts: withCorrections(listFitFacts(db), listCurrentCorrections(db)), masks: new Map() };
     verdictCache.set(db, cached);
   }
   const toolKey = toolIds.join(',');
   let toolMasks = cached.masks.get(toolKey);
   if (!toolMasks) {
-    toolMasks = toolStatusMasks(db, toolIds);
+    toolMasks = withToolCorrections(toolStatusMasks(db, toolIds), toolIds, listCurrentCorrections(db));
     cached.masks.set(toolKey, toolMasks);
   }
   return { facts: cached.facts, toolMasks };
+}
+
+/** The recruiter's sub-role, evidence and padding where they corrected the engine's. */
+function withCorrections(facts: FitFacts[], corrections: ReadonlyMap<number, Correction[]>): FitFacts[] {
+  if (corrections.size === 0) return facts;
+  return facts.map((row) => {
+    const own = corrections.get(row.candidateId);
+    if (!own) return row;
+    const verdict = effectiveVerdict({ ...row, toolsShipped: [], toolsListed: [] }, own);
+    return { ...row, subRole: verdict.subRole, evidenceLevel: verdict.evidenceLevel, evidenceScore: verdict.evidenceScore, isPadded: verdict.isPadded };
+  });
+}
+
+/** The recruiter's status for a tool the engine found, in the role's tool masks (base-4 digits: 1 listed, 2 evidence). */
+function withToolCorrections(masks: Map<number, number>, toolIds: readonly string[], corrections: ReadonlyMap<number, Correction[]>): Map<number, number> {
+  for (const [candidateId, own] of corrections) {
+    for (const correction of own) {
+      if (correction.field !== 'tool') continue;
+      const index = toolIds.indexOf(correction.toolId);
+      const mask = masks.get(candidateId);
+      if (index < 0 || mask === undefined) continue;
+      const digit = Math.floor(mask / 4 ** index) % 4;
+      if (digit === 0) continue; // the engine did not find the tool: nothing to move
+      const corrected = correction.value === 'evidence' ? 2 : 1;
+      masks.set(candidateId, mask + (corrected - digit) * 4 ** index);
+    }
+  }
+  return masks;
 }
 
 function explanationInput(db: Db, candidateId: number): { name: string | null; input: FitExplanationInput } {

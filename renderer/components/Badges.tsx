@@ -37,3 +37,12 @@ export function PaddingTag({ isPadded, score }: { isPadded: boolean | null; scor
     </span>
   );
 }
+
+/** Marks a verdict the recruiter corrected (contract/corrections.ts). */
+export function RecruiterMark() {
+  return (
+    <span className="recruiter-mark" title="Corrected by the recruiter" aria-label="corrected by the recruiter">
+      R
+    </span>
+  );
+}

@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../contract/types.ts';
 import { candidateStatuses } from '../../contract/types.ts';
 import { readSignals, type Flag, type FlagKind, type ResumeAnalysis, type ToolFinding } from '../../contract/analysis.ts';
 import { call, errorMessage } from '../api.ts';
 import { useAutosave } from '../use-autosave.ts';
 import { evidenceLabels, flagKindLabels, formatDate, formatDateTime, formatMonth, formatYears, plural, seniorityLabels, statusLabels, subRoleLabels } from '../format.ts';
-import { EvidenceMeter, SubRoleBadge } from '../components/Badges.tsx';
+import { EvidenceMeter, RecruiterMark, SubRoleBadge } from '../components/Badges.tsx';
 import { ErrorBanner, Loading, Notice } from '../components/Feedback.tsx';
 import { ConfirmDialog, PromptDialog } from '../components/Dialog.tsx';
 import { RoleFitPanel } from './roles/RoleFitPanel.tsx';
+import { CorrectionsPanel } from './CorrectionsPanel.tsx';
+import type { CorrectionField } from '../../contract/corrections.ts';
 
 interface Props {
   id: number;
@@ -146,7 +148,17 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
       <div className="candidate-body">
         <div className="candidate-analysis">
           {analysis ? (
-            <AnalysisPanels analysis={analysis} activeLine={activeLine} onShowLine={setActiveLine} />
+            <AnalysisPanels analysis={analysis} verdict={candidate} activeLine={activeLine} onShowLine={setActiveLine}>
+              <CorrectionsPanel
+                id={id}
+                analysis={analysis}
+                corrections={detail.corrections}
+                onCorrected={(corrected) => {
+                  setLoad({ state: 'ready', detail: corrected });
+                  onChanged(corrected.candidate);
+                }}
+              />
+            </AnalysisPanels>
           ) : (
             <section className="panel">
               <h2 className="panel-title">Analysis</h2>
@@ -244,9 +256,27 @@ function ContactLine({ detail }: { detail: CandidateDetail }) {
   );
 }
 
-function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: ResumeAnalysis; activeLine: number | null; onShowLine: (line: number) => void }) {
-  const shipped = analysis.tools.filter((tool) => tool.status === 'evidence');
-  const listed = analysis.tools.filter((tool) => tool.status === 'listed');
+/** The engine's analysis, shown with the effective verdict (`verdict`: the list item, corrections applied). */
+function AnalysisPanels({
+  analysis,
+  verdict,
+  activeLine,
+  onShowLine,
+  children,
+}: {
+  analysis: ResumeAnalysis;
+  verdict: CandidateListItem;
+  activeLine: number | null;
+  onShowLine: (line: number) => void;
+  children: ReactNode;
+}) {
+  const isCorrected = (field: CorrectionField) => verdict.correctedFields.includes(field);
+  const shipped = analysis.tools.filter((tool) => verdict.toolsShipped.includes(tool.id));
+  const listed = analysis.tools.filter((tool) => verdict.toolsListed.includes(tool.id));
+  const subRole = verdict.subRole ?? analysis.subRole.id;
+  const evidenceLevel = verdict.evidenceLevel ?? analysis.evidence.level;
+  const isPadded = verdict.isPadded ?? analysis.padding.detected;
+  const engineSaid = (text: string) => <span className="subtle small">engine said {text}</span>;
   const flagOrder: FlagKind[] = ['risk', 'padding', 'evidence'];
   const flags = [...analysis.flags].sort((a, b) => flagOrder.indexOf(a.kind) - flagOrder.indexOf(b.kind) || a.line - b.line);
   const signals = analysis.signals;
@@ -257,27 +287,31 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
           <div className="summary-card">
             <h2 className="card-label">Sub-role</h2>
             <div className="summary-main">
-              <SubRoleBadge subRole={analysis.subRole.id} />
-              <span className="subtle small">{Math.round(analysis.subRole.confidence * 100)}% confidence</span>
+              <SubRoleBadge subRole={subRole} />
+              {isCorrected('subRole') ? <RecruiterBadge /> : <span className="subtle small">{Math.round(analysis.subRole.confidence * 100)}% confidence</span>}
             </div>
+            {isCorrected('subRole') && engineSaid(subRoleLabels[analysis.subRole.id])}
           </div>
           <div className="summary-card">
             <h2 className="card-label">Production evidence</h2>
             <div className="summary-main">
-              <EvidenceMeter level={analysis.evidence.level} score={analysis.evidence.score} />
+              <EvidenceMeter level={evidenceLevel} score={verdict.evidenceScore ?? analysis.evidence.score} />
+              {isCorrected('evidence') && <RecruiterBadge />}
             </div>
+            {isCorrected('evidence') && engineSaid(`${evidenceLabels[analysis.evidence.level].toLowerCase()} (${Math.round(analysis.evidence.score)}/100)`)}
           </div>
           <div className="summary-card">
             <h2 className="card-label">Keyword padding</h2>
             <div className="summary-main">
-              {analysis.padding.detected ? <span className="badge badge-padding">Padded</span> : <span className="badge badge-clean">Not padded</span>}
-              <span className="subtle small">score {Math.round(analysis.padding.score)}/100</span>
+              {isPadded ? <span className="badge badge-padding">Padded</span> : <span className="badge badge-clean">Not padded</span>}
+              {isCorrected('padding') ? <RecruiterBadge /> : <span className="subtle small">score {Math.round(analysis.padding.score)}/100</span>}
             </div>
+            {isCorrected('padding') && engineSaid(`${analysis.padding.detected ? 'padded' : 'not padded'} (${Math.round(analysis.padding.score)}/100)`)}
           </div>
         </div>
         <dl className="reason-rows">
           <div className="reason-row">
-            <dt>Why {subRoleLabels[analysis.subRole.id]}</dt>
+            <dt>{isCorrected('subRole') ? `Why the engine said ${subRoleLabels[analysis.subRole.id]}` : `Why ${subRoleLabels[analysis.subRole.id]}`}</dt>
             <dd>
               <ul className="reasons">
                 {analysis.subRole.reasons.length === 0 ? <li>No specific reasons recorded.</li> : analysis.subRole.reasons.map((reason) => <li key={reason}>{reason}</li>)}
@@ -285,7 +319,7 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
             </dd>
           </div>
           <div className="reason-row">
-            <dt>Evidence</dt>
+            <dt>{isCorrected('evidence') ? 'The engine on evidence' : 'Evidence'}</dt>
             <dd>
               <ul className="reasons">
                 <li>
@@ -296,7 +330,7 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
             </dd>
           </div>
           <div className="reason-row">
-            <dt>Padding</dt>
+            <dt>{isCorrected('padding') ? 'The engine on padding' : 'Padding'}</dt>
             <dd>
               <ul className="reasons">
                 {analysis.padding.reasons.length === 0 ? <li>No padding patterns found.</li> : analysis.padding.reasons.map((reason) => <li key={reason}>{reason}</li>)}
@@ -305,6 +339,8 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
           </div>
         </dl>
       </section>
+
+      {children}
 
       <section className="panel" aria-labelledby="flags-title">
         <h2 className="panel-title" id="flags-title">
@@ -347,8 +383,8 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
           <p className="subtle">No tools from the taxonomy were found.</p>
         ) : (
           <div className="tool-matrix">
-            <ToolColumn tone="shipped" title="Shipped with" explanation="Named in a sentence about building or running something." tools={shipped} onShowLine={onShowLine} />
-            <ToolColumn tone="listed" title="Only listed" explanation="Appears in a skills list with no work behind it." tools={listed} onShowLine={onShowLine} />
+            <ToolColumn tone="shipped" title="Shipped with" explanation="Named in a sentence about building or running something." tools={shipped} isRecruiters={(tool) => tool.status !== 'evidence'} onShowLine={onShowLine} />
+            <ToolColumn tone="listed" title="Only listed" explanation="Appears in a skills list with no work behind it." tools={listed} isRecruiters={(tool) => tool.status !== 'listed'} onShowLine={onShowLine} />
           </div>
         )}
       </section>
@@ -397,9 +433,11 @@ function ToolColumn(props: {
   title: string;
   explanation: string;
   tools: ToolFinding[];
+  /** True for a tool the recruiter moved into this column. */
+  isRecruiters: (tool: ToolFinding) => boolean;
   onShowLine: (line: number) => void;
 }) {
-  const { tone, tools, onShowLine } = props;
+  const { tone, tools, onShowLine, isRecruiters } = props;
   return (
     <div className="tool-column">
       <h3 className={`tool-heading tool-heading-${tone}`}>
@@ -410,11 +448,20 @@ function ToolColumn(props: {
         {tools.map((tool) => (
           <button key={tool.id} type="button" className={`chip chip-${tone}`} title={`${tool.category} · line ${tool.lines.join(', ')}`} onClick={() => tool.lines[0] && onShowLine(tool.lines[0])}>
             {tool.name}
+            {isRecruiters(tool) && <RecruiterMark />}
           </button>
         ))}
         {tools.length === 0 && <span className="muted">None</span>}
       </div>
     </div>
+  );
+}
+
+function RecruiterBadge() {
+  return (
+    <span className="badge badge-recruiter" title="Your correction: the list, filters and briefs use it">
+      Recruiter
+    </span>
   );
 }
 

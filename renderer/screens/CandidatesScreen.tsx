@@ -7,7 +7,7 @@ import { evidenceLabels, formatDate, formatYears, plural, statusLabels, subRoleL
 import { buildSearchIndex, candidateSearchFields, searchCandidates } from '../candidate-search.ts';
 import { emptyFilters, filterAndSort, matchesFilters, type ListFilters } from '../../contract/candidate-list.ts';
 import { activeFilterCount, type ListView } from '../list-view.ts';
-import { EvidenceMeter, PaddingTag, StatusBadge, SubRoleBadge } from '../components/Badges.tsx';
+import { EvidenceMeter, PaddingTag, RecruiterMark, StatusBadge, SubRoleBadge } from '../components/Badges.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../components/Feedback.tsx';
 
 export type ListLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; items: CandidateListItem[] };
@@ -302,12 +302,15 @@ export function CandidatesScreen(props: Props) {
                       </div>
                       <div role="gridcell" className="cell">
                         <SubRoleBadge subRole={item.subRole} />
+                        {item.correctedFields.includes('subRole') && <RecruiterMark />}
                       </div>
                       <div role="gridcell" className="cell">
                         <EvidenceMeter level={item.evidenceLevel} score={item.evidenceScore} />
+                        {item.correctedFields.includes('evidence') && <RecruiterMark />}
                       </div>
                       <div role="gridcell" className="cell">
                         <PaddingTag isPadded={item.isPadded} score={item.paddingScore} />
+                        {item.correctedFields.includes('padding') && <RecruiterMark />}
                       </div>
                       <div role="gridcell" className="cell cell-numeric">
                         {formatYears(item.yearsExperience)}

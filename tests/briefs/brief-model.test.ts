@@ -30,6 +30,7 @@ function detailOf(fixture: FixtureCandidate, id: number, notes = ''): CandidateD
     files: [],
     resumeText: fixture.resumeText,
     analysis,
+    corrections: { current: [], earlier: [] },
     screenings: [],
   };
 }

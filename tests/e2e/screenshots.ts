@@ -83,6 +83,18 @@ try {
       await page.locator('.candidate-analysis').evaluate((element) => element.scrollTo(0, 700));
       await shot('10-candidate-strong-scrolled');
 
+      // A corrected candidate: sub-role with a note, and padding.
+      await page.locator('.candidate-analysis').evaluate((element) => element.scrollTo(0, 0));
+      await page.getByLabel('Correct', { exact: true }).selectOption('subRole');
+      await page.getByLabel('To', { exact: true }).selectOption('ml-platform');
+      await page.getByLabel('Note (optional)').fill('Runs the shared training platform other teams deploy to');
+      await page.getByRole('button', { name: 'Save correction' }).click();
+      await page.getByRole('list', { name: 'Corrections in force' }).waitFor();
+      await page.getByLabel('Correct', { exact: true }).selectOption('padding');
+      await page.getByRole('button', { name: 'Save correction' }).click();
+      await page.getByRole('list', { name: 'Corrections in force' }).getByRole('listitem').nth(1).waitFor();
+      await shot('16-candidate-corrected');
+
       const status = await post(harness, 'candidates.setStatus', { id: 2, status: 'advanced' });
       if (!status.json.ok) throw new Error(status.json.error);
       await page.getByRole('navigation').getByRole('button', { name: 'Backups' }).click();

@@ -105,6 +105,34 @@ describe('fit ranking on the samples', () => {
   });
 });
 
+describe('recruiter corrections in the ranking', () => {
+  it('scores and explains the recruiter\'s sub-role, evidence and tool status in place of the engine\'s', async () => {
+    const role = await store.api['roles.create']({ role: seattleApplied });
+    const rank = async () => (await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false })).candidates;
+    const before = await rank();
+    const other = before.find((fit) => fit.subRole !== 'applied-mlops');
+    expect(other).toBeDefined();
+    const { id } = { id: other!.candidateId };
+    const detail = await store.api['candidates.get']({ id });
+    const listedTool = detail.analysis?.tools.find((tool) => tool.status === 'listed' && seattleApplied.mustHave.includes(tool.id));
+
+    await store.api['candidates.correct']({ id, correction: { field: 'subRole', value: 'applied-mlops' }, note: '' });
+    const after = (await rank()).find((fit) => fit.candidateId === id)!;
+    expect(after.subRole).toBe('applied-mlops');
+    expect(after.score).toBeGreaterThan(other!.score);
+    expect(after.parts.find((part) => part.kind === 'sub-role')?.points).toBeGreaterThan(other!.parts.find((part) => part.kind === 'sub-role')!.points);
+
+    if (listedTool) {
+      await store.api['candidates.correct']({ id, correction: { field: 'tool', toolId: listedTool.id, value: 'evidence' }, note: '' });
+      const withTool = (await rank()).find((fit) => fit.candidateId === id)!;
+      expect(withTool.score).toBeGreaterThan(after.score);
+      await store.api['candidates.clearCorrection']({ id, correction: { field: 'tool', toolId: listedTool.id } });
+    }
+    await store.api['candidates.clearCorrection']({ id, correction: { field: 'subRole' } });
+    expect((await rank()).find((fit) => fit.candidateId === id)!.subRole).toBe(other!.subRole);
+  });
+});
+
 describe('a role with no candidates', () => {
   it('ranks to an empty list, not an error', async () => {
     const empty = tempStore();

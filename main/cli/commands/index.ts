@@ -14,6 +14,7 @@ import { deleteCommand } from './delete.ts';
 import { backupCommand } from './backup.ts';
 import { restoreCommand } from './restore.ts';
 import { auditCommand } from './audit.ts';
+import { correctCommand } from './correct.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -31,4 +32,5 @@ export const commands: readonly Command[] = [
   backupCommand,
   restoreCommand,
   auditCommand,
+  correctCommand,
 ];

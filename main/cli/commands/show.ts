@@ -2,6 +2,8 @@ import type { Command } from '../command.ts';
 import { parseCandidateId } from '../command.ts';
 import type { CandidateDetail } from '../../../contract/types.ts';
 import { shortDate } from '../format.ts';
+import { describeCorrection } from '../../../contract/corrections.ts';
+import { subRoleLabels } from '../../../contract/analysis.ts';
 
 function describe(detail: CandidateDetail): string {
   const { candidate, analysis, files } = detail;
@@ -20,6 +22,15 @@ function describe(detail: CandidateDetail): string {
       ...analysis.padding.reasons.map((reason) => `            - ${reason}`),
       `Seniority:  ${analysis.seniority}${analysis.yearsExperience === null ? '' : `, ${analysis.yearsExperience} years`}`,
     );
+    if (detail.corrections.current.length > 0) {
+      lines.push('Corrected (the list, filters and briefs use these):');
+      for (const correction of detail.corrections.current) {
+        lines.push(`            - ${describeCorrection(correction, subRoleLabels)}${correction.note ? ` (${correction.note})` : ''}`);
+      }
+    }
+    for (const correction of detail.corrections.earlier) {
+      lines.push(`Hint from an earlier version: ${describeCorrection(correction, subRoleLabels)}`);
+    }
     const shipped = analysis.tools.filter((tool) => tool.status === 'evidence').map((tool) => tool.name);
     const listed = analysis.tools.filter((tool) => tool.status === 'listed').map((tool) => tool.name);
     lines.push(`Shipped with: ${shipped.join(', ') || '—'}`, `Only listed:  ${listed.join(', ') || '—'}`);

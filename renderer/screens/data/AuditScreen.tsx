@@ -17,6 +17,7 @@ const actionLabels: Record<AuditAction, string> = {
   backup: 'Backup made',
   restore: 'Backup restored',
   encrypt: 'Encrypted',
+  correction: 'Verdict corrected',
 };
 
 function describe(entry: AuditEntry): string {
@@ -41,6 +42,8 @@ function describe(entry: AuditEntry): string {
       return `${String(d.candidates)} candidates; the replaced data kept as a backup`;
     case 'encrypt':
       return 'The data file is now encrypted';
+    case 'correction':
+      return d.value === null ? `Correction of ${String(d.field)} taken back` : `${String(d.field)}${typeof d.toolId === 'string' ? ` (${d.toolId})` : ''} corrected to ${String(d.value)}`;
     default: {
       const unexpected: never = entry.action;
       return String(unexpected);
