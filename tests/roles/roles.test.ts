@@ -113,23 +113,27 @@ describe('recruiter corrections in the ranking', () => {
     const other = before.find((fit) => fit.subRole !== 'applied-mlops');
     expect(other).toBeDefined();
     const { id } = { id: other!.candidateId };
-    const detail = await store.api['candidates.get']({ id });
-    const listedTool = detail.analysis?.tools.find((tool) => tool.status === 'listed' && seattleApplied.mustHave.includes(tool.id));
-
     await store.api['candidates.correct']({ id, correction: { field: 'subRole', value: 'applied-mlops' }, note: '' });
     const after = (await rank()).find((fit) => fit.candidateId === id)!;
     expect(after.subRole).toBe('applied-mlops');
     expect(after.score).toBeGreaterThan(other!.score);
     expect(after.parts.find((part) => part.kind === 'sub-role')?.points).toBeGreaterThan(other!.parts.find((part) => part.kind === 'sub-role')!.points);
-
-    if (listedTool) {
-      await store.api['candidates.correct']({ id, correction: { field: 'tool', toolId: listedTool.id, value: 'evidence' }, note: '' });
-      const withTool = (await rank()).find((fit) => fit.candidateId === id)!;
-      expect(withTool.score).toBeGreaterThan(after.score);
-      await store.api['candidates.clearCorrection']({ id, correction: { field: 'tool', toolId: listedTool.id } });
-    }
     await store.api['candidates.clearCorrection']({ id, correction: { field: 'subRole' } });
     expect((await rank()).find((fit) => fit.candidateId === id)!.subRole).toBe(other!.subRole);
+  });
+
+  it('counts a must-have the recruiter marks as shipped with', async () => {
+    const role = await store.api['roles.create']({ role: seattleApplied });
+    const rank = async () => (await store.api['roles.rank']({ roleId: role.id, limit: 10, offset: 0, isMustHavesOnly: false })).candidates;
+    const details = await Promise.all((await rank()).map((fit) => store.api['candidates.get']({ id: fit.candidateId })));
+    const withListed = details.find((detail) => detail.analysis?.tools.some((tool) => tool.status === 'listed' && seattleApplied.mustHave.includes(tool.id)));
+    expect(withListed).toBeDefined();
+    const id = withListed!.candidate.id;
+    const toolId = withListed!.analysis!.tools.find((tool) => tool.status === 'listed' && seattleApplied.mustHave.includes(tool.id))!.id;
+    const before = (await rank()).find((fit) => fit.candidateId === id)!;
+    await store.api['candidates.correct']({ id, correction: { field: 'tool', toolId, value: 'evidence' }, note: '' });
+    expect((await rank()).find((fit) => fit.candidateId === id)!.score).toBeGreaterThan(before.score);
+    await store.api['candidates.clearCorrection']({ id, correction: { field: 'tool', toolId } });
   });
 });
 
