@@ -34,6 +34,8 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
       if (!existsSync(fonts.regular) || !existsSync(fonts.bold)) {
         throw new UserFacingError(`The fonts for PDF briefs are missing from ${fontsDir}. Reinstall Shipped.`);
       }
+      const { target } = args;
+      ctx.pathGrants.require(target.kind === 'folder' ? target.dir : target.path, 'write');
       const settings = readSettings(ctx.db);
       const pageSize = args.pageSize ?? settings.pageSize;
       const ids = [...new Set(args.candidateIds)];
@@ -49,7 +51,6 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
         buildBriefModel(source, { isBlind: args.isBlind, recruiterName: settings.recruiterName, generatedOn }),
       );
 
-      const { target } = args;
       let request: Omit<BriefWorkerRequest, 'requestId'>;
       if (target.kind === 'folder') {
         const dir = prepareFolderTarget(target.dir);

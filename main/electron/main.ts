@@ -9,7 +9,8 @@ import { createHandlers } from '../api/handlers.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { MenuCommand } from '../../contract/api.ts';
 import { guardApp, guardSession } from './security.ts';
-import { createElectronDialogs, createEmitter, eventChannel, registerApi } from './ipc.ts';
+import { createElectronDialogs, createEmitter, eventChannel, registerApi, registerDropGrants } from './ipc.ts';
+import { createPathGrants } from '../services/path-grants.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { clampBounds, minimumSize, readWindowState, writeWindowState, type ThemeSource, type WindowState } from './window-state.ts';
 import { createLogger } from '../logger.ts';
@@ -142,6 +143,7 @@ if (!app.requestSingleInstanceLock()) {
         briefWorkerUrl,
         emit: createEmitter(getWindow),
         dialogs: createElectronDialogs(dialog, getWindow),
+        pathGrants: createPathGrants(),
       });
     } catch (error) {
       // A database from a newer Shipped, or one that cannot be opened: say so and stop, touching nothing.
@@ -151,6 +153,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerApi({ ipcMain, handlers: createHandlers(ctx), getWindow, indexHtmlPath });
+    registerDropGrants({ ipcMain, pathGrants: ctx.pathGrants, getWindow, indexHtmlPath });
     installMenu();
     mainWindow = createWindow();
 
