@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createPrivateFile, privateFolderMode, restrictDatabaseFiles } from './file-mode.ts';
 import { migrations, type Migration } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -44,7 +45,11 @@ export interface OpenOptions {
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const isFile = path !== ':memory:' && path !== '';
+  if (isFile && !options.readonly) {
+    mkdirSync(dirname(path), { recursive: true, mode: privateFolderMode }); // the mode applies to folders it creates
+    createPrivateFile(path);
+  }
   const db = new Database(path, { readonly: options.readonly ?? false });
   try {
     db.pragma('foreign_keys = ON');
@@ -53,6 +58,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       migrate(db);
+      if (isFile) restrictDatabaseFiles(path);
     }
     return db;
   } catch (error) {

@@ -2,7 +2,8 @@
 // large batch never blocks the main process. One numbered request at a time;
 // answers progress, done or error messages carrying the same request id.
 import { parentPort } from 'node:worker_threads';
-import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeAtomically } from './output.ts';
 import { renderBriefsPdf, type FontData } from './render-pdf.ts';
 import type { BriefWorkerMessage, BriefWorkerRequest, RenderFonts } from './types.ts';
 
@@ -15,18 +16,6 @@ function loadFonts(fonts: RenderFonts): FontData {
   const key = `${fonts.regular}\n${fonts.bold}`;
   if (fontCache?.key !== key) fontCache = { key, data: { regular: readFileSync(fonts.regular), bold: readFileSync(fonts.bold) } };
   return fontCache.data;
-}
-
-/** Writes next to the target and renames, so a failed write never leaves half a PDF behind. */
-function writeAtomically(path: string, bytes: Buffer): void {
-  const temporary = `${path}.${process.pid}.partial`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 async function handle(request: BriefWorkerRequest): Promise<void> {

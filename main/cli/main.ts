@@ -3,7 +3,8 @@ import { CliUsageError, type CliIo, type Command, type CommandInput } from './co
 import { commands } from './commands/index.ts';
 import { createServiceContext } from '../services/create-context.ts';
 import { createHandlers } from '../api/handlers.ts';
-import { defaultDatabasePath } from '../paths.ts';
+import { dirname } from 'node:path';
+import { defaultDatabasePath, securePrivateFolder } from '../paths.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { DatabaseTooNewError } from '../../db/open.ts';
 import { errnoCode } from '../errno.ts';
@@ -72,12 +73,14 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       return 0;
     }
     const databasePath = typeof values.db === 'string' ? values.db : defaultDatabasePath(env);
+    const isAppDataFolder = typeof values.db !== 'string' && env.SHIPPED_DB === undefined;
     const input: CommandInput = {
       positionals,
       values,
       isJson: values.json === true,
       io,
       open: (options = {}) => {
+        if (isAppDataFolder) securePrivateFolder(dirname(databasePath));
         const ctx = createServiceContext({ databasePath, ...(options.emit ? { emit: options.emit } : {}) });
         return { ctx, api: createHandlers(ctx) };
       },

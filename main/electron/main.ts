@@ -11,6 +11,7 @@ import type { MenuCommand } from '../../contract/api.ts';
 import { guardApp, guardSession } from './security.ts';
 import { createElectronDialogs, createEmitter, eventChannel, registerApi, registerDropGrants } from './ipc.ts';
 import { createPathGrants } from '../services/path-grants.ts';
+import { securePrivateFolder } from '../paths.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { clampBounds, minimumSize, readWindowState, writeWindowState, type ThemeSource, type WindowState } from './window-state.ts';
 import { createLogger } from '../logger.ts';
@@ -135,6 +136,7 @@ if (!app.requestSingleInstanceLock()) {
 
     if (!existsSync(fileURLToPath(extractWorkerUrl))) log.warn('extraction worker bundle is missing; import will fail');
     try {
+      securePrivateFolder(app.getPath('userData')); // Electron makes it 0755; it holds the resumes
       ctx = createServiceContext({
         databasePath: join(app.getPath('userData'), 'shipped.db'),
         samplesFolder: resourceFolder('samples'),

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Command } from '../command.ts';
 import { CliUsageError, parseCandidateId } from '../command.ts';
 import { candidateStatuses, type CandidateStatus } from '../../../contract/types.ts';
@@ -24,7 +25,7 @@ export const briefCommand: Command = {
   name: 'brief',
   summary: 'Export PDF candidate briefs for hiring managers',
   usage:
-    'shipped brief <id> --out FILE.pdf | shipped brief (--ids 1,2,3 | --status STATUS) (--out-dir DIR | --combined FILE.pdf) [--blind] [--page-size a4|letter]',
+    'shipped brief <id> --out FILE.pdf | shipped brief (--ids 1,2,3 | --status STATUS) (--out-dir DIR | --combined FILE.pdf) [--blind] [--page-size a4|letter] [--force]',
   help: [
     'One brief:       shipped brief 7 --out jane-doe.pdf',
     'One per file:    shipped brief --status advanced --out-dir briefs/',
@@ -32,6 +33,7 @@ export const briefCommand: Command = {
     '--blind replaces the name, contact details, location, employers and schools with neutral labels',
     '("Candidate 7", "Employer A", "School A"), in the text, the PDF metadata and the file names.',
     '--page-size defaults to the page size in the settings.',
+    '--out and --combined refuse to replace a file that exists; --force replaces it.',
   ],
   options: {
     out: { type: 'string' },
@@ -41,6 +43,7 @@ export const briefCommand: Command = {
     status: { type: 'string' },
     blind: { type: 'boolean', default: false },
     'page-size': { type: 'string' },
+    force: { type: 'boolean', default: false },
   },
   async run({ positionals, values, open, isJson, io }) {
     const out = stringValue(values, 'out');
@@ -64,6 +67,11 @@ export const briefCommand: Command = {
     }
     if (out !== undefined && positionals.length === 0) {
       throw new CliUsageError('--out writes one brief; for several candidates use --out-dir DIR or --combined FILE.pdf');
+    }
+    const file = out ?? combined;
+    // A folder given as --out is refused later by the export, with its own message.
+    if (file !== undefined && values.force !== true && statSync(file, { throwIfNoEntry: false })?.isDirectory() === false) {
+      throw new UserFacingError(`"${file}" already exists. Add --force to replace it, or choose another file name.`);
     }
 
     const { ctx, api } = open({
