@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { CliUsageError, type CliIo, type Command, type CommandInput } from './command.ts';
+import { CliUsageError, type CliIo, type Command, type CommandInput, type CommandIo } from './command.ts';
+import { terminalSafe } from './format.ts';
 import { commands } from './commands/index.ts';
 import { createServiceContext } from '../services/create-context.ts';
 import { createHandlers } from '../api/handlers.ts';
@@ -50,7 +51,19 @@ function commandHelp(command: Command): string {
 }
 
 /** Runs one CLI invocation and returns the process exit code (0 ok, 1 failed, 2 usage). */
-export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** The one door to the terminal: text from files (names, file names, reasons) cannot carry escape sequences through it. */
+export function terminalSafeIo(raw: CliIo): CommandIo {
+  return {
+    out: (text) => raw.out(terminalSafe(text)),
+    err: (text) => raw.err(terminalSafe(text)),
+    isInteractive: raw.isInteractive,
+    // Our own escapes (cursor up, clear line) around text made safe first.
+    redrawLastLine: (text) => raw.err(`\u001b[1A\u001b[2K${terminalSafe(text)}`),
+  };
+}
+
+export async function runCli(argv: string[], rawIo: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(overview());

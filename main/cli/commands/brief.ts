@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Command } from '../command.ts';
+import { terminalJson } from '../format.ts';
 import { CliUsageError, parseCandidateId } from '../command.ts';
 import { candidateStatuses, type CandidateStatus } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
@@ -78,7 +79,7 @@ export const briefCommand: Command = {
       emit: (event, payload) => {
         if (event !== 'briefs.progress' || !io.isInteractive || isJson) return;
         const { done, total } = payload as { done: number; total: number };
-        io.err(`\u001b[1A\u001b[2Kwriting briefs: ${done}/${total}`);
+        io.redrawLastLine(`writing briefs: ${done}/${total}`);
       },
     });
     try {
@@ -104,7 +105,7 @@ export const briefCommand: Command = {
         ...(pageSizeRaw === 'a4' || pageSizeRaw === 'letter' ? { pageSize: pageSizeRaw } : {}),
         target,
       });
-      if (isJson) io.out(JSON.stringify(result, null, 2));
+      if (isJson) io.out(terminalJson(result));
       else {
         const count = `${candidateIds.length} brief${candidateIds.length === 1 ? '' : 's'}${isBlind ? ' (blind)' : ''}`;
         io.out(result.files.length === 1 ? `Wrote ${count} to ${result.files[0]}` : `Wrote ${count}:`);
