@@ -106,6 +106,8 @@ function createWindow(): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       safeDialogs: true,
+      // Middle-click opens links in new windows; the window-open guard refuses them anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (windowState.isMaximized) window.maximize();
