@@ -15,6 +15,7 @@ import {
   type CandidateListItem,
   type ImportProgress,
   type ImportSummary,
+  type RetentionReview,
   type ScreeningSummary,
   type Settings,
 } from './types.ts';
@@ -56,6 +57,12 @@ export const apiContract = {
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
   'candidates.delete': method<{ id: number }>()(z.object({ id }).strict()),
+  'candidates.setKept': method<{ id: number; isKept: boolean }>()(z.object({ id, isKept: z.boolean() }).strict()),
+
+  'retention.review': method<RetentionReview>()(noArgs),
+  'retention.setMonths': method<{ months: number | null }>()(z.object({ months: z.number().int().min(1).max(240).nullable() }).strict()),
+  /** Erases those of `ids` that are still due when asked (a kept or since-touched candidate stays). */
+  'retention.erase': method<{ erased: number[] }>()(z.object({ ids: z.array(id).min(1).max(100_000) }).strict()),
 
   'screening.getScript': method<ScriptVersion>()(z.object({ version: id.optional() }).strict()),
   'screening.saveScript': method<ScriptVersion>()(

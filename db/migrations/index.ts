@@ -5,6 +5,7 @@ import { sql as toolCodes } from './0004-tool-codes.ts';
 import { sql as listRow } from './0005-list-row.ts';
 import { sql as importRunOwner } from './0006-import-run-owner.ts';
 import { sql as plainList } from './0007-plain-list.ts';
+import { sql as retention } from './0008-retention.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005-list-row', sql: listRow },
   { version: 6, name: '0006-import-run-owner', sql: importRunOwner },
   { version: 7, name: '0007-plain-list', sql: plainList },
+  { version: 8, name: '0008-retention', sql: retention },
 ];

@@ -6,6 +6,7 @@ import { createScreeningHandlers } from '../screening/handlers.ts';
 import { createBriefHandlers } from '../briefs/handlers.ts';
 import { createSettingsHandlers } from '../settings/handlers.ts';
 import { createDialogHandlers } from '../services/dialog-handlers.ts';
+import { createRetentionHandlers } from '../retention/handlers.ts';
 
 type HandlerGroup = Partial<Record<ApiMethod, unknown>>;
 
@@ -38,6 +39,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     screening: createScreeningHandlers(ctx),
     briefs: createBriefHandlers(ctx),
     settings: createSettingsHandlers(ctx),
+    retention: createRetentionHandlers(ctx),
     dialogs: createDialogHandlers(ctx),
   });
 }

@@ -6,6 +6,7 @@ import { analyzeCommand } from './analyze.ts';
 import { briefCommand } from './brief.ts';
 import { screeningCommand } from './screening.ts';
 import { evalCommand } from './eval.ts';
+import { retentionCommand } from './retention.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -15,4 +16,5 @@ export const commands: readonly Command[] = [
   screeningCommand,
   briefCommand,
   evalCommand,
+  retentionCommand,
 ];
