@@ -1,6 +1,6 @@
 // The app reads and writes only paths it handed out (its dialogs, a drop); the CLI takes any.
 import { afterAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,6 +63,20 @@ describe('path grants', () => {
     await handlers['dialog.chooseSavePath']({ defaultName: 'brief.pdf', kind: 'pdf-file' });
     // Granted: now the export gets as far as the candidate (there is none).
     await expect(handlers['briefs.export']({ candidateIds: [1], isBlind: false, target: { kind: 'file', path: target } })).rejects.toThrow(/Candidate 1 does not exist/);
+  });
+
+  test('candidates.get reads only the database: the resume file can be gone', async () => {
+    const folder = join(dir, 'to-remove');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'cv.txt'), 'Pat Example\npat@example.com\nMLOps Engineer\nKubernetes, MLflow');
+    const ctx = appContext({ importFolders: [folder], savePath: null });
+    const handlers = createHandlers(ctx);
+    await handlers['dialog.chooseImportFolders']({});
+    const [id] = (await handlers['import.run']({ paths: [folder] })).candidateIds;
+    rmSync(folder, { recursive: true });
+    const detail = await handlers['candidates.get']({ id: id ?? 0 });
+    expect(detail.resumeText).toContain('pat@example.com');
+    ctx.db.close();
   });
 
   test('the CLI context (no grants given) takes any path', async () => {
