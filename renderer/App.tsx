@@ -10,6 +10,7 @@ import { CandidateScreen } from './screens/CandidateScreen.tsx';
 import { ImportScreen } from './screens/ImportScreen.tsx';
 import { ScreeningScreen } from './screens/screening/ScreeningScreen.tsx';
 import { ScriptEditorScreen } from './screens/screening/ScriptEditorScreen.tsx';
+import { RetentionScreen } from './screens/RetentionScreen.tsx';
 import { Loading } from './components/Feedback.tsx';
 
 export function App() {
@@ -158,6 +159,9 @@ export function App() {
     case 'script':
       screen = <ScriptEditorScreen />;
       break;
+    case 'retention':
+      screen = <RetentionScreen onOpen={(id) => go({ name: 'candidate', id })} onErased={(ids) => ids.forEach(removeListItem)} />;
+      break;
     default: {
       const unexpected: never = route;
       throw new Error(`unknown route ${JSON.stringify(unexpected)}`);
@@ -175,6 +179,7 @@ export function App() {
           <NavItem label="Candidates" isActive={section === 'candidates'} onClick={() => go({ name: 'candidates' })} badge={candidateCount === null ? null : candidateCount.toLocaleString()} />
           <NavItem label="Import" isActive={section === 'import'} onClick={() => go({ name: 'import' })} badge={importer.isRunning ? '…' : null} />
           <NavItem label="Screening script" isActive={section === 'script'} onClick={() => go({ name: 'script' })} badge={null} />
+          <NavItem label="Retention" isActive={section === 'retention'} onClick={() => go({ name: 'retention' })} badge={null} />
         </ul>
         <div className="sidebar-foot subtle small">
           <span className="offline-dot" aria-hidden="true" /> Offline · resumes stay on this computer
