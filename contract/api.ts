@@ -23,6 +23,7 @@ import {
   type CandidateListItem,
   type ImportProgress,
   type ImportSummary,
+  type RetentionReview,
   type ScreeningSummary,
   type Settings,
 } from './types.ts';
@@ -83,6 +84,12 @@ export const apiContract = {
   'backups.restore': method<RestoreResult>()(
     z.object({ fileName: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.db$/, 'not a backup file name') }).strict(),
   ),
+  'candidates.setKept': method<{ id: number; isKept: boolean }>()(z.object({ id, isKept: z.boolean() }).strict()),
+
+  'retention.review': method<RetentionReview>()(noArgs),
+  'retention.setMonths': method<{ months: number | null }>()(z.object({ months: z.number().int().min(1).max(240).nullable() }).strict()),
+  /** Erases those of `ids` that are still due when asked (a kept or since-touched candidate stays). */
+  'retention.erase': method<{ erased: number[] }>()(z.object({ ids: z.array(id).min(1).max(100_000) }).strict()),
 
   'screening.getScript': method<ScriptVersion>()(z.object({ version: id.optional() }).strict()),
   'screening.saveScript': method<ScriptVersion>()(

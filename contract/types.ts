@@ -115,6 +115,23 @@ export interface ScreeningSummary {
   recommendation: Recommendation | null;
 }
 
+/** A candidate listed for review by the retention rule (untouched for the set number of months, not kept). */
+export interface RetentionCandidate {
+  id: number;
+  name: string | null;
+  status: CandidateStatus;
+  /** ISO time of the latest import, status or notes change, or screening save. */
+  lastTouchedAt: string;
+}
+
+export interface RetentionReview {
+  /** Months untouched after which a candidate is listed; null: retention is off (the default). */
+  months: number | null;
+  /** Candidates last touched before this ISO time are listed; null when retention is off. */
+  cutoff: string | null;
+  due: RetentionCandidate[];
+}
+
 export interface Settings {
   recruiterName: string;
   pageSize: 'a4' | 'letter';

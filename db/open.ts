@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { driver } from './driver.ts';
 import { dirname } from 'node:path';
+import { createPrivateFile, privateFolderMode, restrictDatabaseFiles } from './file-mode.ts';
 import { migrations, type Migration } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -183,7 +184,11 @@ export function scrubFreePagesOnce(db: Db): void {
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const isFile = path !== ':memory:' && path !== '';
+  if (isFile && !options.readonly) {
+    mkdirSync(dirname(path), { recursive: true, mode: privateFolderMode }); // the mode applies to folders it creates
+    createPrivateFile(path);
+  }
   const db = openConnection(path, options);
   try {
     db.pragma('foreign_keys = ON');
@@ -197,6 +202,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = NORMAL');
       migrate(db);
       scrubFreePagesOnce(db);
+      if (isFile) restrictDatabaseFiles(path);
     }
     return db;
   } catch (error) {

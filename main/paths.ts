@@ -1,5 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { privateFolderMode } from '../db/file-mode.ts';
 
 /**
  * The per-user data folder, the same one Electron's app.getPath('userData') gives for
@@ -18,4 +20,13 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.SHIPPED_DB ?? join(defaultDataDir(process.platform, env), 'shipped.db');
+}
+
+/**
+ * Makes the app's own data folder owner-only (0700), creating it if needed. Only for the
+ * app-data folder: a folder the person named with --db or SHIPPED_DB is theirs to set.
+ */
+export function securePrivateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: privateFolderMode });
+  if (process.platform !== 'win32') chmodSync(dir, privateFolderMode);
 }

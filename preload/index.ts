@@ -31,7 +31,12 @@ const bridge = {
     };
   },
   pathsForDroppedFiles(files) {
-    return Array.from(files, (file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+    const paths = Array.from(files, (file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+    // The main process imports only paths it handed out (main/services/path-grants.ts); a drop is
+    // granted here, synchronously, so the grant lands before the import.run the page sends next.
+    // (The channel name is main/electron/ipc.ts dropGrantChannel; the preload bundle imports no main code.)
+    if (paths.length > 0) ipcRenderer.sendSync('grant:dropped-paths', paths);
+    return paths;
   },
 } satisfies ShippedBridge;
 

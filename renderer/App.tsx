@@ -10,6 +10,7 @@ import { CandidateScreen } from './screens/CandidateScreen.tsx';
 import { ImportScreen } from './screens/ImportScreen.tsx';
 import { ScreeningScreen } from './screens/screening/ScreeningScreen.tsx';
 import { ScriptEditorScreen } from './screens/screening/ScriptEditorScreen.tsx';
+import { RetentionScreen } from './screens/RetentionScreen.tsx';
 import { Loading } from './components/Feedback.tsx';
 import { RoleEditScreen, RoleScreen, RolesListScreen } from './screens/roles/RolesScreen.tsx';
 import { RoleScreeningBanner } from './screens/roles/RoleScreeningBanner.tsx';
@@ -211,6 +212,9 @@ export function App() {
     case 'audit':
       screen = <AuditScreen key={route.candidateId ?? 'all'} candidateId={route.candidateId} onFilter={(candidateId) => navigate({ type: 'replace', route: { name: 'audit', candidateId } })} />;
       break;
+    case 'retention':
+      screen = <RetentionScreen onOpen={(id) => go({ name: 'candidate', id })} onErased={(ids) => ids.forEach(removeListItem)} />;
+      break;
     default: {
       const unexpected: never = route;
       throw new Error(`unknown route ${JSON.stringify(unexpected)}`);
@@ -231,6 +235,7 @@ export function App() {
           <NavItem label="Screening script" isActive={section === 'script'} onClick={() => go({ name: 'script' })} badge={null} />
           <NavItem label="Backups" isActive={section === 'backups'} onClick={() => go({ name: 'backups' })} badge={null} />
           <NavItem label="Audit log" isActive={section === 'audit'} onClick={() => go({ name: 'audit', candidateId: null })} badge={null} />
+          <NavItem label="Retention" isActive={section === 'retention'} onClick={() => go({ name: 'retention' })} badge={null} />
         </ul>
         <div className="sidebar-foot subtle small">
           <span className="offline-dot" aria-hidden="true" /> Offline · resumes stay on this computer

@@ -9,6 +9,7 @@ import { sql as roles } from './0008-roles.ts';
 import { sql as textLayout } from './0009-text-layout.ts';
 import { sql as erasureAudit } from './0010-erasure-audit.ts';
 import { sql as corrections } from './0011-corrections.ts';
+import { sql as retention } from './0012-retention.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009-text-layout', sql: textLayout },
   { version: 10, name: '0010-erasure-audit', sql: erasureAudit },
   { version: 11, name: '0011-corrections', sql: corrections },
+  { version: 12, name: '0012-retention', sql: retention },
 ];

@@ -65,57 +65,61 @@ export interface EraseResult {
   rootsRedacted: number;
 }
 
-/** Erases the candidate in one IMMEDIATE transaction; null when there is no such candidate. */
+/** Erases the candidate in one IMMEDIATE transaction, then empties the WAL; null when there is no such candidate. */
 export function eraseCandidate(db: Db, id: number, options: EraseOptions): EraseResult | null {
-  const result = db
-    .transaction((): EraseResult | null => {
-      const person = loadPerson(db, id);
-      if (!person) return null;
-      db.prepare('DELETE FROM candidates WHERE id = ?').run(id);
-
-      const isSameContent = new Set(person.sha256s);
-      const failedRows = db.prepare<[], { id: number; path: string; sha256: string }>(`SELECT id, path, sha256 FROM resume_files WHERE status = 'failed'`).all();
-      const deleteRow = db.prepare('DELETE FROM resume_files WHERE id = ?');
-      let failedRowsRemoved = 0;
-      for (const row of failedRows) {
-        if (isSameContent.has(row.sha256) || pathNamesPerson(row.path, person)) {
-          deleteRow.run(row.id);
-          failedRowsRemoved += 1;
-        }
-      }
-
-      const runs = db.prepare<[], { id: number; roots_json: string }>('SELECT id, roots_json FROM import_runs').all();
-      const setRoots = db.prepare('UPDATE import_runs SET roots_json = ? WHERE id = ?');
-      let rootsRedacted = 0;
-      for (const run of runs) {
-        const roots = JSON.parse(run.roots_json) as unknown;
-        if (!Array.isArray(roots)) continue;
-        let isChanged = false;
-        const kept = roots.map((root: unknown) => {
-          if (typeof root !== 'string' || !pathNamesPerson(root, person)) return root;
-          isChanged = true;
-          rootsRedacted += 1;
-          return erasedRoot;
-        });
-        if (isChanged) setRoots.run(JSON.stringify(kept), run.id);
-      }
-
-      if (options.isSuppressing) {
-        for (const sha256 of person.sha256s) addSuppression(db, 'file-sha256', sha256, options.now);
-        if (person.email) addSuppression(db, 'email-sha256', emailHash(person.email), options.now);
-      }
-      appendAudit(db, {
-        at: options.now,
-        actor: options.actor,
-        action: 'delete',
-        candidateId: id,
-        details: { files: person.sha256s.length, isSuppressed: options.isSuppressing, failedRowsRemoved, rootsRedacted },
-      });
-      return { files: person.sha256s.length, failedRowsRemoved, rootsRedacted };
-    })
-    .immediate();
+  const result = db.transaction(() => eraseWithinTransaction(db, id, options)).immediate();
   if (result) checkpointAfterErase(db);
   return result;
+}
+
+/**
+ * The erasure itself, for a caller that already holds the write transaction (retention erases
+ * many at once); the caller checkpoints the WAL after it commits.
+ */
+export function eraseWithinTransaction(db: Db, id: number, options: EraseOptions): EraseResult | null {
+  const person = loadPerson(db, id);
+  if (!person) return null;
+  db.prepare('DELETE FROM candidates WHERE id = ?').run(id);
+
+  const isSameContent = new Set(person.sha256s);
+  const failedRows = db.prepare<[], { id: number; path: string; sha256: string }>(`SELECT id, path, sha256 FROM resume_files WHERE status = 'failed'`).all();
+  const deleteRow = db.prepare('DELETE FROM resume_files WHERE id = ?');
+  let failedRowsRemoved = 0;
+  for (const row of failedRows) {
+    if (isSameContent.has(row.sha256) || pathNamesPerson(row.path, person)) {
+      deleteRow.run(row.id);
+      failedRowsRemoved += 1;
+    }
+  }
+
+  const runs = db.prepare<[], { id: number; roots_json: string }>('SELECT id, roots_json FROM import_runs').all();
+  const setRoots = db.prepare('UPDATE import_runs SET roots_json = ? WHERE id = ?');
+  let rootsRedacted = 0;
+  for (const run of runs) {
+    const roots = JSON.parse(run.roots_json) as unknown;
+    if (!Array.isArray(roots)) continue;
+    let isChanged = false;
+    const kept = roots.map((root: unknown) => {
+      if (typeof root !== 'string' || !pathNamesPerson(root, person)) return root;
+      isChanged = true;
+      rootsRedacted += 1;
+      return erasedRoot;
+    });
+    if (isChanged) setRoots.run(JSON.stringify(kept), run.id);
+  }
+
+  if (options.isSuppressing) {
+    for (const sha256 of person.sha256s) addSuppression(db, 'file-sha256', sha256, options.now);
+    if (person.email) addSuppression(db, 'email-sha256', emailHash(person.email), options.now);
+  }
+  appendAudit(db, {
+    at: options.now,
+    actor: options.actor,
+    action: 'delete',
+    candidateId: id,
+    details: { files: person.sha256s.length, isSuppressed: options.isSuppressing, failedRowsRemoved, rootsRedacted },
+  });
+  return { files: person.sha256s.length, failedRowsRemoved, rootsRedacted };
 }
 
 /**

@@ -8,6 +8,7 @@ import { createSettingsHandlers } from '../settings/handlers.ts';
 import { createDialogHandlers } from '../services/dialog-handlers.ts';
 import { createRoleHandlers } from '../roles/handlers.ts';
 import { createDataHandlers } from '../data/handlers.ts';
+import { createRetentionHandlers } from '../retention/handlers.ts';
 
 type HandlerGroup = Partial<Record<ApiMethod, unknown>>;
 
@@ -40,6 +41,7 @@ export function createHandlers(ctx: ServiceContext): ApiHandlers {
     screening: createScreeningHandlers(ctx),
     briefs: createBriefHandlers(ctx),
     settings: createSettingsHandlers(ctx),
+    retention: createRetentionHandlers(ctx),
     dialogs: createDialogHandlers(ctx),
     roles: createRoleHandlers(ctx),
     data: createDataHandlers(ctx),

@@ -1,7 +1,8 @@
 // Worker thread: renders prepared BriefModels (plain JSON) to PDF files so a
 // large batch never blocks the main process. One request at a time (serveTasks);
 // progress after each brief, then the files written or why writing failed.
-import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeAtomically } from './output.ts';
 import { serveTasks } from '../workers/serve.ts';
 import { renderBriefsPdf, type FontData } from './render-pdf.ts';
 import type { BriefProgress, BriefWorkerRequest, BriefWorkerResult, RenderFonts } from './types.ts';
@@ -12,18 +13,6 @@ function loadFonts(fonts: RenderFonts): FontData {
   const key = `${fonts.regular}\n${fonts.bold}`;
   if (fontCache?.key !== key) fontCache = { key, data: { regular: readFileSync(fonts.regular), bold: readFileSync(fonts.bold) } };
   return fontCache.data;
-}
-
-/** Writes next to the target and renames, so a failed write never leaves half a PDF behind. */
-function writeAtomically(path: string, bytes: Buffer): void {
-  const temporary = `${path}.${process.pid}.partial`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 async function writeBriefs(request: BriefWorkerRequest, progress: (value: BriefProgress) => void): Promise<BriefWorkerResult> {

@@ -42,6 +42,8 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
       if (!existsSync(fonts.regular) || !existsSync(fonts.bold)) {
         throw new UserFacingError(`The fonts for PDF briefs are missing from ${fontsDir}. Reinstall Shipped.`);
       }
+      const { target } = args;
+      ctx.pathGrants.require(target.kind === 'folder' ? target.dir : target.path, 'write');
       const settings = readSettings(ctx.db);
       const pageSize = args.pageSize ?? settings.pageSize;
       const ids = [...new Set(args.candidateIds)];
@@ -57,7 +59,6 @@ export function createBriefHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'bri
         buildBriefModel(source, { isBlind: args.isBlind, recruiterName: settings.recruiterName, generatedOn }),
       );
 
-      const { target } = args;
       let request: BriefWorkerRequest;
       if (target.kind === 'folder') {
         const dir = prepareFolderTarget(target.dir);

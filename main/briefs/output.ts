@@ -1,7 +1,8 @@
 // Output paths for briefs: refuse to write over a folder, create missing
 // folders, and turn file-system errors into messages a recruiter can act on.
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { accessSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserFacingError } from '../api/errors.ts';
 import { errnoCode } from '../errno.ts';
 
@@ -64,6 +65,35 @@ function ensureFolder(dir: string): void {
     accessSync(dir, constants.W_OK);
   } catch (error) {
     throw new UserFacingError(writeErrorMessage(errnoCode(error), dir));
+  }
+}
+
+/**
+ * A temporary name beside `path` (same folder, so the rename is atomic) that no one can
+ * guess ahead of time: a planted file or link with a predictable name cannot catch the write.
+ */
+export function temporaryPathBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(12).toString('hex')}.partial`);
+}
+
+/**
+ * Writes `bytes` to a fresh temporary file (exclusive create: fails rather than follow or
+ * reuse anything already there; owner-only, as a brief carries personal data) and renames
+ * it over `path`, so a failed write never leaves half a PDF behind.
+ */
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = temporaryPathBeside(path);
+  const fd = openSync(temporary, 'wx', 0o600);
+  try {
+    try {
+      writeFileSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true }); // ours: the exclusive open above created it
+    throw error;
   }
 }
 

@@ -18,6 +18,15 @@ export interface CliIo {
   isInteractive: boolean;
 }
 
+/**
+ * What a command prints through: everything is passed through terminalSafe (format.ts) on
+ * the way out, since names, file names and resume text come from files.
+ */
+export interface CommandIo extends CliIo {
+  /** Replaces the previous stderr line (a progress line on a terminal). */
+  redrawLastLine(text: string): void;
+}
+
 export interface CommandInput {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
@@ -29,7 +38,7 @@ export interface CommandInput {
   env: NodeJS.ProcessEnv;
   /** Opens the store named by --db / SHIPPED_DB / the default, with handlers bound to it. */
   open(options?: { emit?: ServiceContext['emit'] }): { ctx: ServiceContext; api: ApiHandlers };
-  io: CliIo;
+  io: CommandIo;
 }
 
 export interface Command {

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { CliUsageError, type CliIo, type Command, type CommandInput } from './command.ts';
+import { CliUsageError, type CliIo, type Command, type CommandInput, type CommandIo } from './command.ts';
+import { terminalSafe } from './format.ts';
 import { commands } from './commands/index.ts';
 import { createServiceContext } from '../services/create-context.ts';
 import { createHandlers } from '../api/handlers.ts';
-import { defaultDatabasePath } from '../paths.ts';
+import { defaultDatabasePath, securePrivateFolder } from '../paths.ts';
 import { UserFacingError } from '../api/errors.ts';
-import { DatabaseTooNewError } from '../../db/open.ts';
+import { DatabaseTooNewError, isPlainDatabaseFile } from '../../db/open.ts';
 import { errnoCode } from '../errno.ts';
 import { configureLogFile, createLogger } from '../logger.ts';
 import { storageErrorMessage } from '../data/sqlite-errors.ts';
@@ -13,7 +14,6 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { cliDatabaseKey } from './db-key.ts';
 import { encryptInPlace } from '../data/encryption.ts';
-import { isPlainDatabaseFile } from '../../db/open.ts';
 
 const log = createLogger('cli');
 
@@ -68,7 +68,19 @@ function commandHelp(command: Command): string {
 }
 
 /** Runs one CLI invocation and returns the process exit code (0 ok, 1 failed, 2 usage). */
-export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** The one door to the terminal: text from files (names, file names, reasons) cannot carry escape sequences through it. */
+export function terminalSafeIo(raw: CliIo): CommandIo {
+  return {
+    out: (text) => raw.out(terminalSafe(text)),
+    err: (text) => raw.err(terminalSafe(text)),
+    isInteractive: raw.isInteractive,
+    // Our own escapes (cursor up, clear line) around text made safe first.
+    redrawLastLine: (text) => raw.err(`\u001b[1A\u001b[2K${terminalSafe(text)}`),
+  };
+}
+
+export async function runCli(argv: string[], rawIo: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(overview());
@@ -93,6 +105,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     }
     const chosenPath = typeof values.db === 'string' ? values.db : defaultDatabasePath(env);
     databasePath = chosenPath;
+    const isAppDataFolder = typeof values.db !== 'string' && env.SHIPPED_DB === undefined;
     const logPath = cliLogPath(chosenPath);
     configureLogFile(logPath === null ? null : { path: logPath });
     const key = await cliDatabaseKey(chosenPath, { env, isTerminal: Boolean(process.stdin.isTTY && process.stderr.isTTY) });
@@ -110,6 +123,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       databaseKey: key,
       env,
       open: (options = {}) => {
+        if (isAppDataFolder) securePrivateFolder(dirname(chosenPath));
         const ctx = createServiceContext({ databasePath: chosenPath, key, actor: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
         return { ctx, api: createHandlers(ctx) };
       },

@@ -5,6 +5,7 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electro
 import { apiMethods, type ApiEventName, type ApiEvents, type ApiHandlers, type ApiResponse } from '../../contract/api.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { ShellDialogs } from '../services/context.ts';
+import type { PathGrants } from '../services/path-grants.ts';
 import { isAppIndexUrl } from './security.ts';
 import { createLogger } from '../logger.ts';
 
@@ -60,6 +61,41 @@ export function registerApi({ ipcMain, handlers, getWindow, indexHtmlPath }: Ipc
     });
   }
   return registry;
+}
+
+/** The preload's private channel for dropped files' paths; not part of window.shipped. */
+export const dropGrantChannel = 'grant:dropped-paths';
+
+/**
+ * Registers the paths of files dropped on the window as readable (import/analyze only).
+ *
+ * Why this is trusted: only the preload can send on this channel. The page has no
+ * ipcRenderer (contextIsolation + sandbox) and reaches the preload only through
+ * window.shipped.pathsForDroppedFiles, which asks webUtils.getPathForFile; a File that
+ * script builds itself (new File(...)) has no path there, so script in the page can only
+ * name files a person dropped or picked. What stays possible: a renderer compromised
+ * below JavaScript (native code) can send anything on any channel; for that case a drop
+ * grants reading only, never writing (briefs go only where a Save dialog pointed).
+ */
+export function registerDropGrants(options: {
+  ipcMain: Pick<IpcMain, 'on'>;
+  pathGrants: PathGrants;
+  getWindow(): BrowserWindow | null;
+  indexHtmlPath: string;
+}): void {
+  options.ipcMain.on(dropGrantChannel, (event, paths: unknown) => {
+    const isValid =
+      Array.isArray(paths) &&
+      paths.length <= 1000 &&
+      paths.every((path) => typeof path === 'string' && path.length > 0 && path.length <= 4096 && !path.includes('\0'));
+    if (!isTrustedSender(event as SenderEvent, options.getWindow(), options.indexHtmlPath) || !isValid) {
+      log.warn('refused a dropped-paths grant', { isValid });
+      event.returnValue = false;
+      return;
+    }
+    options.pathGrants.grant(paths as string[], 'read');
+    event.returnValue = true;
+  });
 }
 
 /** ctx.emit for the app: sends `event:<name>` to the window, if it is still open. */

@@ -17,7 +17,9 @@ import { createHandlers } from '../api/handlers.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { MenuCommand } from '../../contract/api.ts';
 import { guardApp, guardSession } from './security.ts';
-import { createElectronDialogs, createEmitter, eventChannel, registerApi } from './ipc.ts';
+import { createElectronDialogs, createEmitter, eventChannel, registerApi, registerDropGrants } from './ipc.ts';
+import { createPathGrants } from '../services/path-grants.ts';
+import { securePrivateFolder } from '../paths.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { clampBounds, minimumSize, readWindowState, writeWindowState, type ThemeSource, type WindowState } from './window-state.ts';
 import { configureLogFile, createLogger } from '../logger.ts';
@@ -189,6 +191,8 @@ function createWindow(): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       safeDialogs: true,
+      // Middle-click opens links in new windows; the window-open guard refuses them anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (windowState.isMaximized) window.maximize();
@@ -221,6 +225,7 @@ if (!app.requestSingleInstanceLock()) {
     nativeTheme.themeSource = windowState.theme;
 
     if (!existsSync(fileURLToPath(extractWorkerUrl))) log.warn('extraction worker bundle is missing; import will fail');
+    securePrivateFolder(app.getPath('userData')); // Electron makes it 0755; it holds the resumes
     const databasePath = join(app.getPath('userData'), 'shipped.db');
     const encryption = await prepareEncryption(databasePath, join(app.getPath('userData'), 'backups'));
     const storeOptions: ContextOptions = {
@@ -236,6 +241,7 @@ if (!app.requestSingleInstanceLock()) {
       briefWorkerUrl,
       emit: createEmitter(getWindow),
       dialogs: createElectronDialogs(dialog, getWindow),
+      pathGrants: createPathGrants(),
     };
     const opened = await openStore(storeOptions);
     if (!opened) {
@@ -253,6 +259,7 @@ if (!app.requestSingleInstanceLock()) {
     dailyBackup();
     setInterval(dailyBackup, 60 * 60 * 1000).unref();
     registerApi({ ipcMain, handlers: createHandlers(ctx), getWindow, indexHtmlPath });
+    registerDropGrants({ ipcMain, pathGrants: ctx.pathGrants, getWindow, indexHtmlPath });
     installMenu();
     mainWindow = createWindow();
     void checkStoreInBackground(storeOptions);

@@ -62,13 +62,19 @@ export function createImportHandlers(ctx: ServiceContext, options: ImportHandler
   };
 
   return {
-    'import.run': ({ paths }) => run(paths),
+    'import.run': async ({ paths }) => {
+      for (const path of paths) ctx.pathGrants.require(path, 'read');
+      return run(paths);
+    },
     'import.samples': () => run([ctx.samplesFolder]),
     'import.cancel': async () => {
       if (!activeImport) return { isCancelling: false };
       activeImport.abort();
       return { isCancelling: true };
     },
-    'analysis.analyzeFiles': ({ paths }) => analyzePaths(ctx, paths, { ...options, pool: sharedPool() }),
+    'analysis.analyzeFiles': async ({ paths }) => {
+      for (const path of paths) ctx.pathGrants.require(path, 'read');
+      return analyzePaths(ctx, paths, { ...options, pool: sharedPool() });
+    },
   };
 }

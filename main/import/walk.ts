@@ -1,9 +1,12 @@
 // Streams the files under the given roots, one directory listing in memory at a time.
-// Follows symbolic links but never enters a directory twice (no link loops), and
-// silently skips hidden entries and operating-system junk.
+// Follows symbolic links that stay inside their root (checked on the link's real path)
+// and never enters a directory twice (no link loops). A link that leads out of the root
+// (an unzipped archive's `portfolio -> ~/Documents`) is not followed: the person chose
+// this folder, not where its links point. Hidden entries and operating-system junk are
+// skipped silently, and so are such links.
 import type { BigIntStats } from 'node:fs';
-import { opendir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { opendir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { errnoCode } from '../errno.ts';
 
 export type WalkEntry =
@@ -45,15 +48,34 @@ function statOf(path: string): Promise<StatOutcome> {
   );
 }
 
+/** Whether `path` is `root` or beneath it; both are real paths (no links). */
+export function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** A link is followed only when its target's real path lies inside the root's real path. */
+async function isLinkInside(path: string, realRoot: string): Promise<boolean> {
+  try {
+    return isInside(await realpath(path), realRoot);
+  } catch {
+    return true; // a dangling or looping link: stat reports it as an error entry, as before
+  }
+}
+
 export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkEntry> {
   const visitedDirs = new Set<string>();
 
-  async function* visitDir(dir: string): AsyncGenerator<WalkEntry> {
+  async function* visitDir(dir: string, realRoot: string): AsyncGenerator<WalkEntry> {
     let names: string[];
+    const links = new Set<string>();
     try {
       const handle = await opendir(dir);
       names = [];
-      for await (const entry of handle) if (!isJunkName(entry.name)) names.push(entry.name);
+      for await (const entry of handle) {
+        if (isJunkName(entry.name)) continue;
+        names.push(entry.name);
+        if (entry.isSymbolicLink()) links.add(entry.name);
+      }
     } catch (error) {
       yield { kind: 'error', path: dir, isFolder: true, errorCode: errnoCode(error) ?? 'UNKNOWN' };
       return;
@@ -61,13 +83,15 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
     // A stable order makes imports and their reports reproducible.
     names.sort();
     for (let start = 0; start < names.length; start += STAT_CONCURRENCY) {
-      const paths = names.slice(start, start + STAT_CONCURRENCY).map((name) => join(dir, name));
+      const batch = names.slice(start, start + STAT_CONCURRENCY);
+      const kept = await Promise.all(batch.map((name) => (links.has(name) ? isLinkInside(join(dir, name), realRoot) : true)));
+      const paths = batch.filter((_, index) => kept[index]).map((name) => join(dir, name));
       const outcomes = await Promise.all(paths.map(statOf));
-      for (const [index, path] of paths.entries()) yield* visit(path, outcomes[index] as StatOutcome, false);
+      for (const [index, path] of paths.entries()) yield* visit(path, outcomes[index] as StatOutcome, false, realRoot);
     }
   }
 
-  async function* visit(path: string, outcome: StatOutcome, isRoot: boolean): AsyncGenerator<WalkEntry> {
+  async function* visit(path: string, outcome: StatOutcome, isRoot: boolean, realRoot: string): AsyncGenerator<WalkEntry> {
     if ('error' in outcome) {
       yield { kind: 'error', path, isFolder: false, errorCode: errnoCode(outcome.error) ?? 'UNKNOWN' };
       return;
@@ -77,7 +101,7 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
       const key = `${info.dev}:${info.ino}`;
       if (visitedDirs.has(key)) return;
       visitedDirs.add(key);
-      yield* visitDir(path);
+      yield* visitDir(path, realRoot);
       return;
     }
     if (!info.isFile()) return; // sockets, FIFOs, devices
@@ -87,6 +111,8 @@ export async function* walkFiles(roots: readonly string[]): AsyncGenerator<WalkE
 
   for (const root of roots) {
     const path = resolve(root);
-    yield* visit(path, await statOf(path), true);
+    // The root itself may be a link (the person chose it); its real path is the boundary.
+    const realRoot = await realpath(path).catch(() => path);
+    yield* visit(path, await statOf(path), true, realRoot);
   }
 }

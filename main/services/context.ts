@@ -1,6 +1,7 @@
 import type { DatabaseKey, Db } from '../../db/open.ts';
 import type { ApiEventName, ApiEvents } from '../../contract/api.ts';
 import type { AuditActor } from '../../contract/types.ts';
+import type { PathGrants } from './path-grants.ts';
 
 /** What the shell (Electron, or the test harness) provides for the dialog.* methods. */
 export interface ShellDialogs {
@@ -32,4 +33,6 @@ export interface ServiceContext {
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   now(): Date;
   dialogs: ShellDialogs;
+  /** Paths the API may read or write: those the app's dialogs and drops handed out, or any for the CLI. */
+  pathGrants: PathGrants;
 }

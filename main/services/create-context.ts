@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseKey } from '../../db/open.ts';
 import type { ServiceContext, ShellDialogs } from './context.ts';
 import { sourceBriefWorkerUrl, sourceExtractWorkerUrl, sourceFontsFolder, sourceSamplesFolder } from './source-layout.ts';
 import { UserFacingError } from '../api/errors.ts';
+import { anyPath, type PathGrants } from './path-grants.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export const headlessDialogs: ShellDialogs = {
@@ -32,6 +33,8 @@ export interface ContextOptions {
   emit?: ServiceContext['emit'];
   dialogs?: ShellDialogs;
   now?: () => Date;
+  /** Shells that take paths from a renderer (Electron, the e2e harness) pass createPathGrants(); the CLI, tests and bench take any path. */
+  pathGrants?: PathGrants;
 }
 
 /** Opens (and migrates) the database and binds the services to it. Caller closes `ctx.db`. */
@@ -51,5 +54,6 @@ export function createServiceContext(options: ContextOptions): ServiceContext {
     emit: options.emit ?? (() => {}),
     now: options.now ?? (() => new Date()),
     dialogs: options.dialogs ?? headlessDialogs,
+    pathGrants: options.pathGrants ?? anyPath,
   };
 }

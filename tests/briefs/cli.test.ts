@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/main.ts';
 import { jane, longCandidate, unanalysed } from './fixtures.ts';
@@ -52,6 +52,19 @@ describe('shipped brief', () => {
     const text = squash((await readPdf(path)).text);
     expect(text).toContain('Jane Q. Doe');
     expect(text).toContain('Sam Okafor');
+  });
+
+  it('--out and --combined refuse to replace an existing file unless --force is given', async () => {
+    const path = join(store.dir, 'cli', 'existing.pdf');
+    mkdirSync(join(store.dir, 'cli'), { recursive: true });
+    writeFileSync(path, 'the recruiter\'s own file');
+    const refused = await run('brief', String(janeId), '--out', path);
+    expect(refused).toMatchObject({ code: 1, err: `shipped brief: "${path}" already exists. Add --force to replace it, or choose another file name.` });
+    expect(readFileSync(path, 'utf8')).toBe('the recruiter\'s own file');
+    expect((await run('brief', '--ids', String(janeId), '--combined', path)).code).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe('the recruiter\'s own file');
+    expect(await run('brief', String(janeId), '--out', path, '--force')).toMatchObject({ code: 0, out: `Wrote 1 brief to ${path}` });
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('reports usage mistakes with exit code 2', async () => {

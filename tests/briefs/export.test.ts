@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { temporaryPathBeside, writeAtomically } from '../../main/briefs/output.ts';
 import { jane, janeResume, longCandidate, unanalysed } from './fixtures.ts';
 import { createTestStore, readPdf, seedCandidate, seedScreening, squash, type TestStore } from './helpers.ts';
 import { writeSetting } from '../../db/queries/settings.ts';
@@ -264,5 +265,20 @@ describe('briefs.export: errors', () => {
     await expect(
       store.api['briefs.export']({ candidateIds: [id], isBlind: false, target: { kind: 'file', path: '/proc/shipped-briefs/brief.pdf' } }),
     ).rejects.toMatchObject({ name: 'UserFacingError', message: expect.stringContaining('Cannot create') });
+  });
+
+  it('writes through an unguessable temporary file beside the target, created exclusively and owner-only', async () => {
+    const first = temporaryPathBeside('/briefs/jane.pdf');
+    expect(dirname(first)).toBe('/briefs');
+    expect(basename(first)).toMatch(/^\.jane\.pdf\.[0-9a-f]{24}\.partial$/);
+    expect(temporaryPathBeside('/briefs/jane.pdf')).not.toBe(first);
+
+    const folder = join(store.dir, 'atomic');
+    mkdirSync(folder);
+    const target = join(folder, 'brief.pdf');
+    writeAtomically(target, Buffer.from('%PDF-1.7 test'));
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
+    expect(readdirSync(folder)).toEqual(['brief.pdf']); // no temporary left behind
+    expect(statSync(target).mode & 0o777).toBe(0o600); // owner-only (POSIX modes; the suite runs on Linux)
   });
 });

@@ -74,6 +74,21 @@ describe('shipped import', () => {
     expect(result.out).toContain(`${join(folder, 'empty.txt')}\n      The file is empty (0 bytes).`);
   });
 
+  it('never prints a terminal escape sequence from a file name: the human summary drops it, the JSON keeps it escaped', async () => {
+    const folder = join(dir.path, 'hostile');
+    // Retitles the window (OSC), clears the screen (CSI), and an 8-bit CSI; plus a right-to-left override.
+    const name = 'cv\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202egpj.txt';
+    dir.file(`hostile/${name}`, '');
+    const human = await cli('import', folder, '--db', db);
+    expect(human.code).toBe(0);
+    expect(human.out).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+    expect(human.out).toContain(`${join(folder, 'cv')}gpj.txt\n      The file is empty (0 bytes).`);
+
+    const json = await cli('import', folder, '--db', db, '--json');
+    expect(json.out).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+    expect((JSON.parse(json.out) as { failed: Array<{ file: string }> }).failed[0]?.file).toBe(join(folder, name));
+  });
+
   it('refuses bad paths, unknown flags and missing arguments with exit code 2', async () => {
     const badPath = await cli('import', '/no/such/folder', '--db', db);
     expect(badPath.code).toBe(2);

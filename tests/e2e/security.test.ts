@@ -133,6 +133,11 @@ describe('security', () => {
     expect(unknown.json).toEqual({ ok: false, error: 'Unknown request "fs.readFile".' });
     const pathWithNul = await post(harness, 'import.run', { paths: ['/tmp/a\u0000b'] });
     expect(pathWithNul.json.ok).toBe(false);
+    // Paths the window made up (not from a dialog or a drop) are refused before any file is touched.
+    const notChosen = await post(harness, 'import.run', { paths: ['/etc'] });
+    expect(notChosen.json).toEqual({ ok: false, error: expect.stringContaining('"/etc" because it was not chosen in a Shipped dialog') });
+    const notSaved = await post(harness, 'briefs.export', { candidateIds: [1], isBlind: false, target: { kind: 'file', path: '/tmp/shipped-e2e-overwrite.pdf' } });
+    expect(notSaved.json).toEqual({ ok: false, error: expect.stringContaining('Save dialog') });
   });
 
   test('the page shows a refused request to the recruiter as a readable error', async () => {

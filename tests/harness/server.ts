@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { stripTypeScriptTypes } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { apiEventNames, apiMethods, type ApiEventName, type ApiEvents } from '../../contract/api.ts';
@@ -14,6 +14,7 @@ import { dispatch } from '../../main/api/dispatch.ts';
 import { createHandlers } from '../../main/api/handlers.ts';
 import { createServiceContext } from '../../main/services/create-context.ts';
 import type { ServiceContext, ShellDialogs } from '../../main/services/context.ts';
+import { createPathGrants, type PathGrants } from '../../main/services/path-grants.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 const buildFolder = join(repoRoot, 'test-results', 'e2e-renderer');
@@ -147,10 +148,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     chooseImportFolders: async () => dialogAnswers.importFolders,
     chooseSavePath: async () => dialogAnswers.savePath,
   };
+  // Strict grants as in the app: dialog answers are granted by the dialog handlers; a drop is
+  // granted for files directly in the drop folder (the harness's stand-in for the preload's grant).
+  const grants = createPathGrants();
+  const pathGrants: PathGrants = {
+    grant: grants.grant,
+    require(path, use) {
+      if (use === 'read' && dirname(resolve(path)) === resolve(harness.dropFolder)) return;
+      grants.require(path, use);
+    },
+  };
   const ctx = createServiceContext({
     databasePath: join(dataDir, 'shipped.db'),
     emit,
     dialogs,
+    pathGrants,
     ...(options.samplesFolder ? { samplesFolder: options.samplesFolder } : {}),
   });
   const handlers = createHandlers(ctx);

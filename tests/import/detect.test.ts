@@ -67,3 +67,34 @@ describe('normaliseText', () => {
     expect(normaliseText('Wrote -- 1 of 2 -- guides\nLine')).toBe('Wrote -- 1 of 2 -- guides\nLine');
   });
 });
+
+describe('normaliseText: invisible formatting', () => {
+  it('removes a right-to-left override, so the text reads as written, not reversed', () => {
+    // "Senior \u202Eenigne\u202C" displays as "Senior engine"; stored, it is the letters as typed.
+    expect(normaliseText('Title: \u202Ereenigne SPOLM\u202C')).toBe('Title: reenigne SPOLM');
+    expect(normaliseText('Email jane@example.com\u202E moc.live@')).toBe('Email jane@example.com moc.live@');
+  });
+
+  it('removes every bidi control: embeddings, overrides, isolates, LRM, RLM and the Arabic letter mark', () => {
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+    for (const control of controls) expect([control.codePointAt(0), normaliseText(`Kube${control}rnetes`)]).toEqual([control.codePointAt(0), 'Kubernetes']);
+  });
+
+  it('removes zero-width and other invisible characters that split words, and control characters', () => {
+    expect(normaliseText('Kuber\u200bnetes Ter\u2060raform Air\u00adflow \ufeffMLflow Ray\u2063 Helm\u206a')).toBe('Kubernetes Terraform Airflow MLflow Ray Helm');
+    expect(normaliseText('Kuber\u200dnetes Py\u200cTorch')).toBe('Kubernetes PyTorch');
+    expect(normaliseText('Jane\u001b]0;owned\u0007 Doe\u009b31m\u007f')).toBe('Jane]0;owned Doe31m');
+    expect(normaliseText('Page one\fPage two\vEnd\u2028Last')).toBe('Page one\nPage two\nEnd\nLast');
+    expect(normaliseText('Ship\u{E0069}\u{E0074} it')).toBe('Ship it');
+  });
+
+  it('keeps joiners where they mean something: emoji sequences and joining or Indic scripts', () => {
+    const womanTechnologist = '\u{1F469}\u200d\u{1F4BB}';
+    const rainbowFlag = '\u{1F3F3}\ufe0f\u200d\u{1F308}';
+    const englandFlag = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    const hindiKshatriya = '\u0915\u094d\u200d\u0937'; // Devanagari half-form via ZWJ
+    const persianMiKonam = '\u0645\u06cc\u200c\u06a9\u0646\u0645'; // ZWNJ inside a Persian word
+    const text = `Team ${womanTechnologist} ${rainbowFlag} ${englandFlag} ${hindiKshatriya} ${persianMiKonam} تعلم الآلة`;
+    expect(normaliseText(text)).toBe(text);
+  });
+});

@@ -50,4 +50,27 @@ describe('walking a folder', () => {
       { kind: 'file', path: other, sizeBytes: 6, mtimeMs: expect.any(Number) },
     ]);
   });
+
+  it('does not follow links out of the chosen folder, but follows those that stay inside it', async () => {
+    const outside = dir.file('private/Documents/tax-return.txt', 'not a resume');
+    dir.file('unzipped/cv.txt', 'resume');
+    dir.file('unzipped/projects/p.txt', 'project');
+    const root = join(dir.path, 'unzipped');
+    symlinkSync(join(dir.path, 'private', 'Documents'), join(root, 'portfolio')); // folder outside
+    symlinkSync(outside, join(root, 'letter.txt')); // file outside
+    symlinkSync(join(root, 'projects'), join(root, 'work')); // folder inside: followed, once
+    symlinkSync(join(root, 'cv.txt'), join(root, 'resume.txt')); // file inside
+    symlinkSync(join(dir.path, 'unzipped-sibling'), join(root, 'sibling')); // a name sharing the root's prefix
+    dir.file('unzipped-sibling/s.txt', 'sibling');
+
+    const paths = (await walk([root])).map((entry) => entry.path);
+    expect(paths).toEqual([join(root, 'cv.txt'), join(root, 'projects', 'p.txt'), join(root, 'resume.txt')]);
+  });
+
+  it('a root that is itself a link is walked; its real folder is the boundary', async () => {
+    dir.file('real-root/a.txt', 'a');
+    const linkedRoot = join(dir.path, 'linked-root');
+    symlinkSync(join(dir.path, 'real-root'), linkedRoot);
+    expect((await walk([linkedRoot])).map((entry) => entry.path)).toEqual([join(linkedRoot, 'a.txt')]);
+  });
 });

@@ -4,7 +4,7 @@ import type { AnalyzedFile, AnalyzeFailure } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
 import { analyzePaths, checkPathsExist } from '../../import/service.ts';
 import { sourceExtractWorkerUrl } from '../../services/source-layout.ts';
-import { truncate } from '../format.ts';
+import { terminalJson, truncate } from '../format.ts';
 
 function describe(result: AnalyzedFile | AnalyzeFailure): string {
   if ('error' in result) return `${result.file}\n  could not read (${result.error.code}): ${result.error.reason}`;
@@ -47,7 +47,7 @@ export const analyzeCommand: Command = {
     // No database is opened: analysing a file must leave no trace of it.
     const results = await analyzePaths({ extractWorkerUrl: sourceExtractWorkerUrl, now: () => new Date() }, paths);
     if (isJson) {
-      io.out(JSON.stringify(results, null, 2));
+      io.out(terminalJson(results));
       return 0;
     }
     if (results.length === 0) {

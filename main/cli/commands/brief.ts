@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import type { Command } from '../command.ts';
+import { terminalJson } from '../format.ts';
 import { CliUsageError, parseCandidateId } from '../command.ts';
 import { candidateStatuses, type CandidateStatus } from '../../../contract/types.ts';
 import { UserFacingError } from '../../api/errors.ts';
@@ -24,7 +26,7 @@ export const briefCommand: Command = {
   name: 'brief',
   summary: 'Export PDF candidate briefs for hiring managers',
   usage:
-    'shipped brief <id> --out FILE.pdf | shipped brief (--ids 1,2,3 | --status STATUS) (--out-dir DIR | --combined FILE.pdf) [--blind] [--page-size a4|letter] [--role ROLE_ID]',
+    'shipped brief <id> --out FILE.pdf | shipped brief (--ids 1,2,3 | --status STATUS) (--out-dir DIR | --combined FILE.pdf) [--blind] [--page-size a4|letter] [--role ROLE_ID] [--force]',
   help: [
     'One brief:       shipped brief 7 --out jane-doe.pdf',
     'One per file:    shipped brief --status advanced --out-dir briefs/',
@@ -34,6 +36,7 @@ export const briefCommand: Command = {
     '--page-size defaults to the page size in the settings.',
     '--role adds the fit for that role and its pay band with sources (without it, the role of the',
     'candidate\'s latest screening started from a role, if any).',
+    '--out and --combined refuse to replace a file that exists; --force replaces it.',
   ],
   options: {
     out: { type: 'string' },
@@ -44,6 +47,7 @@ export const briefCommand: Command = {
     blind: { type: 'boolean', default: false },
     'page-size': { type: 'string' },
     role: { type: 'string' },
+    force: { type: 'boolean', default: false },
   },
   async run({ positionals, values, open, isJson, io }) {
     const out = stringValue(values, 'out');
@@ -72,12 +76,17 @@ export const briefCommand: Command = {
     if (out !== undefined && positionals.length === 0) {
       throw new CliUsageError('--out writes one brief; for several candidates use --out-dir DIR or --combined FILE.pdf');
     }
+    const file = out ?? combined;
+    // A folder given as --out is refused later by the export, with its own message.
+    if (file !== undefined && values.force !== true && statSync(file, { throwIfNoEntry: false })?.isDirectory() === false) {
+      throw new UserFacingError(`"${file}" already exists. Add --force to replace it, or choose another file name.`);
+    }
 
     const { ctx, api } = open({
       emit: (event, payload) => {
         if (event !== 'briefs.progress' || !io.isInteractive || isJson) return;
         const { done, total } = payload as { done: number; total: number };
-        io.err(`\u001b[1A\u001b[2Kwriting briefs: ${done}/${total}`);
+        io.redrawLastLine(`writing briefs: ${done}/${total}`);
       },
     });
     try {
@@ -104,7 +113,7 @@ export const briefCommand: Command = {
         ...(pageSizeRaw === 'a4' || pageSizeRaw === 'letter' ? { pageSize: pageSizeRaw } : {}),
         target,
       });
-      if (isJson) io.out(JSON.stringify(result, null, 2));
+      if (isJson) io.out(terminalJson(result));
       else {
         const count = `${candidateIds.length} brief${candidateIds.length === 1 ? '' : 's'}${isBlind ? ' (blind)' : ''}`;
         io.out(result.files.length === 1 ? `Wrote ${count} to ${result.files[0]}` : `Wrote ${count}:`);

@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { terminalJson } from '../format.ts';
 import { CliUsageError, requirePositionals } from '../command.ts';
 import { LabelsFileError } from '../../eval/labels.ts';
 import { evaluateLabels } from '../../eval/service.ts';
@@ -37,7 +38,7 @@ export const evalCommand: Command = {
     const filesDir = typeof values.files === 'string' ? values.files : undefined;
     try {
       const report = await evaluateLabels({ labelsPath: labelsPath as string, filesDir, now: new Date() });
-      io.out(isJson ? JSON.stringify(report, null, 2) : formatEvalReport(report));
+      io.out(isJson ? terminalJson(report) : formatEvalReport(report));
       return 0;
     } catch (error) {
       if (error instanceof LabelsFileError) throw new CliUsageError(error.message);

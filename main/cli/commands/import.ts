@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { terminalJson, terminalSafe } from '../format.ts';
 import { CliUsageError, requirePositionals } from '../command.ts';
 import type { ImportProgress, ImportSummary } from '../../../contract/types.ts';
 import { plural } from '../../../contract/words.ts';
@@ -61,7 +62,7 @@ export const importCommand: Command = {
       emit: (event, payload) => {
         if (event !== 'import.progress' || !io.isInteractive) return;
         // One line redrawn in place; only when stderr is a terminal.
-        process.stderr.write(`\r${progressLine(payload as ImportProgress)}\u001b[K`);
+        process.stderr.write(`\r${terminalSafe(progressLine(payload as ImportProgress))}\u001b[K`);
         hasProgressLine = true;
       },
     });
@@ -72,7 +73,7 @@ export const importCommand: Command = {
       if (hasProgressLine) process.stderr.write('\r\u001b[K');
       if (isJson) {
         io.out(
-          JSON.stringify(
+          terminalJson(
             {
               imported: summary.imported,
               duplicates: summary.duplicates,
@@ -84,8 +85,6 @@ export const importCommand: Command = {
               runId: summary.runId,
               elapsedMs: summary.elapsedMs,
             },
-            null,
-            2,
           ),
         );
       } else {

@@ -15,6 +15,7 @@ import { backupCommand } from './backup.ts';
 import { restoreCommand } from './restore.ts';
 import { auditCommand } from './audit.ts';
 import { correctCommand } from './correct.ts';
+import { retentionCommand } from './retention.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -33,4 +34,5 @@ export const commands: readonly Command[] = [
   restoreCommand,
   auditCommand,
   correctCommand,
+  retentionCommand,
 ];

@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { formatTable, shortDate, truncate } from '../format.ts';
+import { formatTable, shortDate, terminalJson, truncate } from '../format.ts';
 import { sortCandidates } from '../../../contract/candidate-list.ts';
 
 export const listCommand: Command = {
@@ -13,7 +13,7 @@ export const listCommand: Command = {
     try {
       const candidates = sortCandidates(await api['candidates.list']({}), 'evidence', 'desc');
       if (isJson) {
-        io.out(JSON.stringify(candidates, null, 2));
+        io.out(terminalJson(candidates));
         return 0;
       }
       if (candidates.length === 0) {

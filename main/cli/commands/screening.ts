@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { parseCandidateId } from '../command.ts';
 import { isUntouched, type ScreeningDetail } from '../../../contract/screening.ts';
 import { describeRating } from '../../screening/scorecard.ts';
-import { shortDate } from '../format.ts';
+import { shortDate, terminalJson } from '../format.ts';
 
 function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
@@ -61,7 +61,7 @@ export const screeningCommand: Command = {
       const details: ScreeningDetail[] = [];
       for (const summary of summaries) details.push(await api['screening.get']({ screeningId: summary.id }));
       if (isJson) {
-        io.out(JSON.stringify(details, null, 2));
+        io.out(terminalJson(details));
         return 0;
       }
       if (details.length === 0) {

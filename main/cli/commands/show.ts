@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { parseCandidateId } from '../command.ts';
 import type { CandidateDetail } from '../../../contract/types.ts';
-import { shortDate } from '../format.ts';
+import { shortDate, terminalJson } from '../format.ts';
 import { describeCorrection } from '../../../contract/corrections.ts';
 import { subRoleLabels } from '../../../contract/analysis.ts';
 
@@ -76,7 +76,7 @@ export const showCommand: Command = {
     const { ctx, api } = open();
     try {
       const detail = await api['candidates.get']({ id });
-      io.out(isJson ? JSON.stringify(detail, null, 2) : describe(detail));
+      io.out(isJson ? terminalJson(detail) : describe(detail));
       return 0;
     } finally {
       ctx.db.close();
