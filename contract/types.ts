@@ -40,6 +40,8 @@ export interface ImportProgress {
   filesDone: number;
   filesTotal: number;
   currentFile: string | null;
+  /** What the import is doing inside a slow file, e.g. "reading scanned page 2 of 3"; null otherwise. */
+  detail: string | null;
   imported: number;
   duplicates: number;
   failed: number;
@@ -72,11 +74,32 @@ export interface CandidateListItem {
 export const candidateSortKeys = ['evidence', 'years', 'name', 'imported'] as const;
 export type CandidateSortKey = (typeof candidateSortKeys)[number];
 
+/** How a resume's text was obtained. */
+export const resumeReaders = ['pdf-text', 'docx', 'doc', 'rtf', 'odt', 'plain-text', 'ocr', 'pdf-text+ocr'] as const;
+export type ResumeReader = (typeof resumeReaders)[number];
+
+export interface ResumeReading {
+  reader: ResumeReader;
+  /** Mean OCR word confidence (0–100) over the pages read by OCR; null when no page was. */
+  ocrConfidence: number | null;
+  /** Pages (or images) read by OCR. */
+  ocrPages: number;
+  /** Why OCR replaced a text layer, when it did (a garbled text layer). */
+  note: string | null;
+  /** Words OCR read with low confidence, lower-cased and de-duplicated (for the flags resting on them). */
+  lowConfidenceWords: string[];
+}
+
+/** Below this mean OCR word confidence a candidate goes to the review list. */
+export const OCR_REVIEW_THRESHOLD = 80;
+
 export interface ResumeFileInfo {
   id: number;
   path: string;
   fileName: string;
   detectedType: string;
+  /** Null for files imported before readers were recorded. */
+  reading: ResumeReading | null;
   sizeBytes: number;
   sha256: string;
   importedAt: string;

@@ -4,6 +4,7 @@ import { sql as listPerformance } from './0003-list-performance.ts';
 import { sql as toolCodes } from './0004-tool-codes.ts';
 import { sql as listRow } from './0005-list-row.ts';
 import { sql as importRunOwner } from './0006-import-run-owner.ts';
+import { sql as resumeReading } from './0007-resume-reading.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004-tool-codes', sql: toolCodes },
   { version: 5, name: '0005-list-row', sql: listRow },
   { version: 6, name: '0006-import-run-owner', sql: importRunOwner },
+  { version: 7, name: '0007-resume-reading', sql: resumeReading },
 ];

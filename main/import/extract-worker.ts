@@ -3,26 +3,32 @@
 // steps when the pool splits them between workers. The pool enforces the time limit by
 // terminating the thread.
 // In the packaged app this file is bundled to .js; it must depend on nothing but its own imports.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { analyzeResume } from '../analysis/index.ts';
 import { extractText } from './extract.ts';
+import type { ResumeReading } from '../../contract/types.ts';
 import type { ExtractedText, ExtractResponse, WorkerMessage, WorkerRequest } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker.ts must run as a worker thread');
+const output: MessagePort = port;
 
-function analysed(id: number, detectedType: string, text: string, nowMs: number): ExtractResponse {
-  return { id, ok: true, detectedType, text, analysis: analyzeResume(text, { now: new Date(nowMs) }) };
+function analysed(id: number, detectedType: string, text: string, reading: ResumeReading, nowMs: number): ExtractResponse {
+  return { id, ok: true, detectedType, text, reading, analysis: analyzeResume(text, { now: new Date(nowMs) }) };
 }
 
 async function handle(request: WorkerRequest): Promise<ExtractResponse | ExtractedText> {
-  if ('text' in request) return analysed(request.id, request.detectedType, request.text, request.nowMs);
-  const outcome = await extractText(request.bytes, request.fileName);
+  if ('text' in request) return analysed(request.id, request.detectedType, request.text, request.reading, request.nowMs);
+  const { id } = request;
+  const outcome = await extractText(request.bytes, request.fileName, {
+    ocrStarting: (pages) => output.postMessage({ id, progress: true, ocrPages: pages } satisfies WorkerMessage),
+    detail: (detail) => output.postMessage({ id, progress: true, detail } satisfies WorkerMessage),
+  });
   if (!outcome.ok) {
-    return { id: request.id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
+    return { id, ok: false, detectedType: outcome.detectedType, ...outcome.failure };
   }
-  if (!request.analyze) return { id: request.id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text };
-  return analysed(request.id, outcome.detectedType, outcome.text, request.nowMs);
+  if (!request.analyze) return { id, extractedOnly: true, detectedType: outcome.detectedType, text: outcome.text, reading: outcome.reading };
+  return analysed(id, outcome.detectedType, outcome.text, outcome.reading, request.nowMs);
 }
 
 // The pool sends the next request while this one is read; they are answered in order,

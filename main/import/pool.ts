@@ -15,17 +15,22 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createLogger } from '../logger.ts';
 import { failures } from './failures.ts';
+import type { ResumeReading } from '../../contract/types.ts';
 import type { ExtractFailure, ExtractSuccess, WorkerMessage, WorkerRequest } from './protocol.ts';
 
 const log = createLogger('import.pool');
 
 export const defaultTimeLimitMs = 30_000;
+/** Extra time a file gets for each page it reads by OCR (a 300-dpi page takes 1–10 s of one core). */
+export const ocrTimePerPageMs = 20_000;
 
 export interface ExtractJob {
   bytes: Uint8Array;
   fileName: string;
   nowMs: number;
   timeLimitMs?: number;
+  /** What the worker is doing inside this file ("reading scanned page 2 of 3"). */
+  onDetail?: (detail: string) => void;
 }
 
 export type PoolResponse = Omit<ExtractSuccess, 'id'> | Omit<ExtractFailure, 'id'>;
@@ -49,6 +54,8 @@ export interface PoolOptions {
   size?: number;
   /** Memory cap of each worker's JS heap, so one hostile file cannot exhaust the machine. */
   maxHeapMb?: number;
+  /** Extra time a file gets per page it reads by OCR; ocrTimePerPageMs unless a test says otherwise. */
+  ocrTimePerPageMs?: number;
   /** Workers are stopped after this long without work (they hold ~100 MB each) and restarted on the next file. */
   idleShutdownMs?: number;
 }
@@ -66,7 +73,9 @@ interface Task {
   id: number;
   job: ExtractJob;
   /** Set once a worker has read the file without analysing it: what is left is analysing this text. */
-  extracted: { text: string; detectedType: string } | null;
+  extracted: { text: string; detectedType: string; reading: ResumeReading } | null;
+  /** Pages the worker said it reads by OCR: they raise the time limit. */
+  ocrPages: number;
   resolve(response: PoolResponse): void;
   reject(error: Error): void;
 }
@@ -82,9 +91,6 @@ interface Slot {
   deadline: number;
 }
 
-function timeLimitOf(task: Task): number {
-  return task.job.timeLimitMs ?? defaultTimeLimitMs;
-}
 
 /** Requests a worker holds: the one it reads and the next. */
 const TASKS_PER_WORKER = 2;
@@ -106,6 +112,8 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
   let nextId = 1;
   let isClosed = false;
   let startupFailures = 0;
+  const timePerOcrPageMs = options.ocrTimePerPageMs ?? ocrTimePerPageMs;
+  const timeLimitOf = (task: Task): number => (task.job.timeLimitMs ?? defaultTimeLimitMs) + task.ocrPages * timePerOcrPageMs;
 
   function spawn(): void {
     const worker = new Worker(options.workerUrl, {
@@ -126,6 +134,14 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       }
       const task = slot.tasks[0];
       if (!task || task.id !== message.id) return; // a stale answer; cannot happen, the worker answers in order
+      if ('progress' in message) {
+        if (message.ocrPages !== undefined && task.ocrPages === 0) {
+          task.ocrPages = message.ocrPages;
+          extendTimer(slot);
+        }
+        if (message.detail !== undefined) task.job.onDetail?.(message.detail);
+        return;
+      }
       if ('internalError' in message) {
         log.error(`extracting ${task.job.fileName} failed inside the worker`, message.internalError);
         finish(slot, {
@@ -139,11 +155,11 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       // An answer that was already late when it arrived (the main thread was busy when the
       // timer was due) is a timeout too, whichever of the two the event loop saw first.
       if (performance.now() > slot.deadline) {
-        finish(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitOf(task)) });
+        finish(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitOf(task), task.ocrPages) });
         return;
       }
       if ('extractedOnly' in message) {
-        task.extracted = { text: message.text, detectedType: message.detectedType };
+        task.extracted = { text: message.text, detectedType: message.detectedType, reading: message.reading };
         analysisQueue.push(task);
         finishStep(slot);
         return;
@@ -180,10 +196,24 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     if (!task) return;
     const timeLimitMs = timeLimitOf(task);
     slot.deadline = performance.now() + timeLimitMs;
+    armTimer(slot, task, timeLimitMs);
+  }
+
+  function armTimer(slot: Slot, task: Task, delayMs: number): void {
     slot.timer = setTimeout(() => {
+      const timeLimitMs = timeLimitOf(task);
       log.info(`${task.job.fileName} exceeded ${timeLimitMs} ms; restarting its worker`);
-      replace(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitMs) }, new Error('timeout'));
-    }, timeLimitMs);
+      replace(slot, { ok: false, detectedType: 'unknown', ...failures.timeout(timeLimitMs, task.ocrPages) }, new Error('timeout'));
+    }, delayMs);
+  }
+
+  /** The first task turned out to need OCR: its deadline moves out by the time its pages are allowed. */
+  function extendTimer(slot: Slot): void {
+    const task = slot.tasks[0];
+    if (!task) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.deadline += task.ocrPages * timePerOcrPageMs;
+    armTimer(slot, task, Math.max(0, slot.deadline - performance.now()));
   }
 
   /**
@@ -289,7 +319,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     if (slot.tasks.length === 1) startTimer(slot);
     const { job, extracted } = task;
     const request: WorkerRequest = extracted
-      ? { id: task.id, text: extracted.text, detectedType: extracted.detectedType, nowMs: job.nowMs }
+      ? { id: task.id, text: extracted.text, detectedType: extracted.detectedType, reading: extracted.reading, nowMs: job.nowMs }
       : // Copied, not transferred: a task the worker holds but never starts goes back to the queue
         // with its bytes if the worker dies.
         { id: task.id, bytes: job.bytes, fileName: job.fileName, nowMs: job.nowMs, analyze };
@@ -316,7 +346,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       if (isClosed) return Promise.reject(new PoolClosedError());
       startWorkers();
       return new Promise<PoolResponse>((resolve, reject) => {
-        queue.push({ id: nextId++, job, extracted: null, resolve, reject });
+        queue.push({ id: nextId++, job, extracted: null, ocrPages: 0, resolve, reject });
         pump();
       });
     },

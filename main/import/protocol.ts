@@ -1,7 +1,7 @@
 // Messages between the extraction pool (main thread) and its worker threads.
 // Requests are numbered; a response carries the number of the request it answers.
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
-import type { ImportFailureCode } from '../../contract/types.ts';
+import type { ImportFailureCode, ResumeReading } from '../../contract/types.ts';
 
 export interface ExtractRequest {
   id: number;
@@ -21,6 +21,7 @@ export interface AnalyzeRequest {
   /** The normalised text, exactly as the extracting worker returned it. */
   text: string;
   detectedType: string;
+  reading: ResumeReading;
   nowMs: number;
 }
 
@@ -32,6 +33,8 @@ export interface ExtractSuccess {
   detectedType: string;
   /** Normalised text: exactly the string that is stored and that the analysis line numbers index. */
   text: string;
+  /** Which reader produced the text, and how sure OCR was. */
+  reading: ResumeReading;
   analysis: ResumeAnalysis;
 }
 
@@ -51,6 +54,18 @@ export interface ExtractedText {
   extractedOnly: true;
   detectedType: string;
   text: string;
+  reading: ResumeReading;
+}
+
+/**
+ * Sent while a request is read by OCR: how many pages it will read (the pool gives the request
+ * more time in proportion) and what it is doing now, for the import's progress.
+ */
+export interface WorkerProgress {
+  id: number;
+  progress: true;
+  ocrPages?: number;
+  detail?: string;
 }
 
 /** Sent once by a worker when its modules are loaded and it can take requests. */
@@ -64,4 +79,4 @@ export interface WorkerInternalError {
   internalError: string;
 }
 
-export type WorkerMessage = ExtractResponse | ExtractedText | WorkerReady | WorkerInternalError;
+export type WorkerMessage = ExtractResponse | ExtractedText | WorkerProgress | WorkerReady | WorkerInternalError;

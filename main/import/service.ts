@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
-import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSummary } from '../../contract/types.ts';
+import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSummary, ResumeReading } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
 import { createExtractPool, defaultTimeLimitMs, type ExtractPool } from './pool.ts';
@@ -67,7 +67,7 @@ export interface ImportOptions extends ExtractLimits {
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
 type Outcome =
-  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; analysis: ResumeAnalysis }
+  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; reading: ResumeReading; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
 
@@ -187,6 +187,8 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
   let phase: ImportProgress['phase'] = 'scanning';
   let filesDone = 0;
   let currentFile: string | null = null;
+  /** What a slow file (read by OCR) is doing, and which file that is. */
+  let detail: { file: string; text: string } | null = null;
   let lastProgressAt = 0;
 
   const progress = (isFinal = false) => {
@@ -198,7 +200,8 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
       phase,
       filesDone,
       filesTotal: counts.totalFiles,
-      currentFile,
+      currentFile: detail?.file ?? currentFile,
+      detail: detail?.text ?? null,
       imported: counts.imported,
       duplicates: counts.duplicates,
       failed: counts.failed,
@@ -251,6 +254,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
       mtimeMs: entry.mtimeMs,
       detectedType: outcome.detectedType,
       text: outcome.text,
+      reading: outcome.reading,
       now,
     });
     saveAnalysis(db, fileId, candidateId, analysis, now);
@@ -324,6 +328,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     batch.push(outcome);
     filesDone += 1;
     currentFile = outcome.entry.path;
+    if (detail?.file === currentFile) detail = null;
     if (batch.length >= batchSize || Date.now() - lastFlushAt >= 250) flush();
     progress();
   };
@@ -348,10 +353,14 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
         : { kind: 'duplicate', entry, sha256 };
     }
     if (isImportedSha(db, sha256)) return { kind: 'duplicate', entry, sha256 };
-    const pending = pool.run({ bytes, fileName: basename(entry.path), nowMs, timeLimitMs }).then(
+    const onDetail = (text: string) => {
+      detail = { file: entry.path, text };
+      progress(true);
+    };
+    const pending = pool.run({ bytes, fileName: basename(entry.path), nowMs, timeLimitMs, onDetail }).then(
       (response): Outcome =>
         response.ok
-          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, analysis: response.analysis }
+          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, reading: response.reading, analysis: response.analysis }
           : { kind: 'failed', entry, sha256, detectedType: response.detectedType, failure: { code: response.code, reason: response.reason } },
     );
     seenInRun.set(

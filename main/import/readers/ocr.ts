@@ -1,0 +1,91 @@
+// Offline OCR with tesseract.js and the English model shipped in @tesseract.js-data/eng
+// (4.0.0_best_int, the LSTM model tesseract.js recommends). One tesseract thread per extraction
+// worker, started on the first scanned page and kept for the worker's life; its entry script
+// (ocr-thread.ts) has no network. Language data is read from the package, never downloaded, and
+// nothing is cached to disk.
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GreyImage } from '../pdf-text.ts';
+
+export interface OcrWord {
+  text: string;
+  /** Tesseract's confidence in the word, 0–100. */
+  confidence: number;
+}
+
+export interface OcrPageResult {
+  text: string;
+  words: OcrWord[];
+}
+
+export interface OcrEngine {
+  recognize(image: Uint8Array): Promise<OcrPageResult>;
+  close(): Promise<void>;
+}
+
+export interface OcrEngineOptions {
+  /** Where the trained data lives; the packaged English model unless a test says otherwise. */
+  langPath?: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The folder holding eng.traineddata.gz inside @tesseract.js-data/eng (an extra resource when packaged). */
+export function packagedLanguagePath(): string {
+  return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+}
+
+const ocrThreadPath = fileURLToPath(new URL('./ocr-thread.ts', import.meta.url));
+
+interface TesseractWord {
+  text: string;
+  confidence: number;
+}
+interface TesseractBlock {
+  paragraphs: Array<{ lines: Array<{ words: TesseractWord[] }> }>;
+}
+
+export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
+  const { createWorker, OEM } = await import('tesseract.js');
+  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
+    langPath: options.langPath ?? packagedLanguagePath(),
+    gzip: true,
+    // 'none': the data is read from the package every time a thread starts (~0.2 s), never copied.
+    cacheMethod: 'none',
+    cachePath: join(tmpdir(), 'shipped-ocr'),
+    workerPath: ocrThreadPath,
+    // tesseract.js logs to the console by default; a failure reaches us as a rejected promise.
+    errorHandler: () => {},
+  });
+  return {
+    async recognize(image) {
+      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
+      const blocks = (result.data.blocks ?? []) as TesseractBlock[];
+      const words = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+      return {
+        text: result.data.text,
+        words: words.filter((word) => word.text.trim().length > 0).map((word) => ({ text: word.text, confidence: word.confidence })),
+      };
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}
+
+/** A binary PGM (P5) file: tesseract's Leptonica reads it without decoding work, unlike PNG or BMP. */
+export function encodePgm(image: GreyImage): Uint8Array {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1');
+  const file = new Uint8Array(header.length + image.pixels.length);
+  file.set(header, 0);
+  file.set(image.pixels, header.length);
+  return file;
+}
+
+/** Mean of the words' confidences, rounded to a whole percent; null when there are no words. */
+export function meanConfidence(words: readonly OcrWord[]): number | null {
+  if (words.length === 0) return null;
+  return Math.round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
+}
