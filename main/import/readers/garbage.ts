@@ -3,7 +3,11 @@
 // mapped with the wrong code page gives Latin-1 mojibake of another script (Cyrillic read as
 // "Ðàáîòà"). Such a page is read by OCR instead, and the reason is kept.
 
-/** Common English function words and words of any resume: a real English page uses many of them. */
+/**
+ * Common English words and words of any resume, and the function words of the other languages
+ * resumes here come in (French, Spanish, Portuguese, Italian, German, Dutch): a page of language
+ * uses many of them, a page of shifted glyphs none.
+ */
 const commonWords = new Set(
   (
     'the and for with from that this have has had are was were will been our your their its into over under about ' +
@@ -13,7 +17,13 @@ const commonWords = new Set(
     'company management development test testing deploy deployed deployment monitoring business customer customers ' +
     'time new high improved reduced performance across via per all more than also other based tools learning machine ' +
     'senior present through including within users user code application applications analysis research science ' +
-    'computer technical end scale scalable real report reports process processes quality security network'
+    'computer technical end scale scalable real report reports process processes quality security network ' +
+    'de la le les et en des du un une pour dans sur avec par est au aux que qui ' +
+    'el los las y con para por del al una es su como ' +
+    'do da dos das em com um uma os ' +
+    'il di della che per nel con ' +
+    'der die das und mit von zu im auf für ist ein eine bei ' +
+    'het van een op voor met aan'
   ).split(' '),
 );
 
@@ -68,6 +78,16 @@ export function judgeTextLayer(text: string): TextLayerVerdict {
 }
 
 const cyrillicDecoder = new TextDecoder('windows-1251');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Undoes the commonest mojibake in resumes: Cyrillic text whose font maps Windows-1251 bytes to
@@ -78,8 +98,11 @@ export function repairLatin1Mojibake(text: string): string | null {
   let repairedLetters = 0;
   let latin1Letters = 0;
   const repaired = text.replace(/[\u00a0-\u00ff]+/g, (run) => {
-    const decoded = cyrillicDecoder.decode(Uint8Array.from(run, (char) => char.charCodeAt(0)));
+    const bytes = Uint8Array.from(run, (char) => char.charCodeAt(0));
     for (const char of run) if (/\p{L}/u.test(char)) latin1Letters += 1;
+    // UTF-8 shown as Latin-1 ("Ã©tÃ©") is another mojibake; this repair is not for it.
+    if (isUtf8(bytes)) return run;
+    const decoded = cyrillicDecoder.decode(bytes);
     for (const char of decoded) if (/\p{Script=Cyrillic}/u.test(char)) repairedLetters += 1;
     return decoded;
   });

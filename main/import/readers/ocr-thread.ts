@@ -6,8 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
-
-export const networkBlockedMessage = 'Shipped reads text from images offline; the OCR thread may not use the network.';
+import { networkBlockedMessage } from './ocr.ts';
 
 function refuseNetwork(): never {
   throw new Error(networkBlockedMessage);

@@ -9,6 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GreyImage } from '../pdf-text.ts';
 
+/** What the OCR thread throws when anything in it tries to reach the network. */
+export const networkBlockedMessage = 'Shipped reads text from images offline; the OCR thread may not use the network.';
+
 export interface OcrWord {
   text: string;
   /** Tesseract's confidence in the word, 0–100. */
@@ -49,16 +52,27 @@ interface TesseractBlock {
 
 export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
   const { createWorker, OEM } = await import('tesseract.js');
-  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
+  // tesseract.js never settles createWorker() when loading the language fails (it rejects only
+  // for the first step): the error handler is where that failure shows.
+  let startupFailed: (error: Error) => void = () => {};
+  const startupFailure = new Promise<never>((_, reject) => {
+    startupFailed = reject;
+  });
+  let isStarted = false;
+  const starting = createWorker('eng', OEM.LSTM_ONLY, {
     langPath: options.langPath ?? packagedLanguagePath(),
     gzip: true,
     // 'none': the data is read from the package every time a thread starts (~0.2 s), never copied.
     cacheMethod: 'none',
     cachePath: join(tmpdir(), 'shipped-ocr'),
     workerPath: ocrThreadPath,
-    // tesseract.js logs to the console by default; a failure reaches us as a rejected promise.
-    errorHandler: () => {},
+    // Called for every failed job; after start-up a failed recognition also rejects its own promise.
+    errorHandler: (error: unknown) => {
+      if (!isStarted) startupFailed(new Error(String(error)));
+    },
   });
+  const worker = await Promise.race([starting, startupFailure]);
+  isStarted = true;
   return {
     async recognize(image) {
       const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });

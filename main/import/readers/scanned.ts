@@ -3,7 +3,7 @@
 import type { ResumeReading } from '../../../contract/types.ts';
 import type { ImageFormat } from '../detect.ts';
 import { failures, type FailureInfo } from '../failures.ts';
-import { renderPdfPage } from '../pdf-text.ts';
+import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
 import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
 import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
@@ -43,6 +43,13 @@ function ocrEngine(): Promise<OcrEngine> {
   return sharedEngine;
 }
 
+/** Stops the tesseract thread, if one runs (tests, and anything that wants its memory back). */
+export async function closeOcrEngine(): Promise<void> {
+  const engine = sharedEngine;
+  sharedEngine = undefined;
+  if (engine) await (await engine.catch(() => null))?.close();
+}
+
 export type ReadOutcome = { ok: true; text: string; reading: ResumeReading } | { ok: false; failure: FailureInfo };
 
 function lowConfidenceWords(words: readonly OcrWord[]): string[] {
@@ -55,8 +62,25 @@ function lowConfidenceWords(words: readonly OcrWord[]): string[] {
   return [...uncertain].sort();
 }
 
+/** Tesseract finds "words" in speckles and photos too, with low confidence: real text has some it is sure of. */
 function hasReadableWords(words: readonly OcrWord[]): boolean {
-  return words.some((word) => /[\p{L}\p{N}]{2,}/u.test(word.text) && word.confidence >= 30);
+  return words.filter((word) => /[\p{L}\p{N}]{3,}/u.test(word.text) && word.confidence >= 70).length >= 3;
+}
+
+/** A page with (almost) no dark pixels: an empty scan, not worth tesseract's time (it reads noise for long). */
+function isBlank(image: GreyImage): boolean {
+  let dark = 0;
+  // Every 7th pixel is plenty to tell a page with text from an empty one.
+  for (let index = 0; index < image.pixels.length; index += 7) if ((image.pixels[index] ?? 255) < 128) dark += 1;
+  return dark / (image.pixels.length / 7) < 0.001;
+}
+
+/**
+ * Tesseract sets the parts of an address apart when the "@" sits loose in its box
+ * ("jane.doe @example.com"); joined again, the analysis finds the e-mail address.
+ */
+export function tidyOcrText(text: string): string {
+  return text.replace(/([\w.+-]) ?@ ?([\w-]+\.[\w.-]+)/g, '$1@$2');
 }
 
 export async function readImage(bytes: Uint8Array, format: ImageFormat, progress: ReadProgress): Promise<ReadOutcome> {
@@ -79,7 +103,7 @@ export async function readImage(bytes: Uint8Array, format: ImageFormat, progress
   if (!hasReadableWords(result.words)) return { ok: false, failure: failures.noTextInImage() };
   return {
     ok: true,
-    text: result.text,
+    text: tidyOcrText(result.text),
     reading: { reader: 'ocr', ocrConfidence: meanConfidence(result.words), ocrPages: 1, note: null, lowConfidenceWords: lowConfidenceWords(result.words) },
   };
 }
@@ -124,14 +148,14 @@ export async function readPdfPages(bytes: Uint8Array, pages: readonly string[], 
     const plan = plans[index];
     progress.detail(`reading scanned page ${position + 1} of ${ocrIndexes.length}`);
     const image = await renderPdfPage(bytes, index, OCR_DPI, MAX_RENDER_PIXELS);
-    if (!image) continue;
+    if (!image || isBlank(image)) continue;
     const result = await engine.recognize(encodePgm(image));
     if (plan?.kind === 'ocr' && plan.why !== 'scanned') {
       // A garbled layer is replaced only if OCR finds words on the page.
       if (!hasReadableWords(result.words)) continue;
       notes.add(`page ${index + 1}: ${plan.why}, so it was read by OCR`);
     }
-    texts[index] = result.text;
+    texts[index] = tidyOcrText(result.text);
     words.push(...result.words);
   }
   const text = texts.join('\n\n');
