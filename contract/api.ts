@@ -17,6 +17,8 @@ import {
   type CandidateListItem,
   type ImportProgress,
   type ImportSummary,
+  type PageImage,
+  type ReviewItem,
   type ScreeningSummary,
   type Settings,
 } from './types.ts';
@@ -75,6 +77,10 @@ export const apiContract = {
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
   'candidates.delete': method<{ id: number }>()(z.object({ id }).strict()),
+  /** Candidates whose current resume OCR read with low confidence, least sure first. */
+  'candidates.reviewList': method<ReviewItem[]>()(noArgs),
+  /** One page of an imported resume file as a picture (page 1 first), read from the file where it was imported. */
+  'candidates.pageImage': method<PageImage>()(z.object({ resumeFileId: id, page: z.number().int().min(1).max(1000).default(1) }).strict()),
 
   'screening.getScript': method<ScriptVersion>()(z.object({ version: id.optional() }).strict()),
   'screening.saveScript': method<ScriptVersion>()(

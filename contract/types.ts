@@ -110,6 +110,8 @@ export interface CandidateDetail {
   files: ResumeFileInfo[];
   /** The latest resume version's stored text; analysis line numbers index into it (1-based). */
   resumeText: string | null;
+  /** How the latest resume version was read (reader, OCR confidence); null for files from before readers were recorded. */
+  resumeReading: ResumeReading | null;
   analysis: ResumeAnalysis | null;
   screenings: ScreeningSummary[];
 }
@@ -146,6 +148,26 @@ export interface AnalyzedFile extends ResumeAnalysis {
 export interface AnalyzeFailure {
   file: string;
   error: { code: ImportFailureCode; reason: string };
+}
+
+/** A candidate whose current resume OCR read with low confidence: a person should check it. */
+export interface ReviewItem {
+  candidateId: number;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  resumeFileId: number;
+  path: string;
+  fileName: string;
+  reading: ResumeReading;
+}
+
+/** One page of a resume file as a picture, for checking what OCR read. */
+export interface PageImage {
+  /** A data: URL (PNG or the image file itself). */
+  dataUrl: string;
+  page: number;
+  pageCount: number;
 }
 
 export interface BriefExportResult {

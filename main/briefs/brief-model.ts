@@ -1,6 +1,7 @@
 // Pure: candidate detail + analysis + screening → what the brief shows.
 // Blind redaction is applied here, to the whole model, so the renderer and the
 // PDF metadata only ever see redacted text.
+import { describeReading } from '../../contract/reading.ts';
 import type { ResumeAnalysis, Seniority, SubRoleId, WorkRole } from '../../contract/analysis.ts';
 import type { Rating } from '../../contract/screening.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
@@ -288,6 +289,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     currentTitle: redacted.currentTitle,
     location: redacted.location,
     yearsExperience: analysis?.yearsExperience ?? null,
+    readingNote: detail.resumeReading?.ocrConfidence != null ? `Resume ${describeReading(detail.resumeReading)}` : null,
     analysis: redacted.analysis,
     // Shortened after redaction, so a cut never splits a name the redactor would have caught.
     scorecard: shortenNotes(redacted.scorecard),

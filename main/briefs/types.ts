@@ -83,6 +83,8 @@ export interface BriefModel {
   currentTitle: string | null;
   location: string | null;
   yearsExperience: number | null;
+  /** "Resume read from a scanned image (confidence 87%)" when OCR read it; null for resumes with real text. */
+  readingNote: string | null;
   analysis: BriefAnalysis | null;
   scorecard: BriefScorecard | null;
   /** Why there is no scorecard (shown instead of an empty box). */

@@ -11,12 +11,21 @@ import {
   setCandidateStatus,
 } from '../../db/queries/candidates.ts';
 import { getAnalysis } from '../../db/queries/analyses.ts';
-import { listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { getResumeFileSource, getResumeReading, listLowConfidenceResumes, listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { UserFacingError } from '../api/errors.ts';
+import { pageImage } from './page-image.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
 
 type CandidateHandlers = Pick<
   ApiHandlers,
-  'app.info' | 'candidates.list' | 'candidates.get' | 'candidates.setStatus' | 'candidates.setNotes' | 'candidates.delete'
+  | 'app.info'
+  | 'candidates.list'
+  | 'candidates.get'
+  | 'candidates.setStatus'
+  | 'candidates.setNotes'
+  | 'candidates.delete'
+  | 'candidates.reviewList'
+  | 'candidates.pageImage'
 >;
 
 export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers {
@@ -42,6 +51,7 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
         candidate: { ...summary, phone: extras.phone, notes: extras.notes },
         files: listResumeFiles(db, id),
         resumeText: latest === null ? null : getResumeText(db, latest),
+        resumeReading: latest === null ? null : getResumeReading(db, latest),
         analysis: latest === null ? null : getAnalysis(db, latest),
         screenings: listScreeningsForCandidate(db, id),
       };
@@ -62,6 +72,15 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     'candidates.delete': async ({ id }) => {
       if (!deleteCandidate(db, id)) throw notFound('Candidate', id);
       return { id };
+    },
+
+    'candidates.reviewList': async () =>
+      listLowConfidenceResumes(db).map(({ detectedType: _detectedType, ...item }) => item),
+
+    'candidates.pageImage': async ({ resumeFileId, page }) => {
+      const source = getResumeFileSource(db, resumeFileId);
+      if (!source) throw new UserFacingError(`Resume file ${resumeFileId} does not exist (it may have been deleted).`);
+      return pageImage(source, page);
     },
   };
 }

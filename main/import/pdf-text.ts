@@ -263,6 +263,14 @@ export const pdfiumText: PdfiumReader = async (bytes) => {
   return readDocument(started, bytes);
 };
 
+/** The number of pages, or null when PDFium cannot start or open the file. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number | null> {
+  const started = await sharedEngine();
+  if ('error' in started) return null;
+  const outcome = withDocument(started, bytes, (document) => started.api.FPDF_GetPageCount(document));
+  return typeof outcome === 'number' ? outcome : null;
+}
+
 /**
  * Renders one page (0-based) in grey at `dpi`, at most `maxPixels` pixels, for OCR. Null when
  * PDFium cannot start, open the file or load the page.

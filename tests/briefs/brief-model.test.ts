@@ -27,6 +27,7 @@ function detailOf(fixture: FixtureCandidate, id: number, notes = ''): CandidateD
     },
     files: [],
     resumeText: fixture.resumeText,
+    resumeReading: null,
     analysis,
     screenings: [],
   };
