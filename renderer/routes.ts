@@ -4,7 +4,8 @@ export type Route =
   | { name: 'import' }
   | { name: 'candidate'; id: number }
   | { name: 'screening'; screeningId: number; candidateId: number }
-  | { name: 'script' };
+  | { name: 'script' }
+  | { name: 'review' };
 
 export interface NavState {
   current: Route;

@@ -6,6 +6,7 @@ import { openSession } from './browser.ts';
 import { makeResumeFolder, post } from './helpers.ts';
 import { repoRoot } from '../harness/server.ts';
 import { takeScreeningScreenshots } from './screening-screenshots.ts';
+import { takeOcrScreenshots } from './ocr-screenshots.ts';
 
 const outDir = join(repoRoot, '.screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -88,3 +89,4 @@ try {
 }
 
 await takeScreeningScreenshots();
+await takeOcrScreenshots();

@@ -46,7 +46,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  */
 export async function ensureRendererBuild(): Promise<string> {
   const marker = join(buildFolder, '.built');
-  const sources = Math.max(newestMtime(join(repoRoot, 'renderer')), statSync(join(repoRoot, 'main', 'api', 'contract.ts')).mtimeMs);
+  const sources = Math.max(newestMtime(join(repoRoot, 'renderer')), newestMtime(join(repoRoot, 'contract')));
   const isFresh = () => existsSync(marker) && Number(readFileSync(marker, 'utf8')) >= sources;
   if (isFresh()) return buildFolder;
   const lock = join(repoRoot, 'test-results', 'e2e-renderer.lock');

@@ -51,7 +51,7 @@ interface TesseractBlock {
 }
 
 export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
-  const { createWorker, OEM } = await import('tesseract.js');
+  const { createWorker, OEM, PSM } = await import('tesseract.js');
   // tesseract.js never settles createWorker() when loading the language fails (it rejects only
   // for the first step): the error handler is where that failure shows.
   let startupFailed: (error: Error) => void = () => {};
@@ -73,6 +73,10 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   });
   const worker = await Promise.race([starting, startupFailure]);
   isStarted = true;
+  // Tesseract's library default treats the page as one block of text, which reads a two-column
+  // resume across both columns line by line; AUTO finds the columns and blocks first (as the
+  // tesseract command does).
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
   return {
     async recognize(image) {
       const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
