@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 const root = import.meta.dirname;
 const extractWorker = resolve(root, 'main/import/extract-worker.ts');
 const briefWorker = resolve(root, 'main/briefs/brief-worker.ts');
+const ocrThread = resolve(root, 'main/import/readers/ocr-thread.ts');
 
 export default defineConfig({
   main: {
@@ -24,6 +25,8 @@ export default defineConfig({
           ...(existsSync(extractWorker) ? { 'extract-worker': extractWorker } : {}),
           // The PDF brief writer's worker thread (main/briefs/brief-worker.ts → out/main/brief-worker.js).
           ...(existsSync(briefWorker) ? { 'brief-worker': briefWorker } : {}),
+          // The OCR thread an extraction worker starts (main/import/readers/ocr-thread.ts → out/main/ocr-thread.js).
+          ...(existsSync(ocrThread) ? { 'ocr-thread': ocrThread } : {}),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

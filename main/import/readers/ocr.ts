@@ -3,6 +3,7 @@
 // worker, started on the first scanned page and kept for the worker's life; its entry script
 // (ocr-thread.ts) has no network. Language data is read from the package, never downloaded, and
 // nothing is cached to disk.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,14 +34,20 @@ export interface OcrEngineOptions {
   langPath?: string;
 }
 
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 
 /** The folder holding eng.traineddata.gz inside @tesseract.js-data/eng (an extra resource when packaged). */
 export function packagedLanguagePath(): string {
-  return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+  return join(dirname(requireFromHere.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
-const ocrThreadPath = fileURLToPath(new URL('./ocr-thread.ts', import.meta.url));
+// From source this module sits beside ocr-thread.ts; bundled (electron-vite), it lands in a
+// chunk under out/main/chunks/ and the thread's entry is out/main/ocr-thread.js.
+function ocrThreadPath(): string {
+  if (import.meta.url.endsWith('.ts')) return fileURLToPath(new URL('./ocr-thread.ts', import.meta.url));
+  const candidates = ['./ocr-thread.js', '../ocr-thread.js'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
+  return candidates.find((path) => existsSync(path)) ?? candidates[0] ?? '';
+}
 
 interface TesseractWord {
   text: string;
@@ -65,7 +72,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     // 'none': the data is read from the package every time a thread starts (~0.2 s), never copied.
     cacheMethod: 'none',
     cachePath: join(tmpdir(), 'shipped-ocr'),
-    workerPath: ocrThreadPath,
+    workerPath: ocrThreadPath(),
     // Called for every failed job; after start-up a failed recognition also rejects its own promise.
     errorHandler: (error: unknown) => {
       if (!isStarted) startupFailed(new Error(String(error)));
