@@ -127,3 +127,13 @@ describe('OCR stays offline', () => {
     await expect(createOcrEngine({ langPath: 'https://example.invalid/tessdata' })).rejects.toThrow(networkBlockedMessage);
   });
 });
+
+describe('tidying OCR text', () => {
+  it('joins a loose "@" and spells an address part like the name above it when one confusable letter differs', async () => {
+    const { tidyOcrText } = await import('../../main/import/readers/scanned.ts');
+    expect(tidyOcrText('Maya Lindqvist\nDenver, CO\nmaya.lindgvist @example.com')).toBe('Maya Lindqvist\nDenver, CO\nmaya.lindqvist@example.com');
+    // Two letters off, or letters OCR does not confuse: left as read.
+    expect(tidyOcrText('Maya Lindqvist\nmaya.lindgvisk@example.com')).toBe('Maya Lindqvist\nmaya.lindgvisk@example.com');
+    expect(tidyOcrText('Maya Lindqvist\nmaya.lindzvist@example.com')).toBe('Maya Lindqvist\nmaya.lindzvist@example.com');
+  });
+});
