@@ -137,3 +137,26 @@ describe('tidying OCR text', () => {
     expect(tidyOcrText('Maya Lindqvist\nmaya.lindzvist@example.com')).toBe('Maya Lindqvist\nmaya.lindzvist@example.com');
   });
 });
+
+describe('importing a scanned PDF', () => {
+  it('shows the OCR step in the progress events and stores the reader and confidence', async () => {
+    const { importPaths } = await import('../../main/import/service.ts');
+    const { makeContext, rows } = await import('./helpers.ts');
+    const { makeTempDir } = await import('./fixtures.ts');
+    const dir = makeTempDir('shipped-ocr-import-');
+    const { ctx, events } = makeContext();
+    try {
+      dir.file('scan.pdf', await imagePdf([{ image: scan, dpi: 200 }, { image: scan, dpi: 200 }]));
+      const summary = await importPaths(ctx, [dir.path], { workerCount: 1 });
+      expect(summary).toMatchObject({ imported: 1, failed: [] });
+      const details = events.flatMap(({ payload }) => ('detail' in payload && payload.detail ? [payload.detail] : []));
+      expect(details).toEqual(['reading scanned page 1 of 2', 'reading scanned page 2 of 2']);
+      const [file] = rows<{ reader: string; ocr_pages: number; ocr_confidence: number }>(ctx, `SELECT reader, ocr_pages, ocr_confidence FROM resume_files`);
+      expect(file).toMatchObject({ reader: 'ocr', ocr_pages: 2 });
+      expect(file?.ocr_confidence).toBeGreaterThan(80);
+    } finally {
+      ctx.db.close();
+      dir.remove();
+    }
+  });
+});
