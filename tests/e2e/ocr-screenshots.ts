@@ -17,7 +17,7 @@ export async function takeOcrScreenshots(): Promise<void> {
     for (const index of [0]) pages.push({ image: scanLike(await renderPage(sample, index, 200), { angleDegrees: 0.8, noise: 10, seed: 21 + index }), dpi: 200 });
     folder.file('maya-lindqvist-scanned.pdf', await imagePdf(pages));
     const card = ['Riley Tanaka', 'Senior MLOps Engineer', 'riley.tanaka@example.com', '(512) 555-0177', 'Operate models in production on Kubernetes.'];
-    folder.file('riley-tanaka-photo.png', toPng(scanLike(await renderPage(await smallTextPdf(card), 0, 70), { angleDegrees: 1.5, noise: 8, seed: 9 })));
+    folder.file('riley-tanaka-photo.png', toPng(scanLike(await renderPage(await smallTextPdf(card), 0, 65), { angleDegrees: 1.5, noise: 8, seed: 9 })));
     const photoCard = ['Jordan Okafor', 'ML Platform Engineer', 'jordan.okafor@example.com', 'Built the model registry on MLflow.'];
     folder.file('jordan-okafor-photo.jpg', toJpeg(scanLike(await renderPage(await smallTextPdf(photoCard), 0, 200), { angleDegrees: 1, noise: 10, seed: 4 })));
     folder.file('morgan-brennan.doc', makeWordDoc(['Morgan Brennan', 'DevOps Engineer', 'morgan.brennan@example.com', 'Ran the Kubernetes platform for 40 services.']));
@@ -37,7 +37,7 @@ export async function takeOcrScreenshots(): Promise<void> {
         harness.dialogs.importFolders = [folder.path];
         await page.getByRole('button', { name: 'Choose folder…' }).click();
         // The scanned page takes seconds: long enough to catch the progress detail.
-        await page.getByTestId('progress-detail').waitFor({ timeout: 60_000 });
+        await page.getByTestId('progress-detail').filter({ hasText: /reading scanned page/ }).waitFor({ timeout: 60_000 });
         await shot('20-import-ocr-running');
         await page.getByTestId('import-result').waitFor({ timeout: 180_000 });
         await shot('21-import-ocr-result');
