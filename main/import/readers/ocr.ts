@@ -83,7 +83,8 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   // Tesseract's library default treats the page as one block of text, which reads a two-column
   // resume across both columns line by line; AUTO finds the columns and blocks first (as the
   // tesseract command does).
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  // Tesseract's notes ("Estimating resolution as 300") would go to the app's stderr; debug_file sends them nowhere.
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
   return {
     async recognize(image) {
       const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
