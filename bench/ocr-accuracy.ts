@@ -10,7 +10,7 @@ import { extractText } from '../main/import/extract.ts';
 import { closeOcrEngine } from '../main/import/readers/scanned.ts';
 import { makeTwin, twinSources } from './ocr-twins.ts';
 
-const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300,150' }, dir: { type: 'string' } } });
+const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300,150' }, dir: { type: 'string' }, only: { type: 'string' } } });
 const dir = values.dir ?? join(tmpdir(), 'shipped-ocr-twins');
 const now = new Date('2026-12-01T00:00:00Z');
 
@@ -51,7 +51,9 @@ interface Row {
 
 const rows: Row[] = [];
 for (const dpi of values.dpi.split(',').map(Number)) {
-  for (const source of twinSources()) {
+  // --only NAME,NAME: just the sources whose file names contain one of these.
+  const only = values.only?.split(',') ?? null;
+  for (const source of twinSources().filter((path) => !only || only.some((part) => basename(path).includes(part)))) {
     const original = await extractText(new Uint8Array(readFileSync(source)), basename(source));
     if (!original.ok) continue;
     const twin = await makeTwin(source, dpi, dir);
