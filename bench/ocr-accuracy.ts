@@ -34,6 +34,8 @@ function wordRecall(original: string, read: string): { found: number; total: num
   return { found, total: all.length };
 }
 
+/** The same number however OCR spaced it: "+49 15730249290" and "+4915730249290". */
+const digitsOf = (phone: string | null) => phone?.replace(/\D/g, '') ?? null;
 const fold = (value: string | null) => value?.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim() ?? null;
 
 interface Row {
@@ -71,7 +73,8 @@ for (const dpi of values.dpi.split(',').map(Number)) {
       // Word recall is measured on the whole documents; a first-page image is judged by its contact fields.
       const { found, total } = wordRecall(originalPages, read.text);
       const contactStrict = before.contact.email === after.contact.email && before.contact.phone === after.contact.phone && before.contact.name === after.contact.name;
-      const contactEqual = before.contact.email === after.contact.email && before.contact.phone === after.contact.phone && fold(before.contact.name) === fold(after.contact.name);
+      const contactEqual =
+        before.contact.email === after.contact.email && digitsOf(before.contact.phone) === digitsOf(after.contact.phone) && fold(before.contact.name) === fold(after.contact.name);
       rows.push({
         file: basename(source),
         dpi,

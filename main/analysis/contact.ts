@@ -152,8 +152,8 @@ function isPhoneLike(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '');
   if (digits.length < 8 || digits.length > 15) return false;
   if (findDateRange(candidate) || /\b\d{1,2}[/.]\d{4}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/.test(candidate)) return false;
-  // An ISO date (2026-05-05), as a printed page's header or footer carries it.
-  if (/^(?:19|20)\d{2}-[01]\d-[0-3]\d$/.test(candidate)) return false;
+  // A date written year first (2026-05-05, 2026.05.05), as a printed page's header or footer carries it.
+  if (/^(?:19|20)\d{2}([-./])[01]\d\1[0-3]\d$/.test(candidate)) return false;
   // Phones are written in groups or with a country code; a bare 8-digit run is more likely an id or amount.
   return candidate.startsWith('+') || candidate.startsWith('(') || /[\s.–-]/.test(candidate) || digits.length >= 10;
 }
