@@ -22,6 +22,8 @@ import {
   type CandidateListItem,
   type ImportProgress,
   type ImportSummary,
+  type PageImage,
+  type ReviewItem,
   type ScreeningSummary,
   type Settings,
 } from './types.ts';
@@ -64,6 +66,10 @@ export const apiContract = {
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),
   // isSuppressing: also remember one-way hashes of the files and email, so the import skips this person.
   'candidates.delete': method<DeleteResult>()(z.object({ id, isSuppressing: z.boolean().default(false) }).strict()),
+  /** Candidates whose current resume OCR read with low confidence, least sure first. */
+  'candidates.reviewList': method<ReviewItem[]>()(noArgs),
+  /** One page of an imported resume file as a picture (page 1 first), read from the file where it was imported. */
+  'candidates.pageImage': method<PageImage>()(z.object({ resumeFileId: id, page: z.number().int().min(1).max(1000).default(1) }).strict()),
 
   'audit.list': method<AuditEntry[]>()(
     z.object({ candidateId: id.optional(), limit: z.number().int().min(1).max(10_000).default(500) }).strict(),

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'role'; id: number }
   | { name: 'role-edit'; id: number | null }
   | { name: 'backups' }
-  | { name: 'audit'; candidateId: number | null };
+  | { name: 'audit'; candidateId: number | null }
+  | { name: 'review' };
 
 export interface NavState {
   current: Route;

@@ -8,6 +8,7 @@ import { sql as plainList } from './0007-plain-list.ts';
 import { sql as roles } from './0008-roles.ts';
 import { sql as textLayout } from './0009-text-layout.ts';
 import { sql as erasureAudit } from './0010-erasure-audit.ts';
+import { sql as resumeReading } from './0011-resume-reading.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008-roles', sql: roles },
   { version: 9, name: '0009-text-layout', sql: textLayout },
   { version: 10, name: '0010-erasure-audit', sql: erasureAudit },
+  { version: 11, name: '0011-resume-reading', sql: resumeReading },
 ];

@@ -12,12 +12,21 @@ import {
   setCandidateStatus,
 } from '../../db/queries/candidates.ts';
 import { getAnalysis } from '../../db/queries/analyses.ts';
-import { listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { getResumeFileSource, getResumeReading, listLowConfidenceResumes, listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { UserFacingError } from '../api/errors.ts';
+import { pageImage } from './page-image.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
 
 type CandidateHandlers = Pick<
   ApiHandlers,
-  'app.info' | 'candidates.list' | 'candidates.get' | 'candidates.setStatus' | 'candidates.setNotes' | 'candidates.delete'
+  | 'app.info'
+  | 'candidates.list'
+  | 'candidates.get'
+  | 'candidates.setStatus'
+  | 'candidates.setNotes'
+  | 'candidates.delete'
+  | 'candidates.reviewList'
+  | 'candidates.pageImage'
 >;
 
 export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers {
@@ -45,6 +54,7 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
         candidate: { ...summary, phone: extras.phone, notes: extras.notes },
         files: listResumeFiles(ctx.db, id),
         resumeText: latest === null ? null : getResumeText(ctx.db, latest),
+        resumeReading: latest === null ? null : getResumeReading(ctx.db, latest),
         analysis: latest === null ? null : getAnalysis(ctx.db, latest),
         screenings: listScreeningsForCandidate(ctx.db, id),
       };
@@ -85,6 +95,15 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     'candidates.delete': async ({ id, isSuppressing }) => {
       if (!eraseCandidate(ctx.db, id, { isSuppressing, now: stamp(), actor: ctx.actor })) throw notFound('Candidate', id);
       return { id, isSuppressed: isSuppressing };
+    },
+
+    'candidates.reviewList': async () =>
+      listLowConfidenceResumes(ctx.db).map(({ detectedType: _detectedType, ...item }) => item),
+
+    'candidates.pageImage': async ({ resumeFileId, page }) => {
+      const source = getResumeFileSource(ctx.db, resumeFileId);
+      if (!source) throw new UserFacingError(`Resume file ${resumeFileId} does not exist (it may have been deleted).`);
+      return pageImage(source, page);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../contract/types.ts';
+import type { CandidateDetail, CandidateListItem, CandidateStatus, ResumeReading } from '../../contract/types.ts';
+import { describeReading, needsReview, uncertainWordsIn } from '../../contract/reading.ts';
 import { candidateStatuses } from '../../contract/types.ts';
 import { readSignals, type Flag, type FlagKind, type ResumeAnalysis, type ToolFinding } from '../../contract/analysis.ts';
 import { call, errorMessage } from '../api.ts';
@@ -140,13 +141,14 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
           </div>
         </div>
         <ContactLine detail={detail} />
+        <ReadingLine reading={detail.resumeReading} />
         {message && (message.tone === 'error' ? <ErrorBanner message={message.text} onDismiss={() => setMessage(null)} /> : <Notice tone="success">{message.text}</Notice>)}
       </header>
 
       <div className="candidate-body">
         <div className="candidate-analysis">
           {analysis ? (
-            <AnalysisPanels analysis={analysis} activeLine={activeLine} onShowLine={setActiveLine} />
+            <AnalysisPanels analysis={analysis} reading={detail.resumeReading} activeLine={activeLine} onShowLine={setActiveLine} />
           ) : (
             <section className="panel">
               <h2 className="panel-title">Analysis</h2>
@@ -244,7 +246,30 @@ function ContactLine({ detail }: { detail: CandidateDetail }) {
   );
 }
 
-function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: ResumeAnalysis; activeLine: number | null; onShowLine: (line: number) => void }) {
+/** How the resume was read, for every resume not read from real text only; a warning when OCR was unsure. */
+function ReadingLine({ reading }: { reading: ResumeReading | null }) {
+  if (!reading || (reading.ocrConfidence === null && reading.note === null)) return null;
+  const isUnsure = needsReview(reading);
+  return (
+    <p className={`reading-line${isUnsure ? ' is-unsure' : ''}`} data-testid="reading-line">
+      <span>Resume {describeReading(reading)}.</span>
+      {isUnsure && <span> OCR was unsure of parts of it: check the contact details against the page (Review list).</span>}
+      {reading.note && <span className="subtle"> Note: {reading.note}.</span>}
+    </p>
+  );
+}
+
+function AnalysisPanels({
+  analysis,
+  reading,
+  activeLine,
+  onShowLine,
+}: {
+  analysis: ResumeAnalysis;
+  reading: ResumeReading | null;
+  activeLine: number | null;
+  onShowLine: (line: number) => void;
+}) {
   const shipped = analysis.tools.filter((tool) => tool.status === 'evidence');
   const listed = analysis.tools.filter((tool) => tool.status === 'listed');
   const flagOrder: FlagKind[] = ['risk', 'padding', 'evidence'];
@@ -317,6 +342,7 @@ function AnalysisPanels({ analysis, activeLine, onShowLine }: { analysis: Resume
             {flags.map((flag, index) => (
               <li key={`${flag.code}-${flag.line}-${index}`}>
                 <FlagButton flag={flag} isActive={activeLine === flag.line} onClick={() => onShowLine(flag.line)} />
+                <UncertainWords words={uncertainWordsIn(flag.excerpt, reading)} />
               </li>
             ))}
           </ul>
@@ -415,6 +441,15 @@ function ToolColumn(props: {
         {tools.length === 0 && <span className="muted">None</span>}
       </div>
     </div>
+  );
+}
+
+function UncertainWords({ words }: { words: string[] }) {
+  if (words.length === 0) return null;
+  return (
+    <p className="flag-uncertain small">
+      OCR was unsure of {words.map((word) => `“${word}”`).join(', ')}: this flag may rest on a misreading.
+    </p>
   );
 }
 

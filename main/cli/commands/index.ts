@@ -14,11 +14,13 @@ import { deleteCommand } from './delete.ts';
 import { backupCommand } from './backup.ts';
 import { restoreCommand } from './restore.ts';
 import { auditCommand } from './audit.ts';
+import { reviewCommand } from './review.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
   listCommand,
   showCommand,
+  reviewCommand,
   analyzeCommand,
   screeningCommand,
   briefCommand,
