@@ -10,6 +10,7 @@ const root = import.meta.dirname;
 const extractWorker = resolve(root, 'main/import/extract-worker.ts');
 const briefWorker = resolve(root, 'main/briefs/brief-worker.ts');
 const checkWorker = resolve(root, 'main/data/check-worker.ts');
+const ocrThread = resolve(root, 'main/import/readers/ocr-thread.ts');
 
 export default defineConfig({
   main: {
@@ -27,6 +28,8 @@ export default defineConfig({
           ...(existsSync(briefWorker) ? { 'brief-worker': briefWorker } : {}),
           // The start-up database check's worker thread (main/data/check-worker.ts → out/main/check-worker.js).
           ...(existsSync(checkWorker) ? { 'check-worker': checkWorker } : {}),
+          // The OCR thread an extraction worker starts (main/import/readers/ocr-thread.ts → out/main/ocr-thread.js).
+          ...(existsSync(ocrThread) ? { 'ocr-thread': ocrThread } : {}),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

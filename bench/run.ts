@@ -16,6 +16,7 @@ import type { ImportChildResult } from './import-child.ts';
 import type { ListShownResult } from './list-child.ts';
 import type { RankBenchResult } from './rank-child.ts';
 import { walkFiles } from '../main/import/walk.ts';
+import { runOcrBench, type OcrBenchResult } from './ocr.ts';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -32,6 +33,7 @@ const { values: options } = parseArgs({
     worker: { type: 'string', default: 'bundle' },
     node: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'skip-ocr': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -48,7 +50,8 @@ if (options.help) {
                   source: main/import/extract-worker.ts, types stripped as it loads (as the CLI runs it)
   --node PATH     the Node executable that runs the import, list and startup processes (default: this one);
                   a newer V8 is closer to the app's (bench/README.md, "Which V8")
-  --keep          keep the databases and profiles in the work folder`);
+  --keep          keep the databases and profiles in the work folder
+  --skip-ocr      skip the OCR section (scanned twins of the samples and corpus PDFs against native tesseract)`);
   process.exit(0);
 }
 
@@ -426,6 +429,21 @@ if (options['cpu-prof']) {
   }
 }
 
+// OCR runs last, alone: tesseract takes every core it is given.
+let ocr: OcrBenchResult | null = null;
+if (!options['skip-ocr']) {
+  console.log(`\nOCR: 300-dpi scanned twins of the samples and corpus PDFs (bench/ocr-twins.ts), ${Math.min(2, cores)} at a time`);
+  try {
+    ocr = await runOcrBench();
+    row('Shipped (worker pool, tesseract.js + analysis)', `${fmt(ocr.shippedPagesPerSecond, 3)} pages/s`, `${ocr.pages} pages, ${ocr.failed} failed`);
+    row('native tesseract 5.3 (Debian model)', ocr.nativePagesPerSecond === null ? 'unavailable' : `${fmt(ocr.nativePagesPerSecond, 3)} pages/s`, ocr.ratioToNative === null ? '' : `ratio ${fmt(ocr.ratioToNative, 2)}× (target ≥ 0.7×)`);
+    row('native tesseract 5.3 (Shipped\'s model)', ocr.nativeSameModelPagesPerSecond === null ? 'unavailable' : `${fmt(ocr.nativeSameModelPagesPerSecond, 3)} pages/s`, ocr.ratioToNativeSameModel === null ? '' : `ratio ${fmt(ocr.ratioToNativeSameModel, 2)}×`);
+    row('peak RSS while OCR runs', `${ocr.peakRssMb} MB`, 'target ≤ 600 MB');
+  } catch (error) {
+    row('OCR', 'unavailable', error instanceof Error ? error.message : String(error));
+  }
+}
+
 const json = {
   n: corpus.files.length,
   seed: options.dir ? null : seed,
@@ -466,6 +484,7 @@ const json = {
   rssByTenthMb: importAll.rssByTenthKb.map((kb) => round(kb / 1024, 0)),
   generationMs: round(corpus.generationMs, 0),
   loadAverage: [round(loadAtStart, 2), round(loadAtEnd, 2)],
+  ocr,
 };
 if (!options.keep && !options['cpu-prof']) rmSync(workDir, { recursive: true, force: true });
 console.log(JSON.stringify(json));

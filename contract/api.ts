@@ -24,6 +24,8 @@ import {
   type ImportProgress,
   type ImportSummary,
   type RetentionReview,
+  type PageImage,
+  type ReviewItem,
   type ScreeningSummary,
   type Settings,
 } from './types.ts';
@@ -71,6 +73,10 @@ export const apiContract = {
     z.object({ id, correction: correctionTargetSchema, note: z.string().trim().max(maxCorrectionNote).default('') }).strict(),
   ),
   'candidates.clearCorrection': method<CandidateDetail>()(z.object({ id, correction: correctionKeySchema }).strict()),
+  /** Candidates whose current resume OCR read with low confidence, least sure first. */
+  'candidates.reviewList': method<ReviewItem[]>()(noArgs),
+  /** One page of an imported resume file as a picture (page 1 first), read from the file where it was imported. */
+  'candidates.pageImage': method<PageImage>()(z.object({ resumeFileId: id, page: z.number().int().min(1).max(1000).default(1) }).strict()),
 
   'audit.list': method<AuditEntry[]>()(
     z.object({ candidateId: id.optional(), limit: z.number().int().min(1).max(10_000).default(500) }).strict(),

@@ -48,6 +48,8 @@ export interface ImportProgress {
   filesDone: number;
   filesTotal: number;
   currentFile: string | null;
+  /** What the import is doing inside a slow file, e.g. "reading scanned page 2 of 3"; null otherwise. */
+  detail: string | null;
   imported: number;
   duplicates: number;
   failed: number;
@@ -81,11 +83,32 @@ export interface CandidateListItem {
 
 export type CandidateSortKey = 'evidence' | 'years' | 'name' | 'imported';
 
+/** How a resume's text was obtained. */
+export const resumeReaders = ['pdf-text', 'docx', 'doc', 'rtf', 'odt', 'plain-text', 'ocr', 'pdf-text+ocr'] as const;
+export type ResumeReader = (typeof resumeReaders)[number];
+
+export interface ResumeReading {
+  reader: ResumeReader;
+  /** Mean OCR word confidence (0–100) over the pages read by OCR; null when no page was. */
+  ocrConfidence: number | null;
+  /** Pages (or images) read by OCR. */
+  ocrPages: number;
+  /** Why OCR replaced a text layer, when it did (a garbled text layer). */
+  note: string | null;
+  /** Words OCR read with low confidence, lower-cased and de-duplicated (for the flags resting on them). */
+  lowConfidenceWords: string[];
+}
+
+/** Below this mean OCR word confidence a candidate goes to the review list. */
+export const OCR_REVIEW_THRESHOLD = 80;
+
 export interface ResumeFileInfo {
   id: number;
   path: string;
   fileName: string;
   detectedType: string;
+  /** Null for files imported before readers were recorded. */
+  reading: ResumeReading | null;
   sizeBytes: number;
   sha256: string;
   importedAt: string;
@@ -96,6 +119,8 @@ export interface CandidateDetail {
   files: ResumeFileInfo[];
   /** The latest resume version's stored text; analysis line numbers index into it (1-based). */
   resumeText: string | null;
+  /** How the latest resume version was read (reader, OCR confidence); null for files from before readers were recorded. */
+  resumeReading: ResumeReading | null;
   /** The engine's analysis, uncorrected; `candidate` holds the effective verdict. */
   analysis: ResumeAnalysis | null;
   corrections: CandidateCorrections;
@@ -154,6 +179,26 @@ export interface AnalyzedFile extends ResumeAnalysis {
 export interface AnalyzeFailure {
   file: string;
   error: { code: ImportFailureCode; reason: string };
+}
+
+/** A candidate whose current resume OCR read with low confidence: a person should check it. */
+export interface ReviewItem {
+  candidateId: number;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  resumeFileId: number;
+  path: string;
+  fileName: string;
+  reading: ResumeReading;
+}
+
+/** One page of a resume file as a picture, for checking what OCR read. */
+export interface PageImage {
+  /** A data: URL (PNG or the image file itself). */
+  dataUrl: string;
+  page: number;
+  pageCount: number;
 }
 
 export interface BriefExportResult {

@@ -8,6 +8,7 @@ import { useImportController } from './import-controller.ts';
 import { CandidatesScreen, type ListLoad } from './screens/CandidatesScreen.tsx';
 import { CandidateScreen } from './screens/CandidateScreen.tsx';
 import { ImportScreen } from './screens/ImportScreen.tsx';
+import { ReviewScreen } from './screens/ReviewScreen.tsx';
 import { ScreeningScreen } from './screens/screening/ScreeningScreen.tsx';
 import { ScriptEditorScreen } from './screens/screening/ScriptEditorScreen.tsx';
 import { RetentionScreen } from './screens/RetentionScreen.tsx';
@@ -23,6 +24,8 @@ export function App() {
   const [listLoad, setListLoad] = useState<ListLoad>({ state: 'loading' });
   const [listView, setListView] = useState<ListView>(initialListView);
   const [isStarting, setIsStarting] = useState(true);
+  /** Candidates OCR read with low confidence: the Review item's badge. */
+  const [reviewCount, setReviewCount] = useState<number | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const reloadList = useCallback(() => {
@@ -32,6 +35,7 @@ export function App() {
       (error: unknown) => setListLoad({ state: 'error', message: errorMessage(error) }),
     );
     call('app.info', {}).then(setInfo, () => {});
+    call('candidates.reviewList', {}).then((items) => setReviewCount(items.length), () => {});
   }, []);
 
   const go = useCallback((route: Route) => navigate({ type: 'navigate', route }), []);
@@ -215,6 +219,9 @@ export function App() {
     case 'retention':
       screen = <RetentionScreen onOpen={(id) => go({ name: 'candidate', id })} onErased={(ids) => ids.forEach(removeListItem)} />;
       break;
+    case 'review':
+      screen = <ReviewScreen onOpen={(id) => go({ name: 'candidate', id })} />;
+      break;
     default: {
       const unexpected: never = route;
       throw new Error(`unknown route ${JSON.stringify(unexpected)}`);
@@ -230,6 +237,9 @@ export function App() {
         </div>
         <ul className="nav-list">
           <NavItem label="Candidates" isActive={section === 'candidates'} onClick={() => go({ name: 'candidates' })} badge={candidateCount === null ? null : candidateCount.toLocaleString()} />
+          {reviewCount !== null && reviewCount > 0 && (
+            <NavItem label="Review" isActive={section === 'review'} onClick={() => go({ name: 'review' })} badge={reviewCount.toLocaleString()} />
+          )}
           <NavItem label="Import" isActive={section === 'import'} onClick={() => go({ name: 'import' })} badge={importer.isRunning ? '…' : null} />
           <NavItem label="Roles" isActive={section === 'roles'} onClick={() => go({ name: 'roles' })} badge={null} />
           <NavItem label="Screening script" isActive={section === 'script'} onClick={() => go({ name: 'script' })} badge={null} />

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'role-edit'; id: number | null }
   | { name: 'backups' }
   | { name: 'audit'; candidateId: number | null }
-  | { name: 'retention' };
+  | { name: 'retention' }
+  | { name: 'review' };
 
 export interface NavState {
   current: Route;

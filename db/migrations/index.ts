@@ -10,6 +10,7 @@ import { sql as textLayout } from './0009-text-layout.ts';
 import { sql as erasureAudit } from './0010-erasure-audit.ts';
 import { sql as corrections } from './0011-corrections.ts';
 import { sql as retention } from './0012-retention.ts';
+import { sql as resumeReading } from './0013-resume-reading.ts';
 
 export interface Migration {
   /** Equals the `PRAGMA user_version` the database has once this migration is applied. */
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-erasure-audit', sql: erasureAudit },
   { version: 11, name: '0011-corrections', sql: corrections },
   { version: 12, name: '0012-retention', sql: retention },
+  { version: 13, name: '0013-resume-reading', sql: resumeReading },
 ];

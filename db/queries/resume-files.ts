@@ -1,6 +1,6 @@
 import { parseTextLayout, type TextLayout } from '../../contract/layout.ts';
 import type { Db } from '../open.ts';
-import type { ResumeFileInfo } from '../../contract/types.ts';
+import { OCR_REVIEW_THRESHOLD, resumeReaders, type ResumeFileInfo, type ResumeReader, type ResumeReading } from '../../contract/types.ts';
 import { cachedStatement } from '../statements.ts';
 
 interface ResumeFileRow {
@@ -11,12 +11,30 @@ interface ResumeFileRow {
   size_bytes: number;
   sha256: string;
   imported_at: string;
+  reader: string | null;
+  ocr_confidence: number | null;
+  ocr_pages: number;
+  reading_note: string | null;
+  low_confidence_words_json: string;
+}
+
+const readingColumns = 'reader, ocr_confidence, ocr_pages, reading_note, low_confidence_words_json';
+
+function readingOf(row: Pick<ResumeFileRow, 'reader' | 'ocr_confidence' | 'ocr_pages' | 'reading_note' | 'low_confidence_words_json'>): ResumeReading | null {
+  if (row.reader === null || !(resumeReaders as readonly string[]).includes(row.reader)) return null;
+  return {
+    reader: row.reader as ResumeReader,
+    ocrConfidence: row.ocr_confidence,
+    ocrPages: row.ocr_pages,
+    note: row.reading_note,
+    lowConfidenceWords: JSON.parse(row.low_confidence_words_json) as string[],
+  };
 }
 
 export function listResumeFiles(db: Db, candidateId: number): ResumeFileInfo[] {
   return db
     .prepare<[number], ResumeFileRow>(
-      `SELECT id, path, file_name, detected_type, size_bytes, sha256, imported_at FROM resume_files
+      `SELECT id, path, file_name, detected_type, size_bytes, sha256, imported_at, ${readingColumns} FROM resume_files
        WHERE candidate_id = ? AND status = 'imported' ORDER BY imported_at DESC, id DESC`,
     )
     .all(candidateId)
@@ -28,7 +46,56 @@ export function listResumeFiles(db: Db, candidateId: number): ResumeFileInfo[] {
       sizeBytes: row.size_bytes,
       sha256: row.sha256,
       importedAt: row.imported_at,
+      reading: readingOf(row),
     }));
+}
+
+/** How the candidate's current resume was read; null for files imported before readers were recorded. */
+export function getResumeReading(db: Db, resumeFileId: number): ResumeReading | null {
+  const row = db
+    .prepare<[number], Pick<ResumeFileRow, 'reader' | 'ocr_confidence' | 'ocr_pages' | 'reading_note' | 'low_confidence_words_json'>>(
+      `SELECT ${readingColumns} FROM resume_files WHERE id = ?`,
+    )
+    .get(resumeFileId);
+  return row ? readingOf(row) : null;
+}
+
+export interface ReviewRow {
+  candidateId: number;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  resumeFileId: number;
+  path: string;
+  fileName: string;
+  detectedType: string;
+  reading: ResumeReading;
+}
+
+/** Candidates whose current resume was read by OCR with a mean word confidence under the threshold, least sure first. */
+export function listLowConfidenceResumes(db: Db, threshold = OCR_REVIEW_THRESHOLD): ReviewRow[] {
+  return db
+    .prepare<[number], ResumeFileRow & { candidate_id: number; name: string | null; email: string | null; phone: string | null }>(
+      `SELECT c.id AS candidate_id, c.name, c.email, c.phone, f.id, f.path, f.file_name, f.detected_type, f.size_bytes, f.sha256, f.imported_at,
+              f.reader, f.ocr_confidence, f.ocr_pages, f.reading_note, f.low_confidence_words_json
+       FROM resume_files f JOIN candidates c ON c.latest_resume_file_id = f.id
+       WHERE f.ocr_confidence IS NOT NULL AND f.ocr_confidence < ?
+       ORDER BY f.ocr_confidence ASC, c.id ASC`,
+    )
+    .all(threshold)
+    .flatMap((row) => {
+      const reading = readingOf(row);
+      return reading
+        ? [{ candidateId: row.candidate_id, name: row.name, email: row.email, phone: row.phone, resumeFileId: row.id, path: row.path, fileName: row.file_name, detectedType: row.detected_type, reading }]
+        : [];
+    });
+}
+
+export function getResumeFileSource(db: Db, resumeFileId: number): { path: string; detectedType: string } | null {
+  const row = db
+    .prepare<[number], { path: string; detected_type: string }>(`SELECT path, detected_type FROM resume_files WHERE id = ? AND status = 'imported'`)
+    .get(resumeFileId);
+  return row ? { path: row.path, detectedType: row.detected_type } : null;
 }
 
 export function getResumeText(db: Db, resumeFileId: number): string | null {
@@ -59,15 +126,34 @@ export interface ResumeFileInput {
   now: string;
 }
 
-/** `layout`: how the text's lines looked (contract/layout.ts), absent for plain text. */
-export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId: number; text: string; layout?: TextLayout }): number {
+/** `layout`: how the text's lines looked (contract/layout.ts), absent for plain text; `reading`: which reader produced the text and how sure OCR was. */
+export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId: number; text: string; layout?: TextLayout; reading?: ResumeReading }): number {
   // Content that failed before and now imports (a new engine, a fixed permission) replaces its failed rows.
   cachedStatement(db, `DELETE FROM resume_files WHERE status = 'failed' AND sha256 = ?`).run(file.sha256);
   const result = cachedStatement(
     db,
-    `INSERT INTO resume_files (candidate_id, import_run_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, layout, status, imported_at)
-     VALUES (@candidateId, @importRunId, @path, @fileName, @sha256, @sizeBytes, @mtimeMs, @detectedType, @text, @layout, 'imported', @now)`,
-  ).run({ ...file, layout: file.layout ? JSON.stringify(file.layout) : null });
+    `INSERT INTO resume_files (candidate_id, import_run_id, path, file_name, sha256, size_bytes, mtime_ms, detected_type, text, layout, status, imported_at,
+       reader, ocr_confidence, ocr_pages, reading_note, low_confidence_words_json)
+     VALUES (@candidateId, @importRunId, @path, @fileName, @sha256, @sizeBytes, @mtimeMs, @detectedType, @text, @layout, 'imported', @now,
+       @reader, @ocrConfidence, @ocrPages, @readingNote, @lowConfidenceWordsJson)`,
+  ).run({
+    candidateId: file.candidateId,
+    importRunId: file.importRunId,
+    path: file.path,
+    fileName: file.fileName,
+    sha256: file.sha256,
+    sizeBytes: file.sizeBytes,
+    mtimeMs: file.mtimeMs,
+    detectedType: file.detectedType,
+    text: file.text,
+    layout: file.layout ? JSON.stringify(file.layout) : null,
+    now: file.now,
+    reader: file.reading?.reader ?? null,
+    ocrConfidence: file.reading?.ocrConfidence ?? null,
+    ocrPages: file.reading?.ocrPages ?? 0,
+    readingNote: file.reading?.note ?? null,
+    lowConfidenceWordsJson: JSON.stringify(file.reading?.lowConfidenceWords ?? []),
+  });
   return Number(result.lastInsertRowid);
 }
 

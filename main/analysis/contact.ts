@@ -294,6 +294,8 @@ function isPhoneLike(candidate: string): boolean {
   // "2019 2022": years side by side.
   if (/^(?:(?:19|20)\d{2}[\s,;/]*)+$/.test(candidate)) return false;
   if (findDateRange(candidate) || /\b\d{1,2}[/.]\d{4}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/.test(candidate)) return false;
+  // A date written year first (2026-05-05, 2026.05.05), as a printed page's header or footer carries it.
+  if (/^(?:19|20)\d{2}([-./])[01]\d\1[0-3]\d$/.test(candidate)) return false;
   // Phones are written in groups or with a country code; a bare 8-digit run is more likely an id or amount.
   return /^[+([]/.test(candidate) || /[\s.–‐‑-]/.test(candidate) || digits.length >= 10;
 }

@@ -4,6 +4,7 @@
 import { readSignals, subRoleTitles, type ResumeAnalysis, type Seniority, type SubRoleId, type WorkRole } from '../../contract/analysis.ts';
 import { describeCorrection, effectiveVerdict, type Correction } from '../../contract/corrections.ts';
 import { isUntouched, ratingWords } from '../../contract/screening.ts';
+import { describeReading } from '../../contract/reading.ts';
 import type { BriefSource, BriefScreening } from './source.ts';
 import type { BriefAnalysis, BriefModel, BriefQuote, BriefScorecard, BriefScoreItem, BriefSignal } from './types.ts';
 import { detectSchools } from './schools.ts';
@@ -285,6 +286,7 @@ export function buildBriefModel(source: BriefSource, options: BriefOptions): Bri
     currentTitle: redacted.currentTitle,
     location: redacted.location,
     yearsExperience: analysis?.yearsExperience ?? null,
+    readingNote: detail.resumeReading?.ocrConfidence != null ? `Resume ${describeReading(detail.resumeReading)}` : null,
     analysis: redacted.analysis,
     // Shortened after redaction, so a cut never splits a name the redactor would have caught.
     scorecard: shortenNotes(redacted.scorecard),

@@ -233,6 +233,7 @@ function drawHeader(layout: Layout, model: BriefModel) {
     size: 10.5,
     color: facts.length > 0 ? colors.text : colors.muted,
   });
+  if (model.readingNote) layout.paragraph(model.readingNote, { size: 9, color: colors.muted });
   layout.gap(4);
 
   const analysis = model.analysis;

@@ -101,6 +101,8 @@ export interface BriefModel {
   currentTitle: string | null;
   location: string | null;
   yearsExperience: number | null;
+  /** "Resume read from a scanned image (confidence 87%)" when OCR read it; null for resumes with real text. */
+  readingNote: string | null;
   analysis: BriefAnalysis | null;
   scorecard: BriefScorecard | null;
   /** Present when the brief is for a role (chosen, or the role of a screening started from one). */

@@ -16,7 +16,8 @@ import { getCandidateCorrections, recordCorrection, removeCorrection } from '../
 import type { CorrectionTarget } from '../../contract/corrections.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { CandidateDetail } from '../../contract/types.ts';
-import { listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { getResumeFileSource, getResumeReading, listLowConfidenceResumes, listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
+import { pageImage } from './page-image.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
 
 type CandidateHandlers = Pick<
@@ -29,6 +30,8 @@ type CandidateHandlers = Pick<
   | 'candidates.delete'
   | 'candidates.correct'
   | 'candidates.clearCorrection'
+  | 'candidates.reviewList'
+  | 'candidates.pageImage'
 >;
 
 /** What the engine said about the corrected field, or a message saying why there is nothing to correct. */
@@ -66,6 +69,7 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
       candidate: { ...summary, phone: extras.phone, notes: extras.notes },
       files: listResumeFiles(db, id),
       resumeText: latest === null ? null : getResumeText(db, latest),
+      resumeReading: latest === null ? null : getResumeReading(db, latest),
       analysis: latest === null ? null : getAnalysis(db, latest),
       corrections: getCandidateCorrections(db, id, latest),
       screenings: listScreeningsForCandidate(db, id),
@@ -154,6 +158,15 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
     'candidates.delete': async ({ id, isSuppressing }) => {
       if (!eraseCandidate(ctx.db, id, { isSuppressing, now: stamp(), actor: ctx.actor })) throw notFound('Candidate', id);
       return { id, isSuppressed: isSuppressing };
+    },
+
+    'candidates.reviewList': async () =>
+      listLowConfidenceResumes(ctx.db).map(({ detectedType: _detectedType, ...item }) => item),
+
+    'candidates.pageImage': async ({ resumeFileId, page }) => {
+      const source = getResumeFileSource(ctx.db, resumeFileId);
+      if (!source) throw new UserFacingError(`Resume file ${resumeFileId} does not exist (it may have been deleted).`);
+      return pageImage(source, page);
     },
   };
 }

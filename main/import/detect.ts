@@ -2,9 +2,15 @@
 // recruiters' folders are full of renamed, mislabelled and exported files.
 import { failures, type FailureInfo } from './failures.ts';
 
+export type ImageFormat = 'png' | 'jpeg' | 'tiff' | 'webp';
+
 export type Detected =
   | { kind: 'pdf' }
   | { kind: 'docx' }
+  | { kind: 'doc' }
+  | { kind: 'rtf' }
+  | { kind: 'odt' }
+  | { kind: 'image'; format: ImageFormat }
   | { kind: 'text'; text: string; label: 'txt' | 'md' }
   | { kind: 'unsupported'; label: string; failure: FailureInfo };
 
@@ -25,21 +31,25 @@ function contains(bytes: Uint8Array, marker: string, isUtf16 = false): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(pattern) !== -1;
 }
 
+const readableFormats = 'PDF, Word (.docx, .doc), RTF, OpenDocument text (.odt), plain text and images (PNG, JPEG, TIFF, WebP)';
+
 const unsupported = (label: string, what: string): Detected => ({ kind: 'unsupported', label, failure: failures.unsupported(what) });
 
-const image = (format: string): Detected =>
-  unsupported('image', `This is ${format} image, probably a scan; Shipped cannot read text from images. Ask for a PDF or Word version with real text.`);
+const unreadableImage = (format: string): Detected =>
+  unsupported('image', `This is ${format} image; Shipped reads text from PNG, JPEG, TIFF and WebP images. Ask for a PDF or one of those.`);
 
 function detectZip(bytes: Uint8Array): Detected {
   if (contains(bytes, 'word/document.xml')) return { kind: 'docx' };
   if (contains(bytes, 'xl/workbook.xml')) {
-    return unsupported('xlsx', 'This is an Excel spreadsheet, not a resume document. Shipped reads PDF, Word (.docx) and plain text files.');
+    return unsupported('xlsx', `This is an Excel spreadsheet, not a resume document. Shipped reads ${readableFormats}.`);
   }
   if (contains(bytes, 'ppt/presentation.xml')) {
-    return unsupported('pptx', 'This is a PowerPoint presentation. Shipped reads PDF, Word (.docx) and plain text files; export it as PDF.');
+    return unsupported('pptx', `This is a PowerPoint presentation. Shipped reads ${readableFormats}; export it as PDF.`);
   }
+  // The `mimetype` entry comes first and uncompressed in every OpenDocument file.
+  if (contains(bytes, 'application/vnd.oasis.opendocument.text')) return { kind: 'odt' };
   if (contains(bytes, 'application/vnd.oasis.opendocument')) {
-    return unsupported('odf', 'This is an OpenDocument (LibreOffice) file. Open it and save it as Word (.docx) or PDF, then import that.');
+    return unsupported('odf', 'This is an OpenDocument spreadsheet, presentation or drawing, not a text document. Export it as PDF, then import that.');
   }
   return unsupported('zip', 'This is a zip archive (or another packed file), not a Word document. Unzip it and import the files inside.');
 }
@@ -47,15 +57,10 @@ function detectZip(bytes: Uint8Array): Detected {
 function detectOle2(bytes: Uint8Array): Detected {
   // Password-protected .docx files are wrapped in an OLE2 container with an "EncryptedPackage" stream.
   if (contains(bytes, 'EncryptedPackage', true)) return { kind: 'unsupported', label: 'docx', failure: failures.encryptedDocx() };
-  if (contains(bytes, 'WordDocument', true) || contains(bytes, 'WordDocument')) {
-    return unsupported(
-      'doc',
-      'This is an old Word .doc file (Word 97–2003), which Shipped cannot read. Open it in Word and save it as .docx or PDF, then import that.',
-    );
-  }
+  if (contains(bytes, 'WordDocument', true) || contains(bytes, 'WordDocument')) return { kind: 'doc' };
   return unsupported(
     'ole2',
-    'This is an old Microsoft Office file (Word 97–2003 era) that Shipped cannot read. Open it and save it as .docx or PDF, then import that.',
+    'This is an old Microsoft Office file (Excel or PowerPoint 97–2003 era), not a Word document. Open it and save it as PDF, then import that.',
   );
 }
 
@@ -111,7 +116,7 @@ function detectTextKind(text: string, fileName: string): Detected {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const dataKind = dataFileKinds[extension];
   if (dataKind !== undefined) {
-    return unsupported(extension, `This is ${dataKind}, not a resume. Shipped reads PDF, Word (.docx) and plain text (.txt, .md) resumes.`);
+    return unsupported(extension, `This is ${dataKind}, not a resume. Shipped reads ${readableFormats}.`);
   }
   return { kind: 'text', text, label: extension === 'md' || extension === 'markdown' ? 'md' : 'txt' };
 }
@@ -121,19 +126,20 @@ export function detectType(bytes: Uint8Array, fileName: string): Detected {
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return { kind: 'pdf' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return detectZip(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return detectOle2(bytes);
-  if (ascii(bytes, 0, 5) === '{\\rtf') {
-    return unsupported('rtf', 'This is an RTF (Rich Text Format) file, which Shipped cannot read. Open it in Word and save it as .docx or PDF, then import that.');
-  }
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return image('a PNG');
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return image('a JPEG');
-  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return image('a GIF');
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return image('a TIFF');
+  if (ascii(bytes, 0, 5) === '{\\rtf') return { kind: 'rtf' };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'image', format: 'png' };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', format: 'jpeg' };
+  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return unreadableImage('a GIF');
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return { kind: 'image', format: 'tiff' };
   if (ascii(bytes, 4, 8) === 'ftyp') {
     const brand = ascii(bytes, 8, 12);
-    if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1', 'avif'].includes(brand)) return image('a HEIC (iPhone photo)');
-    return unsupported('video', 'This is a video or audio file, not a resume. Shipped reads PDF, Word (.docx) and plain text files.');
+    // No maintained pure-JavaScript HEIC decoder exists; iPhones export JPEG when sharing ("Most Compatible").
+    if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1', 'avif'].includes(brand)) {
+      return unsupported('image', 'This is a HEIC (iPhone) photo, which Shipped cannot decode. Ask for it as JPEG or PDF (on the iPhone: Settings → Camera → Formats → Most Compatible).');
+    }
+    return unsupported('video', `This is a video or audio file, not a resume. Shipped reads ${readableFormats}.`);
   }
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return image('a WebP');
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return { kind: 'image', format: 'webp' };
 
   const text = decodeText(bytes);
   if (text !== null) return detectTextKind(text, fileName);

@@ -12,8 +12,12 @@ import { PageTextBuilder, undoMisreadCyrillic } from './pdf-layout.ts';
 const log = createLogger('import.pdf');
 
 export type PdfiumOutcome =
-  /** `lineStyles` has one entry per line of `text` (null for the blank lines between pages). */
-  | { kind: 'text'; text: string; lineStyles: (LineStyle | null)[] }
+  /**
+   * `pages` holds each page's text; `text` joins them with a blank line; `lineStyles` has one entry
+   * per line of `text` (null for the blank lines between pages); `isCyrillicRedecoded`: some page's
+   * Cyrillic came out as Latin-1 letters and was decoded again.
+   */
+  | { kind: 'text'; text: string; pages: string[]; lineStyles: (LineStyle | null)[]; isCyrillicRedecoded: boolean }
   | { kind: 'encrypted' }
   /** PDFium could not open the file. */
   | { kind: 'unreadable' }
@@ -52,6 +56,12 @@ interface PdfiumExports {
   FPDFText_GetFontInfo(textPage: number, index: number, buffer: number, length: number, flags: number): number;
   FPDF_GetPageWidthF(page: number): number;
   FPDF_GetPageHeightF(page: number): number;
+  FPDFBitmap_CreateEx(width: number, height: number, format: number, firstScan: number, stride: number): number;
+  FPDFBitmap_FillRect(bitmap: number, left: number, top: number, width: number, height: number, color: number): number;
+  FPDFBitmap_GetBuffer(bitmap: number): number;
+  FPDFBitmap_GetStride(bitmap: number): number;
+  FPDFBitmap_Destroy(bitmap: number): void;
+  FPDF_RenderPageBitmap(bitmap: number, page: number, x: number, y: number, width: number, height: number, rotate: number, flags: number): void;
 }
 
 const exportNames: (keyof PdfiumExports)[] = [
@@ -60,6 +70,8 @@ const exportNames: (keyof PdfiumExports)[] = [
   'FPDFText_IsGenerated', 'FPDFText_GetUnicode', 'FPDFText_GetLooseCharBox', 'FPDFText_GetCharOrigin',
   'FPDFText_GetTextObject', 'FPDFText_GetFontSize', 'FPDFText_GetMatrix', 'FPDFText_GetFontWeight',
   'FPDFText_GetFontInfo', 'FPDF_GetPageWidthF', 'FPDF_GetPageHeightF',
+  'FPDFBitmap_CreateEx', 'FPDFBitmap_FillRect', 'FPDFBitmap_GetBuffer', 'FPDFBitmap_GetStride', 'FPDFBitmap_Destroy',
+  'FPDF_RenderPageBitmap',
 ];
 
 interface Pdfium {
@@ -138,6 +150,8 @@ function drawnFontSize(api: PdfiumExports, heap: DataView, textPage: number, cha
 interface PageText {
   text: string;
   lineStyles: LineStyle[];
+  /** The page's fonts gave Windows-1251 Cyrillic as Latin-1 letters, and its text was decoded again. */
+  isCyrillicRedecoded?: boolean;
 }
 
 function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: number): PageText {
@@ -191,7 +205,9 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
       column: line.x >= width / 2 ? 1 : 0,
       ...(line.cellSizes ? { cellSizes: line.cellSizes.map(round) } : {}),
     }));
-    return { text: undoMisreadCyrillic(builder.text()), lineStyles };
+    const raw = builder.text();
+    const text = undoMisreadCyrillic(raw);
+    return { text, lineStyles, isCyrillicRedecoded: text !== raw };
   } finally {
     if (out) api.free(out);
     if (textPage) api.FPDFText_ClosePage(textPage);
@@ -199,9 +215,11 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
   }
 }
 
-function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
+type OpenOutcome = { kind: 'encrypted' } | { kind: 'unreadable' };
+
+/** Opens the document in PDFium's heap (PDFium reads it from there for as long as it is open) and runs `read` on it. */
+function withDocument<T>(engine: Pdfium, bytes: Uint8Array, read: (document: number) => T): T | OpenOutcome {
   const { api } = engine;
-  // PDFium reads the document from its own heap for as long as it is open.
   const data = api.malloc(bytes.length);
   if (!data) return { kind: 'unreadable' };
   try {
@@ -212,17 +230,7 @@ function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
       return code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY ? { kind: 'encrypted' } : { kind: 'unreadable' };
     }
     try {
-      const texts: string[] = [];
-      const lineStyles: (LineStyle | null)[] = [];
-      const pageCount = api.FPDF_GetPageCount(document);
-      for (let index = 0; index < pageCount; index++) {
-        const page = pageText(engine, document, index);
-        // Pages are joined by a blank line, which has no style.
-        if (index > 0) lineStyles.push(null);
-        texts.push(page.text);
-        lineStyles.push(...(page.text === '' ? [null] : page.lineStyles));
-      }
-      return { kind: 'text', text: texts.join('\n\n'), lineStyles };
+      return read(document);
     } finally {
       api.FPDF_CloseDocument(document);
     }
@@ -231,25 +239,122 @@ function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
   }
 }
 
+function readDocument(engine: Pdfium, bytes: Uint8Array): PdfiumOutcome {
+  return withDocument(engine, bytes, (document): PdfiumOutcome => {
+    const pages: string[] = [];
+    const lineStyles: (LineStyle | null)[] = [];
+    let isCyrillicRedecoded = false;
+    const pageCount = engine.api.FPDF_GetPageCount(document);
+    for (let index = 0; index < pageCount; index++) {
+      const page = pageText(engine, document, index);
+      // Pages are joined by a blank line, which has no style.
+      if (index > 0) lineStyles.push(null);
+      pages.push(page.text);
+      isCyrillicRedecoded ||= page.isCyrillicRedecoded === true;
+      lineStyles.push(...(page.text === '' ? [null] : page.lineStyles));
+    }
+    return { kind: 'text', text: pages.join('\n\n'), pages, lineStyles, isCyrillicRedecoded };
+  });
+}
+
+/** An 8-bit greyscale page image, rows top to bottom, `width` bytes each. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+// fpdfview.h: FPDFBitmap_BGRx (4 bytes a pixel, the fourth unused) and the FPDF_ANNOT render flag
+// (form fields and stamps are part of what a reader sees).
+const FPDF_BITMAP_BGRX = 3;
+const FPDF_ANNOT = 0x01;
+const POINTS_PER_INCH = 72;
+
+function renderPage({ api, heap }: Pdfium, document: number, index: number, dpi: number, maxPixels: number): GreyImage | null {
+  const page = api.FPDF_LoadPage(document, index);
+  if (!page) return null;
+  let bitmap = 0;
+  try {
+    // A poster-sized page is rendered at a lower resolution rather than at an unbounded size.
+    const scale = dpi / POINTS_PER_INCH;
+    const widthPoints = api.FPDF_GetPageWidthF(page);
+    const heightPoints = api.FPDF_GetPageHeightF(page);
+    const fit = Math.min(1, Math.sqrt(maxPixels / Math.max(1, widthPoints * scale * heightPoints * scale)));
+    const width = Math.max(1, Math.round(widthPoints * scale * fit));
+    const height = Math.max(1, Math.round(heightPoints * scale * fit));
+    bitmap = api.FPDFBitmap_CreateEx(width, height, FPDF_BITMAP_BGRX, 0, 0);
+    if (!bitmap) return null;
+    api.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
+    api.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, FPDF_ANNOT);
+    const stride = api.FPDFBitmap_GetStride(bitmap);
+    const source = new Uint8Array(heap(), api.FPDFBitmap_GetBuffer(bitmap), stride * height);
+    const pixels = new Uint8Array(width * height);
+    for (let y = 0; y < height; y++) {
+      let from = y * stride;
+      let to = y * width;
+      for (let x = 0; x < width; x++, from += 4, to++) {
+        // ITU-R BT.601 luma, in integers: B, G, R.
+        pixels[to] = ((source[from] ?? 0) * 29 + (source[from + 1] ?? 0) * 150 + (source[from + 2] ?? 0) * 77) >> 8;
+      }
+    }
+    return { width, height, pixels };
+  } finally {
+    if (bitmap) api.FPDFBitmap_Destroy(bitmap);
+    api.FPDF_ClosePage(page);
+  }
+}
+
 export type PdfiumReader = (bytes: Uint8Array) => Promise<PdfiumOutcome>;
 
-/** A reader that starts PDFium on first use; a failed start is reported and retried next time. */
-export function createPdfiumReader(loadWasm: () => Promise<ArrayBuffer> = packagedWasm): PdfiumReader {
+function createEngineStarter(loadWasm: () => Promise<ArrayBuffer>): () => Promise<Pdfium | { error: string }> {
   let engine: Promise<Pdfium> | undefined;
-  return async (bytes) => {
+  return async () => {
     engine ??= startPdfium(loadWasm);
-    let started: Pdfium;
     try {
-      started = await engine;
+      return await engine;
     } catch (error) {
       engine = undefined;
       // pdf-parse reads the file instead, several times slower: worth a line in the log.
       log.warn('PDFium could not start; reading PDFs with pdf-parse', error);
-      return { kind: 'unavailable', error: error instanceof Error ? error.message : String(error) };
+      return { error: error instanceof Error ? error.message : String(error) };
     }
+  };
+}
+
+/** A reader that starts PDFium on first use; a failed start is reported and retried next time. */
+export function createPdfiumReader(loadWasm: () => Promise<ArrayBuffer> = packagedWasm): PdfiumReader {
+  const engine = createEngineStarter(loadWasm);
+  return async (bytes) => {
+    const started = await engine();
+    if ('error' in started) return { kind: 'unavailable', error: started.error };
     return readDocument(started, bytes);
   };
 }
 
+const sharedEngine = createEngineStarter(packagedWasm);
+
 /** Text of every page, pages separated by a blank line. */
-export const pdfiumText: PdfiumReader = createPdfiumReader();
+export const pdfiumText: PdfiumReader = async (bytes) => {
+  const started = await sharedEngine();
+  if ('error' in started) return { kind: 'unavailable', error: started.error };
+  return readDocument(started, bytes);
+};
+
+/** The number of pages, or null when PDFium cannot start or open the file. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number | null> {
+  const started = await sharedEngine();
+  if ('error' in started) return null;
+  const outcome = withDocument(started, bytes, (document) => started.api.FPDF_GetPageCount(document));
+  return typeof outcome === 'number' ? outcome : null;
+}
+
+/**
+ * Renders one page (0-based) in grey at `dpi`, at most `maxPixels` pixels, for OCR. Null when
+ * PDFium cannot start, open the file or load the page.
+ */
+export async function renderPdfPage(bytes: Uint8Array, index: number, dpi: number, maxPixels: number): Promise<GreyImage | null> {
+  const started = await sharedEngine();
+  if ('error' in started) return null;
+  const outcome = withDocument(started, bytes, (document) => renderPage(started, document, index, dpi, maxPixels));
+  return outcome !== null && 'kind' in outcome ? null : outcome;
+}

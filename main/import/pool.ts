@@ -14,17 +14,22 @@ import type { TextLayout } from '../../contract/layout.ts';
 import { createLogger } from '../logger.ts';
 import { createWorkerPool, type TaskOutcome, type WorkerView } from '../workers/pool.ts';
 import { failures } from './failures.ts';
-import type { ExtractFailure, ExtractSuccess, WorkerAnswer, WorkerRequest } from './protocol.ts';
+import type { ResumeReading } from '../../contract/types.ts';
+import type { ExtractFailure, ExtractProgress, ExtractSuccess, WorkerAnswer, WorkerRequest } from './protocol.ts';
 
 const log = createLogger('import.pool');
 
 export const defaultTimeLimitMs = 30_000;
+/** Extra time a file gets for each page it reads by OCR (a 300-dpi page takes 1–10 s of one core). */
+export const ocrTimePerPageMs = 20_000;
 
 export interface ExtractJob {
   bytes: Uint8Array;
   fileName: string;
   nowMs: number;
   timeLimitMs?: number;
+  /** What the worker is doing inside this file ("reading scanned page 2 of 3"). */
+  onDetail?: (detail: string) => void;
 }
 
 export type PoolResponse = ExtractSuccess | ExtractFailure;
@@ -48,6 +53,8 @@ export interface PoolOptions {
   size?: number;
   /** Memory cap of each worker's JS heap, so one hostile file cannot exhaust the machine. */
   maxHeapMb?: number;
+  /** Extra time a file gets per page it reads by OCR; ocrTimePerPageMs unless a test says otherwise. */
+  ocrTimePerPageMs?: number;
   /** Workers are stopped after this long without work (they hold ~100 MB each) and restarted on the next file. */
   idleShutdownMs?: number;
 }
@@ -55,7 +62,7 @@ export interface PoolOptions {
 /** A file to read, or the text of a file another worker read, to analyse. */
 type ExtractTask =
   | { step: 'read'; bytes: Uint8Array; fileName: string; nowMs: number }
-  | { step: 'analyse'; text: string; layout: TextLayout | undefined; detectedType: string; nowMs: number };
+  | { step: 'analyse'; text: string; layout: TextLayout | undefined; detectedType: string; reading: ResumeReading; nowMs: number };
 
 /**
  * Each worker's young generation, fixed rather than left to V8: Node 24's V8 lets an isolate's semi-spaces grow
@@ -77,15 +84,18 @@ function pickTask(queue: readonly ExtractTask[], worker: WorkerView): number {
 
 /** Only the analysing worker analyses a file as it reads it; the others answer with its text. */
 function toRequest(task: ExtractTask, worker: WorkerView): WorkerRequest {
-  if (task.step === 'analyse') return { text: task.text, layout: task.layout, detectedType: task.detectedType, nowMs: task.nowMs };
+  if (task.step === 'analyse') return { text: task.text, layout: task.layout, detectedType: task.detectedType, reading: task.reading, nowMs: task.nowMs };
   return { bytes: task.bytes, fileName: task.fileName, nowMs: task.nowMs, analyze: isAnalyser(worker) };
 }
 
 function nextStep(task: ExtractTask, answer: WorkerAnswer): ExtractTask | null {
-  return 'extractedOnly' in answer ? { step: 'analyse', text: answer.text, layout: answer.layout, detectedType: answer.detectedType, nowMs: task.nowMs } : null;
+  return 'extractedOnly' in answer
+    ? { step: 'analyse', text: answer.text, layout: answer.layout, detectedType: answer.detectedType, reading: answer.reading, nowMs: task.nowMs }
+    : null;
 }
 
-function responseOf(outcome: TaskOutcome<WorkerAnswer>, fileName: string): PoolResponse {
+/** `ocrPages`: the pages the file was given extra time for, when its time limit included them. */
+function responseOf(outcome: TaskOutcome<WorkerAnswer>, fileName: string, ocrPages: number): PoolResponse {
   if (outcome.ok) {
     if ('extractedOnly' in outcome.result) throw new Error('an extracted text came back as a final answer');
     return outcome.result;
@@ -93,7 +103,7 @@ function responseOf(outcome: TaskOutcome<WorkerAnswer>, fileName: string): PoolR
   switch (outcome.failure) {
     case 'timeout':
       log.info(`${fileName} exceeded ${outcome.timeLimitMs} ms; its worker was restarted`);
-      return { ok: false, detectedType: 'unknown', ...failures.timeout(outcome.timeLimitMs) };
+      return { ok: false, detectedType: 'unknown', ...failures.timeout(outcome.timeLimitMs, ocrPages) };
     case 'crashed':
       return { ok: false, detectedType: 'unknown', ...failures.crashed() };
     case 'internal-error':
@@ -108,7 +118,8 @@ function responseOf(outcome: TaskOutcome<WorkerAnswer>, fileName: string): PoolR
 }
 
 export function createExtractPool(options: PoolOptions): ExtractPool {
-  const workers = createWorkerPool<ExtractTask, WorkerAnswer, never, WorkerRequest>({
+  const timePerOcrPageMs = options.ocrTimePerPageMs ?? ocrTimePerPageMs;
+  const workers = createWorkerPool<ExtractTask, WorkerAnswer, ExtractProgress, WorkerRequest>({
     workerUrl: options.workerUrl,
     name: 'extraction worker',
     size: options.size ?? availableParallelism(),
@@ -125,8 +136,26 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
       return workers.liveWorkers;
     },
     start: () => workers.start(),
-    async run({ bytes, fileName, nowMs, timeLimitMs = defaultTimeLimitMs }) {
-      return responseOf(await workers.run({ step: 'read', bytes, fileName, nowMs }, { timeLimitMs }), fileName);
+    async run({ bytes, fileName, nowMs, timeLimitMs = defaultTimeLimitMs, onDetail }) {
+      let ocrPages = 0;
+      const outcome = await workers.run(
+        { step: 'read', bytes, fileName, nowMs },
+        {
+          timeLimitMs,
+          // The worker says once how many pages it reads by OCR; each gets its own time.
+          extraTimeMs: (progress) => {
+            if (!('ocrPages' in progress) || ocrPages > 0) return 0;
+            ocrPages = progress.ocrPages;
+            return ocrPages * timePerOcrPageMs;
+          },
+          onProgress: (progress) => {
+            if ('detail' in progress) onDetail?.(progress.detail);
+          },
+        },
+      );
+      // Only the reading step has the OCR pages' time; an analysis that ran out of time says so plainly.
+      const isOcrLimit = !outcome.ok && outcome.failure === 'timeout' && outcome.timeLimitMs > timeLimitMs;
+      return responseOf(outcome, fileName, isOcrLimit ? ocrPages : 0);
     },
     close: () => workers.close(),
   };

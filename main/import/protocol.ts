@@ -2,7 +2,7 @@
 // numbering of requests and the delivery are the worker pool's (main/workers/).
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { TextLayout } from '../../contract/layout.ts';
-import type { ImportFailureCode } from '../../contract/types.ts';
+import type { ImportFailureCode, ResumeReading } from '../../contract/types.ts';
 
 export interface ExtractRequest {
   /** The whole file (a copy: the pool keeps its own to hand a task to another worker). */
@@ -21,6 +21,7 @@ export interface AnalyzeRequest {
   text: string;
   layout?: TextLayout;
   detectedType: string;
+  reading: ResumeReading;
   nowMs: number;
 }
 
@@ -33,6 +34,8 @@ export interface ExtractSuccess {
   text: string;
   /** How the text's lines looked (PDF, Word); stored beside the text. */
   layout?: TextLayout;
+  /** Which reader produced the text, and how sure OCR was. */
+  reading: ResumeReading;
   analysis: ResumeAnalysis;
 }
 
@@ -49,6 +52,13 @@ export interface ExtractedText {
   detectedType: string;
   text: string;
   layout?: TextLayout;
+  reading: ResumeReading;
 }
+
+/**
+ * Sent while a file is read by OCR: how many pages it will read (the pool gives the file more
+ * time in proportion) and what it is doing now, for the import's progress.
+ */
+export type ExtractProgress = { ocrPages: number } | { detail: string };
 
 export type WorkerAnswer = ExtractSuccess | ExtractFailure | ExtractedText;

@@ -11,7 +11,7 @@ import { basename, resolve } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { TextLayout } from '../../contract/layout.ts';
-import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSkip, ImportSummary } from '../../contract/types.ts';
+import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSkip, ImportSummary, ResumeReading } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
 import { createExtractPool, defaultTimeLimitMs, type ExtractPool } from './pool.ts';
@@ -77,7 +77,7 @@ export interface ImportOptions extends ExtractLimits {
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
 type Outcome =
-  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layout?: TextLayout; analysis: ResumeAnalysis }
+  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layout?: TextLayout; reading: ResumeReading; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
   | { kind: 'suppressed'; entry: FileEntry }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
@@ -177,6 +177,8 @@ interface RunTally {
   counts: ImportRunCounts;
   filesDone: number;
   currentFile: string | null;
+  /** What a slow file (read by OCR) is doing, and which file that is. */
+  detail: { file: string; text: string } | null;
   failed: ImportFailure[];
   /** Files not imported on purpose (their person was deleted with "don't import again"). */
   skipped: ImportSkip[];
@@ -193,6 +195,7 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     counts: { totalFiles: 0, imported: 0, duplicates: 0, failed: 0 },
     filesDone: 0,
     currentFile: null,
+    detail: null,
     failed: [],
     skipped: [],
     candidateIds: new Set(),
@@ -213,6 +216,10 @@ async function importIntoRun(ctx: ServiceContext, runId: number, roots: string[]
     maxFileBytes: options.maxFileBytes ?? defaultMaxFileBytes,
     timeLimitMs: options.timeLimitMs ?? defaultTimeLimitMs,
     nowMs: ctx.now().getTime(),
+    onDetail: (file, text) => {
+      tally.detail = { file, text };
+      progress(true);
+    },
   });
   try {
     await forEachInFlight(entries, maxInFlight(pool), signal, fileStep, (outcome) => {
@@ -262,7 +269,8 @@ function createProgressReporter(ctx: ServiceContext, runId: number, tally: RunTa
       phase: tally.phase,
       filesDone: tally.filesDone,
       filesTotal: tally.counts.totalFiles,
-      currentFile: tally.currentFile,
+      currentFile: tally.detail?.file ?? tally.currentFile,
+      detail: tally.detail?.text ?? null,
       imported: tally.counts.imported,
       duplicates: tally.counts.duplicates,
       failed: tally.counts.failed,
@@ -291,6 +299,8 @@ interface FileStepLimits {
   timeLimitMs: number;
   /** The analysis clock, the same for every file of the run. */
   nowMs: number;
+  /** What a worker is doing inside a slow file (reading it by OCR), for the progress events. */
+  onDetail(file: string, detail: string): void;
 }
 
 /** How a file's content fared, shared by a later copy of the same content in the run: null when it was imported. */
@@ -316,10 +326,20 @@ function createFileStep(db: ServiceContext['db'], pool: ExtractPool, limits: Fil
       return fate ? { kind: 'failed', entry, sha256, ...fate } : { kind: 'duplicate', entry, sha256 };
     }
     if (isImportedSha(db, sha256)) return { kind: 'duplicate', entry, sha256 };
-    const extracted = pool.run({ bytes, fileName: basename(entry.path), nowMs: limits.nowMs, timeLimitMs: limits.timeLimitMs }).then(
+    const onDetail = (detail: string) => limits.onDetail(entry.path, detail);
+    const extracted = pool.run({ bytes, fileName: basename(entry.path), nowMs: limits.nowMs, timeLimitMs: limits.timeLimitMs, onDetail }).then(
       (response): Outcome =>
         response.ok
-          ? { kind: 'imported', entry, sha256, detectedType: response.detectedType, text: response.text, layout: response.layout, analysis: response.analysis }
+          ? {
+              kind: 'imported',
+              entry,
+              sha256,
+              detectedType: response.detectedType,
+              text: response.text,
+              layout: response.layout,
+              reading: response.reading,
+              analysis: response.analysis,
+            }
           : { kind: 'failed', entry, sha256, detectedType: response.detectedType, failure: { code: response.code, reason: response.reason } },
     );
     seenInRun.set(
@@ -456,6 +476,7 @@ function createBatchWriter(db: ServiceContext['db'], runId: number, tally: RunTa
       batch.push(outcome);
       tally.filesDone += 1;
       tally.currentFile = outcome.entry.path;
+      if (tally.detail?.file === outcome.entry.path) tally.detail = null;
       if (batch.length >= batchSize || Date.now() - lastFlushAt >= 250) flush();
     },
     flush,
@@ -495,6 +516,7 @@ function storeImported(
     detectedType: outcome.detectedType,
     text: outcome.text,
     layout: outcome.layout,
+    reading: outcome.reading,
     now,
   });
   saveAnalysis(db, fileId, candidateId, analysis, now);

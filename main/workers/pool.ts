@@ -2,7 +2,8 @@
 // brief writer): a pool of threads running an entry script that calls serveTasks()
 // (serve.ts).
 //
-// - Each task has a time limit. A task that exceeds it is reported as a timeout, and its
+// - Each task has a time limit, which what the task reports while it runs can raise
+//   (extraTimeMs). A task that exceeds it is reported as a timeout, and its
 //   worker is terminated and replaced; an answer that arrives after the limit (the main
 //   thread was too busy to see the timer first) is a timeout too, but the worker stays.
 // - A worker that crashes fails only the task it was running; the tasks it held behind it go
@@ -65,6 +66,11 @@ export interface RunOptions<Progress> {
   timeLimitMs: number;
   /** Called with what the worker reports while the task runs. */
   onProgress?(progress: Progress): void;
+  /**
+   * Extra time (ms) the running task gets for what it reported, added to its time limit; for
+   * work whose size only the worker finds out (the pages an import reads by OCR).
+   */
+  extraTimeMs?(progress: Progress): number;
 }
 
 export interface WorkerPool<Task, Result, Progress = never> {
@@ -114,6 +120,8 @@ interface Slot<Task, Result, Progress> {
   timer: NodeJS.Timeout | null;
   /** When the first held task's time is up (performance.now()). */
   deadline: number;
+  /** Time the first held task was given beyond its limit (extraTimeMs). */
+  extendedMs: number;
 }
 
 export function createWorkerPool<Task, Result, Progress = never, Request = Task>(
@@ -133,7 +141,7 @@ export function createWorkerPool<Task, Result, Progress = never, Request = Task>
 
   function spawn(): void {
     const worker = new Worker(options.workerUrl, { resourceLimits: options.resourceLimits ?? {}, stdout: false, stderr: false });
-    const slot: S = { worker, isReady: false, held: [], timer: null, deadline: Number.POSITIVE_INFINITY };
+    const slot: S = { worker, isReady: false, held: [], timer: null, deadline: Number.POSITIVE_INFINITY, extendedMs: 0 };
     slots.add(slot);
     updateRefs();
     worker.on('message', (message: WorkerMessage<Result, Progress>) => onMessage(slot, message));
@@ -156,6 +164,8 @@ export function createWorkerPool<Task, Result, Progress = never, Request = Task>
     const pending = slot.held[0];
     if (!pending || pending.id !== message.id) return; // stale; cannot happen, a worker answers in order
     if ('progress' in message) {
+      const extraMs = pending.options.extraTimeMs?.(message.progress) ?? 0;
+      if (extraMs > 0) extendTimer(slot, extraMs);
       pending.options.onProgress?.(message.progress);
       return;
     }
@@ -166,7 +176,7 @@ export function createWorkerPool<Task, Result, Progress = never, Request = Task>
     // An answer that was already late when it arrived (the main thread was busy when the
     // timer was due) is a timeout too, whichever of the two the event loop saw first.
     if (performance.now() > slot.deadline) {
-      finishHead(slot, { ok: false, failure: 'timeout', timeLimitMs: pending.options.timeLimitMs });
+      finishHead(slot, { ok: false, failure: 'timeout', timeLimitMs: pending.options.timeLimitMs + slot.extendedMs });
       return;
     }
     const next = options.nextStep?.(pending.task, message.result) ?? null;
@@ -192,9 +202,23 @@ export function createWorkerPool<Task, Result, Progress = never, Request = Task>
   function startTimer(slot: S): void {
     const pending = slot.held[0];
     if (!pending) return;
-    const { timeLimitMs } = pending.options;
-    slot.deadline = performance.now() + timeLimitMs;
-    slot.timer = setTimeout(() => replace(slot, { ok: false, failure: 'timeout', timeLimitMs }), timeLimitMs);
+    slot.extendedMs = 0;
+    slot.deadline = performance.now() + pending.options.timeLimitMs;
+    armTimer(slot, pending.options.timeLimitMs);
+  }
+
+  function armTimer(slot: S, delayMs: number): void {
+    const pending = slot.held[0];
+    if (!pending) return;
+    slot.timer = setTimeout(() => replace(slot, { ok: false, failure: 'timeout', timeLimitMs: pending.options.timeLimitMs + slot.extendedMs }), delayMs);
+  }
+
+  /** The running task reported more work than its limit allows for: its deadline moves out. */
+  function extendTimer(slot: S, extraMs: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.extendedMs += extraMs;
+    slot.deadline += extraMs;
+    armTimer(slot, Math.max(0, slot.deadline - performance.now()));
   }
 
   /** Drops a worker (timed out or crashed), answers its running task, and starts a fresh one. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CandidateDetail, CandidateListItem, CandidateStatus } from '../../contract/types.ts';
+import type { CandidateDetail, CandidateListItem, CandidateStatus, ResumeReading } from '../../contract/types.ts';
+import { describeReading, needsReview, uncertainWordsIn } from '../../contract/reading.ts';
 import { candidateStatuses } from '../../contract/types.ts';
 import { readSignals, type Flag, type FlagKind, type ResumeAnalysis, type ToolFinding } from '../../contract/analysis.ts';
 import { call, errorMessage } from '../api.ts';
@@ -142,13 +143,14 @@ export function CandidateScreen({ id, onBack, onDeleted, onChanged, onOpenScreen
           </div>
         </div>
         <ContactLine detail={detail} />
+        <ReadingLine reading={detail.resumeReading} />
         {message && (message.tone === 'error' ? <ErrorBanner message={message.text} onDismiss={() => setMessage(null)} /> : <Notice tone="success">{message.text}</Notice>)}
       </header>
 
       <div className="candidate-body">
         <div className="candidate-analysis">
           {analysis ? (
-            <AnalysisPanels analysis={analysis} verdict={candidate} activeLine={activeLine} onShowLine={setActiveLine}>
+            <AnalysisPanels analysis={analysis} verdict={candidate} reading={detail.resumeReading} activeLine={activeLine} onShowLine={setActiveLine}>
               <CorrectionsPanel
                 id={id}
                 analysis={analysis}
@@ -256,16 +258,31 @@ function ContactLine({ detail }: { detail: CandidateDetail }) {
   );
 }
 
+/** How the resume was read, for every resume not read from real text only; a warning when OCR was unsure. */
+function ReadingLine({ reading }: { reading: ResumeReading | null }) {
+  if (!reading || (reading.ocrConfidence === null && reading.note === null)) return null;
+  const isUnsure = needsReview(reading);
+  return (
+    <p className={`reading-line${isUnsure ? ' is-unsure' : ''}`} data-testid="reading-line">
+      <span>Resume {describeReading(reading)}.</span>
+      {isUnsure && <span> OCR was unsure of parts of it: check the contact details against the page (Review list).</span>}
+      {reading.note && <span className="subtle"> Note: {reading.note}.</span>}
+    </p>
+  );
+}
+
 /** The engine's analysis, shown with the effective verdict (`verdict`: the list item, corrections applied). */
 function AnalysisPanels({
   analysis,
   verdict,
+  reading,
   activeLine,
   onShowLine,
   children,
 }: {
   analysis: ResumeAnalysis;
   verdict: CandidateListItem;
+  reading: ResumeReading | null;
   activeLine: number | null;
   onShowLine: (line: number) => void;
   children: ReactNode;
@@ -353,6 +370,7 @@ function AnalysisPanels({
             {flags.map((flag, index) => (
               <li key={`${flag.code}-${flag.line}-${index}`}>
                 <FlagButton flag={flag} isActive={activeLine === flag.line} onClick={() => onShowLine(flag.line)} />
+                <UncertainWords words={uncertainWordsIn(flag.excerpt, reading)} />
               </li>
             ))}
           </ul>
@@ -462,6 +480,15 @@ function RecruiterBadge() {
     <span className="badge badge-recruiter" title="Your correction: the list, filters and briefs use it">
       Recruiter
     </span>
+  );
+}
+
+function UncertainWords({ words }: { words: string[] }) {
+  if (words.length === 0) return null;
+  return (
+    <p className="flag-uncertain small">
+      OCR was unsure of {words.map((word) => `“${word}”`).join(', ')}: this flag may rest on a misreading.
+    </p>
   );
 }
 

@@ -39,7 +39,10 @@ export function ImportScreen({ controller, candidateCount, onShowCandidates }: P
       <header className="screen-header">
         <div>
           <h1>Import resumes</h1>
-          <p className="subtle">PDF, DOCX and text files. Everything stays on this computer; nothing is uploaded.</p>
+          <p className="subtle">
+            PDF, Word (.docx, .doc), RTF, OpenDocument and text files, and scans or photos (PNG, JPEG, TIFF, WebP) read by OCR. Everything stays on this computer;
+            nothing is uploaded.
+          </p>
         </div>
       </header>
 
@@ -91,6 +94,7 @@ export function ImportScreen({ controller, candidateCount, onShowCandidates }: P
               filesTotal={state.progress?.filesTotal ?? 0}
               phase={state.progress?.phase ?? 'scanning'}
               currentFile={state.progress?.currentFile ?? null}
+              detail={state.progress?.detail ?? null}
               elapsedMs={state.progress ? Math.max(state.progress.elapsedMs, now - state.startedAt) : now - state.startedAt}
               counts={state.progress ? { imported: state.progress.imported, duplicates: state.progress.duplicates, failed: state.progress.failed } : null}
             />
@@ -188,6 +192,8 @@ function ProgressView(props: {
   filesTotal: number;
   phase: 'scanning' | 'importing' | 'done';
   currentFile: string | null;
+  /** What the import does inside a slow file ("reading scanned page 2 of 3"). */
+  detail: string | null;
   elapsedMs: number;
   counts: { imported: number; duplicates: number; failed: number } | null;
 }) {
@@ -217,6 +223,7 @@ function ProgressView(props: {
       <div className="progress-line subtle small">
         <span className="progress-file" title={props.currentFile ?? ''}>
           {props.currentFile ? baseName(props.currentFile) : '\u00a0'}
+          {props.detail && <span data-testid="progress-detail">: {props.detail}</span>}
         </span>
         {props.counts && (
           <span>

@@ -331,6 +331,11 @@ describe('contact extraction', () => {
     expect(analysis.contact.name).toBe('Jane Doe');
     expect(analysis.contact.phone).toBe('+44 20 7946 0958');
   });
+  it('takes no ISO date for a phone (a printed page header above the name)', () => {
+    const analysis = analyze('resume.md 2026-05-05\nArnold Example\nBerlin, Germany\n+49 157 3024 9290 | arnold@example.com');
+    expect(analysis.contact.phone).toBe('+49 157 3024 9290');
+    expect(analyze('resume.md 2026.05.05\nArnold Example\n+49 157 3024 9290').contact.phone).toBe('+49 157 3024 9290');
+  });
   it('reads a location from a header whose fields are separated by tabs', () => {
     const analysis = analyze('Ana Weber Data Scientist\nMagdeburg, Germany \tana@example.com \t+49 157 3024 9290 \tLinkedIn\nSkills\nPython');
     expect(analysis.contact.location).toBe('Magdeburg, Germany');

@@ -29,6 +29,7 @@ function detailOf(fixture: FixtureCandidate, id: number, notes = ''): CandidateD
     candidate: candidate as CandidateDetail['candidate'],
     files: [],
     resumeText: fixture.resumeText,
+    resumeReading: null,
     analysis,
     corrections: { current: [], earlier: [] },
     screenings: [],

@@ -23,6 +23,7 @@ function model(overrides: Partial<BriefModel> = {}): BriefModel {
     currentTitle: null,
     location: null,
     yearsExperience: null,
+    readingNote: null,
     analysis: null,
     scorecard: null,
     scorecardAbsence: 'No screening call has been recorded for this candidate yet.',

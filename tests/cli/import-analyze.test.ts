@@ -70,7 +70,7 @@ describe('shipped import', () => {
     const result = await cli('import', folder, '--db', db);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Import finished: 1 resume imported, 0 duplicates skipped, 2 failed \(3 files in \d+\.\d s\)\./);
-    expect(result.out).toContain(`${join(folder, 'scan.pdf')}\n      This is a PNG image, probably a scan`);
+    expect(result.out).toContain(`${join(folder, 'scan.pdf')}\n      Shipped read this image by OCR and found no text in it`);
     expect(result.out).toContain(`${join(folder, 'empty.txt')}\n      The file is empty (0 bytes).`);
   });
 
@@ -148,7 +148,7 @@ describe('shipped analyze', () => {
         expect(nullable('string')(probe.questionId)).toBe(true);
       }
     }
-    expect(files[6]).toEqual({ file: join(folder, 'photo.pdf'), error: { code: 'unsupported-type', reason: expect.stringMatching(/image/) } });
+    expect(files[6]).toEqual({ file: join(folder, 'photo.pdf'), error: { code: 'no-text', reason: expect.stringMatching(/image by OCR and found no text/) } });
   });
 
   it('prints a compact human summary per file', async () => {

@@ -11,7 +11,7 @@ describe('data care screens', () => {
   beforeAll(async () => {
     session = await openSession();
     await openWithSamples(session.page, session.harness);
-    const listed = await post(session.harness, 'candidates.list', { limit: 1000 });
+    const listed = await post(session.harness, 'candidates.list', {});
     if (!listed.json.ok) throw new Error(listed.json.error);
     const found = (listed.json.value as CandidateListItem[]).find((item) => item.name === 'Maya Lindqvist');
     if (!found) throw new Error('no Maya Lindqvist in the samples');

@@ -7,6 +7,7 @@ import { makeResumeFolder, post } from './helpers.ts';
 import { repoRoot } from '../harness/server.ts';
 import { takeScreeningScreenshots } from './screening-screenshots.ts';
 import { takeRolesScreenshots } from './roles-screenshots.ts';
+import { takeOcrScreenshots } from './ocr-screenshots.ts';
 
 const outDir = join(repoRoot, '.screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -124,3 +125,4 @@ try {
 
 await takeScreeningScreenshots();
 await takeRolesScreenshots();
+await takeOcrScreenshots();

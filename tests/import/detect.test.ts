@@ -12,6 +12,17 @@ describe('detectType (by content, never by extension)', () => {
     expect(detectType(bytes('PK\u0003\u0004....word/document.xml....'), 'resume.zip').kind).toBe('docx');
     expect(detectType(bytes('Plain résumé text'), 'resume.pdf')).toEqual({ kind: 'text', text: 'Plain résumé text', label: 'txt' });
     expect(detectType(bytes('# Heading'), 'cv.md')).toMatchObject({ kind: 'text', label: 'md' });
+    expect(detectType(makeLegacyDoc(), 'resume.pdf')).toEqual({ kind: 'doc' });
+    expect(detectType(bytes('{\\rtf1\\ansi hello}'), 'resume.txt')).toEqual({ kind: 'rtf' });
+    expect(detectType(bytes('PK\u0003\u0004....mimetypeapplication/vnd.oasis.opendocument.text'), 'cv.zip')).toEqual({ kind: 'odt' });
+  });
+
+  it('recognises the images it reads by OCR from their signatures', () => {
+    expect(detectType(pngBytes, 'resume.pdf')).toEqual({ kind: 'image', format: 'png' });
+    expect(detectType(bytes([0xff, 0xd8, 0xff, 0xe1]), 'x')).toEqual({ kind: 'image', format: 'jpeg' });
+    expect(detectType(bytes([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]), 'x')).toEqual({ kind: 'image', format: 'tiff' });
+    expect(detectType(bytes([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8]), 'x')).toEqual({ kind: 'image', format: 'tiff' });
+    expect(detectType(bytes('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '), 'x')).toEqual({ kind: 'image', format: 'webp' });
   });
 
   it('decodes UTF-16 with a byte order mark, UTF-8 with a BOM, and old Windows text', () => {
@@ -28,13 +39,9 @@ describe('detectType (by content, never by extension)', () => {
       const detected = detectType(input, 'resume.pdf');
       return detected.kind === 'unsupported' ? `${detected.failure.code}: ${detected.failure.reason}` : detected.kind;
     };
-    expect(reasonOf(pngBytes)).toMatch(/^unsupported-type: This is a PNG image, probably a scan/);
-    expect(reasonOf(bytes([0xff, 0xd8, 0xff, 0xe1]))).toMatch(/JPEG image/);
-    expect(reasonOf(bytes('GIF89a....'))).toMatch(/GIF image/);
-    expect(reasonOf(bytes([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]))).toMatch(/TIFF image/);
-    expect(reasonOf(bytes([0, 0, 0, 0x18, ...Buffer.from('ftypheic')]))).toMatch(/HEIC/);
-    expect(reasonOf(makeLegacyDoc())).toMatch(/old Word \.doc file/);
-    expect(reasonOf(bytes('{\\rtf1\\ansi hello}'))).toMatch(/RTF/);
+    expect(reasonOf(bytes('GIF89a....'))).toMatch(/^unsupported-type: This is a GIF image; Shipped reads text from PNG, JPEG, TIFF and WebP images/);
+    expect(reasonOf(bytes([0, 0, 0, 0x18, ...Buffer.from('ftypheic')]))).toMatch(/HEIC \(iPhone\) photo, which Shipped cannot decode/);
+    expect(reasonOf(bytes('PK\u0003\u0004 mimetypeapplication/vnd.oasis.opendocument.spreadsheet'))).toMatch(/OpenDocument/);
     expect(reasonOf(makePlainZip())).toMatch(/zip archive/);
     expect(reasonOf(bytes('PK\u0003\u0004 xl/workbook.xml'))).toMatch(/Excel/);
     expect(reasonOf(bytes([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]))).toMatch(/binary data/);

@@ -214,39 +214,37 @@ describe('failures', () => {
     const { ctx } = makeContext();
     const summary = await importPaths(ctx, [dir.path], { pool });
     expect(summary.total).toBe(13);
-    expect(summary.imported).toBe(3);
+    // The three good files and the RTF letter.
+    expect(summary.imported).toBe(4);
     expect(summary.imported + summary.duplicates + summary.failed.length).toBe(summary.total);
 
     const reasonOf = (name: string) => summary.failed.find((failure) => failure.file.endsWith(`/${name}`));
     expect(reasonOf('truncated.pdf')).toMatchObject({ code: 'corrupt', reason: expect.stringMatching(/PDF is damaged or incomplete/) });
     expect(reasonOf('encrypted.pdf')).toMatchObject({ code: 'encrypted', reason: expect.stringMatching(/password-protected/) });
     expect(reasonOf('empty.pdf')).toMatchObject({ code: 'empty-file', reason: 'The file is empty (0 bytes).' });
-    expect(reasonOf('photo.pdf')).toMatchObject({
-      code: 'unsupported-type',
-      reason: expect.stringMatching(/PNG image, probably a scan; Shipped cannot read text from images/),
-    });
-    expect(reasonOf('photo.jpg')).toMatchObject({ code: 'unsupported-type', reason: expect.stringMatching(/JPEG image/) });
+    expect(reasonOf('photo.pdf')).toMatchObject({ code: 'no-text', reason: expect.stringMatching(/read this image by OCR and found no text in it/) });
+    expect(reasonOf('photo.jpg')).toMatchObject({ code: 'corrupt', reason: expect.stringMatching(/JPEG image is damaged/) });
     expect(reasonOf('archive.docx')).toMatchObject({ code: 'unsupported-type', reason: expect.stringMatching(/zip archive.*not a Word document/) });
-    expect(reasonOf('scan.pdf')).toMatchObject({ code: 'no-text', reason: expect.stringMatching(/No text found.*probably a scanned image/) });
-    expect(reasonOf('old.doc')).toMatchObject({ code: 'unsupported-type', reason: expect.stringMatching(/old Word \.doc file/) });
-    expect(reasonOf('letter.rtf')).toMatchObject({ code: 'unsupported-type', reason: expect.stringMatching(/RTF/) });
+    expect(reasonOf('scan.pdf')).toMatchObject({ code: 'no-text', reason: expect.stringMatching(/no text layer and OCR found no text on its pages/) });
+    expect(reasonOf('old.doc')).toMatchObject({ code: 'corrupt', reason: expect.stringMatching(/Word document is damaged/) });
+    expect(reasonOf('letter.rtf')).toBeUndefined();
     expect(reasonOf('program.bin')).toMatchObject({ code: 'unsupported-type', reason: expect.stringMatching(/binary data/) });
 
     // Failed files are kept with their reason and no candidate.
     const failedRows = rows<FileRow>(ctx, `SELECT * FROM resume_files WHERE status = 'failed'`);
-    expect(failedRows).toHaveLength(10);
+    expect(failedRows).toHaveLength(9);
     for (const row of failedRows) {
       expect(row.candidate_id).toBeNull();
       expect(row.text).toBeNull();
       expect(row.error_reason).toBe(summary.failed.find((failure) => failure.file === row.path)?.reason);
     }
-    expect(rows(ctx, `SELECT * FROM import_runs WHERE failed_count = 10 AND imported_count = 3`)).toHaveLength(1);
+    expect(rows(ctx, `SELECT * FROM import_runs WHERE failed_count = 9 AND imported_count = 4`)).toHaveLength(1);
 
     // Importing the same folder again records each failure once, not twice.
     const again = await importPaths(ctx, [dir.path], { pool });
-    expect(again).toMatchObject({ imported: 0, duplicates: 3 });
-    expect(again.failed).toHaveLength(10);
-    expect(rows(ctx, `SELECT * FROM resume_files WHERE status = 'failed'`)).toHaveLength(10);
+    expect(again).toMatchObject({ imported: 0, duplicates: 4 });
+    expect(again.failed).toHaveLength(9);
+    expect(rows(ctx, `SELECT * FROM resume_files WHERE status = 'failed'`)).toHaveLength(9);
     ctx.db.close();
   });
 
@@ -360,7 +358,7 @@ describe('analyzePaths', () => {
     const [first, second, third] = results;
     expect(first && 'contact' in first ? first.contact.email : null).toMatch(/@example\.com$/);
     expect(second && 'subRole' in second ? second.subRole.id : null).toBeTruthy();
-    expect(third).toEqual({ file: join(dir.path, '3.pdf'), error: { code: 'unsupported-type', reason: expect.stringMatching(/image/) } });
+    expect(third).toEqual({ file: join(dir.path, '3.pdf'), error: { code: 'no-text', reason: expect.stringMatching(/image by OCR and found no text/) } });
   });
 });
 

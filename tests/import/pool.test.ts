@@ -46,6 +46,15 @@ describe('the extraction pool', () => {
     const responses = await Promise.all([pool.run(job('hang', 300)), pool.run(job('held'))]);
     expect(responses.map(outcome)).toEqual(['timeout', 'held:400']);
   });
+
+  it('gives a file read by OCR more time per page, passes on its progress, and says so when the time runs out', async () => {
+    pool = createExtractPool({ workerUrl: scriptedWorker, size: 1, ocrTimePerPageMs: 100 });
+    const details: string[] = [];
+    const response = await pool.run({ ...job('ocr-hang', 50), onDetail: (detail) => details.push(detail) });
+    expect(details).toEqual(['reading scanned page 1 of 2']);
+    // 50 ms for the file and 100 ms for each of its 2 scanned pages.
+    expect(response).toMatchObject({ ok: false, code: 'timeout', reason: expect.stringMatching(/by OCR \(2 scanned pages\) took longer than 250 ms, the time allowed for that many pages/) });
+  });
 });
 
 describe('two workers', () => {

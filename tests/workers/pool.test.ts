@@ -31,6 +31,15 @@ describe('the worker pool', () => {
     expect(other).toEqual([1, 2]);
   });
 
+  it('raises a running task\'s time limit by what extraTimeMs grants for its reports, and says so when that runs out too', async () => {
+    pool = createWorkerPool<string, string, number>({ workerUrl: scriptedWorker, name: 'test worker', size: 1 });
+    // 50 ms, then 100 ms for report 1 and 200 ms for report 2; report 3 gets nothing.
+    const outcome = await pool.run('progress 3 then hang', { timeLimitMs: 50, extraTimeMs: (step) => (step < 3 ? step * 100 : 0) });
+    expect(outcome).toEqual({ ok: false, failure: 'timeout', timeLimitMs: 350 });
+    const plain = await pool.run('progress 1 then hang', { timeLimitMs: 50 });
+    expect(plain).toEqual({ ok: false, failure: 'timeout', timeLimitMs: 50 });
+  });
+
   it('reports a task whose handler throws as an internal error, with the stack, and keeps the worker', async () => {
     pool = createWorkerPool<string, string, number>({ workerUrl: scriptedWorker, name: 'test worker', size: 1 });
     const before = await pool.run('before', limits);

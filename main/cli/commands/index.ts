@@ -16,11 +16,13 @@ import { restoreCommand } from './restore.ts';
 import { auditCommand } from './audit.ts';
 import { correctCommand } from './correct.ts';
 import { retentionCommand } from './retention.ts';
+import { reviewCommand } from './review.ts';
 
 export const commands: readonly Command[] = [
   importCommand,
   listCommand,
   showCommand,
+  reviewCommand,
   analyzeCommand,
   screeningCommand,
   briefCommand,

@@ -4,14 +4,23 @@ import type { CandidateDetail } from '../../../contract/types.ts';
 import { shortDate, terminalJson } from '../format.ts';
 import { describeCorrection } from '../../../contract/corrections.ts';
 import { subRoleLabels } from '../../../contract/analysis.ts';
+import { describeReading, needsReview, uncertainWordsIn } from '../../../contract/reading.ts';
+import { OCR_REVIEW_THRESHOLD } from '../../../contract/types.ts';
 
 function describe(detail: CandidateDetail): string {
-  const { candidate, analysis, files } = detail;
+  const { candidate, analysis, files, resumeReading } = detail;
   const lines = [
     `${candidate.name ?? '(no name found)'}  #${candidate.id}  [${candidate.status}]`,
     [candidate.currentTitle, candidate.location].filter(Boolean).join(' · '),
     [candidate.email, candidate.phone].filter(Boolean).join(' · '),
   ].filter((line) => line.length > 0);
+  if (resumeReading) {
+    lines.push(`Resume ${describeReading(resumeReading)}.`);
+    if (resumeReading.note) lines.push(`  Note: ${resumeReading.note}.`);
+    if (needsReview(resumeReading)) {
+      lines.push(`  OCR confidence is under ${OCR_REVIEW_THRESHOLD}%: check the contact details against the page ("shipped review").`);
+    }
+  }
   if (analysis) {
     lines.push(
       '',
@@ -45,6 +54,8 @@ function describe(detail: CandidateDetail): string {
       lines.push('', 'Flags (line: excerpt):');
       for (const flag of analysis.flags) {
         lines.push(`  [${flag.kind}] ${flag.message}`, `      line ${flag.line}: ${flag.excerpt}`);
+        const uncertain = uncertainWordsIn(flag.excerpt, resumeReading);
+        if (uncertain.length > 0) lines.push(`      OCR was unsure of: ${uncertain.join(', ')} (this flag may rest on a misreading)`);
       }
     }
     if (analysis.probes.length > 0) {
@@ -55,7 +66,10 @@ function describe(detail: CandidateDetail): string {
     lines.push('', 'Not analysed yet.');
   }
   lines.push('', 'Resume files:');
-  for (const file of files) lines.push(`  ${shortDate(file.importedAt)}  ${file.detectedType.padEnd(4)}  ${file.path}`);
+  for (const file of files) {
+    const read = file.reading ? `  (${describeReading(file.reading)})` : '';
+    lines.push(`  ${shortDate(file.importedAt)}  ${file.detectedType.padEnd(4)}  ${file.path}${read}`);
+  }
   if (detail.screenings.length > 0) {
     lines.push('', 'Screenings:');
     for (const screening of detail.screenings) {

@@ -8,13 +8,16 @@ export function RoleScreeningBanner({ screeningId }: { screeningId: number }) {
   const [role, setRole] = useState<Role | null>(null);
   const [kits, setKits] = useState<Array<{ questionId: string; title: string }>>([]);
   useEffect(() => {
-    call('roles.ofScreening', { screeningId }).then(
-      async (found) => {
-        setRole(found);
-        if (found) setKits(await call('roles.screeningKits', { roleId: found.id }));
-      },
-      () => setRole(null),
-    );
+    // The role and its kits show together, so the banner never says "no extra kits" while they load.
+    call('roles.ofScreening', { screeningId })
+      .then(async (found) => ({ found, foundKits: found ? await call('roles.screeningKits', { roleId: found.id }) : [] }))
+      .then(
+        ({ found, foundKits }) => {
+          setKits(foundKits);
+          setRole(found);
+        },
+        () => setRole(null),
+      );
   }, [screeningId]);
   if (!role) return null;
   return (
