@@ -18,7 +18,7 @@ function figureLine(entry: BandLine, indent: string): string[] {
   const lines = [`${indent}${entry.label}: ${formatRange(entry.low, entry.high, entry.unit)}`];
   if (entry.arithmetic !== 'as reported') lines.push(`${indent}  ${entry.arithmetic}`);
   for (const source of entry.sources) {
-    lines.push(`${indent}  source: ${source.publisher} (${source.month})${source.citedAs ? `, citing ${source.citedAs}` : ''}: "${source.quote}"`);
+    lines.push(`${indent}  source: ${source.publisher} (${source.month})${source.citedAs ? `, citing ${source.citedAs}` : ''}, ${source.title}`);
   }
   return lines;
 }
@@ -41,7 +41,7 @@ export function formatBandText(band: Band): string {
     for (const gap of band.gaps) out.push(`  no figure in the guides: ${gap}`);
     for (const note of band.notes) {
       out.push(`  ${note.text}`);
-      for (const source of note.sources) out.push(`    source: ${source.publisher} (${source.month}): "${source.quote}"`);
+      for (const source of note.sources) out.push(`    source: ${source.publisher} (${source.month}), ${source.title}`);
     }
   }
   out.push('', 'Closing the offer');

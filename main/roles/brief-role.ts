@@ -17,7 +17,7 @@ function bandRow(entry: BandLine): BriefRole['band'][number] {
     label: entry.label,
     range: formatRange(entry.low, entry.high, entry.unit),
     arithmetic: entry.arithmetic === 'as reported' ? null : entry.arithmetic,
-    source: entry.sources.map((source) => `${source.publisher} (${source.month}): "${source.quote}"`).join(' · '),
+    source: entry.sources.map((source) => `${source.publisher} (${source.month}), ${source.title}`).join(' · '),
   };
 }
 

@@ -28,7 +28,9 @@ describe('a brief for a role', () => {
     expect(text).toMatch(/Fit \d+\/100 · every must-have backed by evidence/);
     expect(text).toContain('Must-have: Amazon SageMaker (12.5/12.5): Used in described work.');
     expect(text).toContain('$1,250–$1,750/day × (1 + 11–16% LLM serving at scale) = $1,388–$2,030/day');
-    expect(text).toContain('Acceler8 Talent (2026-06): "Day rates run $1,000-$1,400 (W2) and $1,250-$1,750 (Corp-to-Corp) for senior."');
+    expect(text).toContain('Acceler8 Talent (2026-06), How to Hire an MLOps Contractor in the US (2026 Guide)');
+    // The guide is named, not quoted: every sentence the brief shows is Shipped's own.
+    expect(text).not.toContain('Day rates run');
   });
 
   it('without a role id, takes the role of the latest screening started from one; with neither, has no role section', async () => {

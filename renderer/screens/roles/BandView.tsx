@@ -14,8 +14,8 @@ function Line({ entry, isTotal = false }: { entry: BandLine; isTotal?: boolean }
       <div className={isTotal ? 'rl-band-total' : 'rl-band-value'}>{formatRange(entry.low, entry.high, entry.unit)}</div>
       {entry.arithmetic !== 'as reported' && <div className="rl-arith">{entry.arithmetic}</div>}
       {entry.sources.map((source, index) => (
-        <div className="rl-source" key={index} title={`"${source.quote}"`}>
-          Source: {sourceText(source)}: “{source.quote}”
+        <div className="rl-source" key={index}>
+          Source: {sourceText(source)}, {source.title}
         </div>
       ))}
     </div>
@@ -55,7 +55,7 @@ export function BandView({ band, isCompact = false }: { band: Band; isCompact?: 
           <div className="rl-band-line" key={note.text}>
             <div className="rl-band-label">{note.text}</div>
             {note.sources.map((source, index) => (
-              <div className="rl-source" key={index}>Source: {sourceText(source)}: “{source.quote}”</div>
+              <div className="rl-source" key={index}>Source: {sourceText(source)}, {source.title}</div>
             ))}
           </div>
         ))}
