@@ -17,7 +17,7 @@ const listItemColumns = `
 
 const fromLatestAnalysis = 'FROM candidates c LEFT JOIN analyses a ON a.resume_file_id = c.latest_resume_file_id';
 
-/** The statement `listCandidates` runs (exported so a test can check its plan). */
+/** The statement `listCandidates` runs (tests/db/candidates.test.ts checks its plan as run). */
 const listCandidatesSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} ORDER BY c.id`;
 const candidateListItemSql = `SELECT ${listItemColumns} ${fromLatestAnalysis} WHERE c.id = ?`;
 
