@@ -1,6 +1,6 @@
 import { parseTextLayout, type TextLayout } from '../../contract/layout.ts';
 import type { Db } from '../open.ts';
-import { OCR_REVIEW_THRESHOLD, resumeReaders, type ResumeFileInfo, type ResumeReader, type ResumeReading } from '../../contract/types.ts';
+import { OCR_REVIEW_THRESHOLD, resumeReaders, type ResumeFileInfo, type ResumeReader, type ResumeReading, type ReviewItem } from '../../contract/types.ts';
 import { cachedStatement } from '../statements.ts';
 
 interface ResumeFileRow {
@@ -60,17 +60,8 @@ export function getResumeReading(db: Db, resumeFileId: number): ResumeReading | 
   return row ? readingOf(row) : null;
 }
 
-export interface ReviewRow {
-  candidateId: number;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  resumeFileId: number;
-  path: string;
-  fileName: string;
-  detectedType: string;
-  reading: ResumeReading;
-}
+/** A review item as read, with the file's type (the review list leaves it out). */
+export type ReviewRow = ReviewItem & { detectedType: string };
 
 /** Candidates whose current resume was read by OCR with a mean word confidence under the threshold, least sure first. */
 export function listLowConfidenceResumes(db: Db, threshold = OCR_REVIEW_THRESHOLD): ReviewRow[] {

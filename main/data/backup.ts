@@ -191,18 +191,23 @@ export async function restoreBackup(target: RestoreTarget, backupPath: string): 
   try {
     // An older backup is brought up to this version's schema, as opening it would.
     migrate(db);
-    appendAudit(db, {
-      at: target.now().toISOString(),
-      actor: target.actor,
-      action: 'restore',
-      candidateId: null,
-      details: { fromSchemaVersion: check.schemaVersion, candidates: check.candidateCount, keptAside: basename(asidePath) },
-    });
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    recordRestore(db, target, check, asidePath);
   } finally {
     if (!target.db) db.close();
   }
   return { restoredFrom: backupPath, previousKeptAt: asidePath, candidateCount: check.candidateCount, db: target.db };
+}
+
+/** The restore's audit entry (ids and counts only), then the WAL emptied so the restored data is the file's. */
+function recordRestore(db: Db, target: RestoreTarget, check: BackupCheck, asidePath: string): void {
+  appendAudit(db, {
+    at: target.now().toISOString(),
+    actor: target.actor,
+    action: 'restore',
+    candidateId: null,
+    details: { fromSchemaVersion: check.schemaVersion, candidates: check.candidateCount, keptAside: basename(asidePath) },
+  });
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**
@@ -219,13 +224,6 @@ async function restoreEncrypted(target: RestoreTarget, key: DatabaseKey, backupP
     await encryptInPlace({ databasePath: target.databasePath, backupsFolder: target.backupsFolder, key, actor: target.actor, now: target.now });
   }
   const db = openDatabase(target.databasePath, { key });
-  appendAudit(db, {
-    at: target.now().toISOString(),
-    actor: target.actor,
-    action: 'restore',
-    candidateId: null,
-    details: { fromSchemaVersion: check.schemaVersion, candidates: check.candidateCount, keptAside: basename(asidePath) },
-  });
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  recordRestore(db, target, check, asidePath);
   return { restoredFrom: backupPath, previousKeptAt: asidePath, candidateCount: check.candidateCount, db };
 }
