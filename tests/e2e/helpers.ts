@@ -48,3 +48,24 @@ export async function openWithSamples(page: Page, harness: Harness): Promise<voi
 export function rowNames(page: Page): Promise<string[]> {
   return page.locator('.table-row .cell-name .name').allTextContents();
 }
+
+/** Saves `.screenshots/<name>-<scheme>.png` of the page, after a moment for transitions to settle. */
+export function screenshotTaker(page: Page, outDir: string, colorScheme: 'light' | 'dark'): (name: string) => Promise<void> {
+  return async (name) => {
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(outDir, `${name}-${colorScheme}.png`) });
+    console.log(`.screenshots/${name}-${colorScheme}.png`);
+  };
+}
+
+/** Saves the page light and dark as `<name>-light.png` and `<name>-dark.png` in `outDir`, then goes back to light. */
+export async function shootInBothSchemes(page: Page, outDir: string, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(150);
+    const file = join(outDir, `${name}-${scheme}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession } from './browser.ts';
+import { screenshotTaker } from './helpers.ts';
 import { repoRoot } from '../harness/server.ts';
 import { makeTempDir } from '../import/fixtures.ts';
 import { makeRtf, makeWordDoc } from '../fixtures/legacy-files.ts';
@@ -26,11 +27,7 @@ export async function takeOcrScreenshots(): Promise<void> {
     for (const colorScheme of ['light', 'dark'] as const) {
       const session = await openSession({ colorScheme });
       const { page, harness } = session;
-      const shot = async (name: string) => {
-        await page.waitForTimeout(150);
-        await page.screenshot({ path: join(outDir, `${name}-${colorScheme}.png`) });
-        console.log(`.screenshots/${name}-${colorScheme}.png`);
-      };
+      const shot = screenshotTaker(page, outDir, colorScheme);
       try {
         await page.goto(harness.url);
         await page.getByRole('heading', { name: 'Import resumes' }).waitFor();

@@ -5,20 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSession } from './browser.ts';
+import { shootInBothSchemes } from './helpers.ts';
 import { openCandidate, seedScreeningCandidate } from './screening-seed.ts';
 import { repoRoot } from '../harness/server.ts';
 
 const outDir = join(repoRoot, '.screenshots');
 
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(150);
-    const file = join(outDir, `screening-${name}-${scheme}.png`);
-    await page.screenshot({ path: file });
-    console.log(file);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+function shoot(page: Page, name: string): Promise<void> {
+  return shootInBothSchemes(page, outDir, `screening-${name}`);
 }
 
 export async function takeScreeningScreenshots(): Promise<void> {

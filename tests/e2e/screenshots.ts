@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession } from './browser.ts';
-import { makeResumeFolder, post } from './helpers.ts';
+import { makeResumeFolder, post, screenshotTaker } from './helpers.ts';
 import { repoRoot } from '../harness/server.ts';
 import { takeScreeningScreenshots } from './screening-screenshots.ts';
 import { takeRolesScreenshots } from './roles-screenshots.ts';
@@ -22,11 +22,7 @@ try {
   for (const colorScheme of ['light', 'dark'] as const) {
     const session = await openSession({ colorScheme });
     const { page, harness } = session;
-    const shot = async (name: string) => {
-      await page.waitForTimeout(150);
-      await page.screenshot({ path: join(outDir, `${name}-${colorScheme}.png`) });
-      console.log(`.screenshots/${name}-${colorScheme}.png`);
-    };
+    const shot = screenshotTaker(page, outDir, colorScheme);
     try {
       await page.goto(harness.url);
       await page.getByRole('heading', { name: 'Import resumes' }).waitFor();
