@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../main/import/extract.ts';
-import { judgeTextLayer, repairLatin1Mojibake } from '../../main/import/readers/garbage.ts';
+import { countLetters, judgeTextLayer, repairLatin1Mojibake } from '../../main/import/readers/garbage.ts';
 
 const english =
   'Senior MLOps engineer with eight years of experience building data pipelines and model serving platforms for ' +
@@ -21,6 +21,14 @@ describe('judging a text layer', () => {
     // A font whose glyphs map one letter to the next: "Tfojps NMPqt fohjoffs…".
     const shifted = english.replace(/[a-z]/g, (char) => String.fromCharCode(((char.charCodeAt(0) - 97 + 1) % 26) + 97));
     expect(judgeTextLayer(shifted).problem).toMatch(/no dictionary words/);
+  });
+
+  it('counts letters of every script by code point, and nothing else', () => {
+    expect(countLetters('MLOps, 8 yrs!')).toBe(8);
+    expect(countLetters('Zürich Ведущий')).toBe(13);
+    // An astral letter (mathematical bold A) is one letter; private-use glyphs and digits are none.
+    expect(countLetters('\u{1D400}b \ue001 42')).toBe(2);
+    expect(countLetters('')).toBe(0);
   });
 
   it('leaves short texts alone: too little to judge', () => {

@@ -34,25 +34,51 @@ export interface TextLayerVerdict {
 
 const MIN_LETTERS = 80;
 
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const LETTER = /\p{L}/u;
+
+/** The letters of a text (Unicode letters, by code point), counted without copying it. */
+export function countLetters(text: string): number {
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (isAsciiLetter(code)) letters += 1;
+    } else {
+      const codePoint = text.codePointAt(index) ?? code;
+      if (codePoint > 0xffff) index += 1;
+      if (LETTER.test(String.fromCodePoint(codePoint))) letters += 1;
+    }
+  }
+  return letters;
+}
+
 export function judgeTextLayer(text: string): TextLayerVerdict {
   let letters = 0;
   let privateUse = 0;
   let replacement = 0;
   let latin1Letters = 0;
   let asciiLetters = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000) {
+  // Most resume text is ASCII: its letters are told by their codes, and only the rest asks the
+  // Unicode letter class (this runs on every page the import reads).
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index) ?? 0;
+    if (code > 0xffff) index += 1;
+    if (code < 0x80 && code >= 0x20) {
+      if (isAsciiLetter(code)) {
+        letters += 1;
+        asciiLetters += 1;
+      }
+    } else if ((code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000) {
       privateUse += 1;
       letters += 1;
     } else if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) {
       replacement += 1;
       letters += 1;
-    } else if (/\p{L}/u.test(char)) {
+    } else if (LETTER.test(String.fromCodePoint(code))) {
       letters += 1;
-      if (code < 0x80) asciiLetters += 1;
       // Latin-1 Supplement letters and the symbols mojibake brings with them (Ã, Ð, ¾, ±…).
-      else if (code >= 0xa0 && code <= 0xff) latin1Letters += 1;
+      if (code >= 0xa0 && code <= 0xff) latin1Letters += 1;
     }
   }
   if (letters < MIN_LETTERS) return { problem: null };

@@ -6,7 +6,7 @@ import { failures, type FailureInfo } from '../failures.ts';
 import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
 import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
-import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
+import { countLetters, judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
 
 /** Reports what a slow file is doing (the import shows it) and, once known, how many pages OCR will read. */
 export interface ReadProgress {
@@ -141,10 +141,6 @@ export async function readImage(bytes: Uint8Array, format: ImageFormat, progress
   };
 }
 
-function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
-}
-
 /** The reading note of a PDF whose text layer gave Cyrillic as Latin-1 letters. */
 export const cyrillicRedecodedNote = 'the text layer was Cyrillic shown as Latin-1 (Windows-1251 fonts); Shipped decoded it again';
 
@@ -158,7 +154,7 @@ type PagePlan = { kind: 'text'; text: string } | { kind: 'ocr'; why: 'scanned' |
 export async function readPdfPages(bytes: Uint8Array, pages: readonly string[], progress: ReadProgress): Promise<ReadOutcome | null> {
   const notes = new Set<string>();
   const plans: PagePlan[] = pages.map((text) => {
-    if (letterCount(text) < MIN_TEXT_LAYER_LETTERS) return { kind: 'ocr', why: 'scanned' };
+    if (countLetters(text) < MIN_TEXT_LAYER_LETTERS) return { kind: 'ocr', why: 'scanned' };
     const { problem } = judgeTextLayer(text);
     if (!problem) return { kind: 'text', text };
     const repaired = problem.includes('mojibake') ? repairLatin1Mojibake(text) : null;
@@ -195,7 +191,7 @@ export async function readPdfPages(bytes: Uint8Array, pages: readonly string[], 
     words.push(...result.words);
   }
   const text = texts.join('\n\n');
-  if (!hasReadableWords(words) && letterCount(text) < MIN_TEXT_LAYER_LETTERS) return { ok: false, failure: failures.noTextInScan() };
+  if (!hasReadableWords(words) && countLetters(text) < MIN_TEXT_LAYER_LETTERS) return { ok: false, failure: failures.noTextInScan() };
   const ocrPages = ocrIndexes.length;
   return {
     ok: true,
