@@ -50,6 +50,7 @@ interface PdfiumExports {
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
   FPDFText_GetTextObject(textPage: number, index: number): number;
+  FPDFTextObj_GetFont(textObject: number): number;
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
   FPDFText_GetFontWeight(textPage: number, index: number): number;
@@ -68,7 +69,7 @@ const exportNames: (keyof PdfiumExports)[] = [
   'malloc', 'free', 'FPDF_LoadMemDocument', 'FPDF_GetLastError', 'FPDF_GetPageCount', 'FPDF_LoadPage',
   'FPDF_ClosePage', 'FPDF_CloseDocument', 'FPDFText_LoadPage', 'FPDFText_ClosePage', 'FPDFText_CountChars',
   'FPDFText_IsGenerated', 'FPDFText_GetUnicode', 'FPDFText_GetLooseCharBox', 'FPDFText_GetCharOrigin',
-  'FPDFText_GetTextObject', 'FPDFText_GetFontSize', 'FPDFText_GetMatrix', 'FPDFText_GetFontWeight',
+  'FPDFText_GetTextObject', 'FPDFTextObj_GetFont', 'FPDFText_GetFontSize', 'FPDFText_GetMatrix', 'FPDFText_GetFontWeight',
   'FPDFText_GetFontInfo', 'FPDF_GetPageWidthF', 'FPDF_GetPageHeightF',
   'FPDFBitmap_CreateEx', 'FPDFBitmap_FillRect', 'FPDFBitmap_GetBuffer', 'FPDFBitmap_GetStride', 'FPDFBitmap_Destroy',
   'FPDF_RenderPageBitmap',
@@ -168,6 +169,8 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
     let textObject = 0;
     let em = 0;
     let font: FontStyle = { bold: false, italic: false, icon: false };
+    // A page draws many text objects (often one per word) in a few fonts; a font's style is read once.
+    const fontStyles = new Map<number, FontStyle>();
     for (let charIndex = 0; charIndex < count; charIndex++) {
       const code = api.FPDFText_GetUnicode(textPage, charIndex);
       // PDFium only ever infers spaces and line breaks.
@@ -179,7 +182,10 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
       if (charObject !== textObject || charObject === 0) {
         textObject = charObject;
         em = drawnFontSize(api, heap, textPage, charIndex, out);
-        font = fontStyle(api, heap, textPage, charIndex, out);
+        const fontHandle = charObject === 0 ? 0 : api.FPDFTextObj_GetFont(charObject);
+        const known = fontHandle === 0 ? undefined : fontStyles.get(fontHandle);
+        font = known ?? fontStyle(api, heap, textPage, charIndex, out);
+        if (!known && fontHandle !== 0) fontStyles.set(fontHandle, font);
       }
       builder.add({
         code,
@@ -189,7 +195,9 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
         baseline: heap.getFloat64(out + ORIGIN + 8, true),
         left: heap.getFloat32(out + RECT, true),
         right: heap.getFloat32(out + RECT + 8, true),
-        ...font,
+        bold: font.bold,
+        italic: font.italic,
+        icon: font.icon,
       });
     }
     const width = api.FPDF_GetPageWidthF(page);
