@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { insertCandidate } from '../../db/queries/candidates.ts';
 import { openSession, type Session } from './browser.ts';
 import { rowNames } from './helpers.ts';
-import type { PageGlobals } from './page-types.ts';
 
 const count = 10_000;
 const firstNames = ['Avery', 'Jordan', 'Riley', 'Morgan', 'Casey', 'Quinn', 'Rowan', 'Sasha', 'Devon', 'Emerson'];
@@ -47,22 +46,13 @@ describe('10,000 candidates', () => {
     expect(await page.locator('.table-row').count()).toBeLessThan(60);
   });
 
-  test('search answers while the recruiter types', async () => {
+  // How fast it answers is measured by \`npm run bench\` (search per keystroke at 10,000 candidates), not here.
+  test('search narrows the whole list as the recruiter types', async () => {
     const { page } = session;
     const search = page.getByLabel('Search candidates');
     await search.focus();
-    const started = Date.now();
     await search.pressSequentially('zebulon', { delay: 30 });
     await expect.poll(() => rowNames(page), { timeout: 10_000 }).toEqual(['Zebulon Quist']);
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
-    const isResponsive = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const start = performance.now();
-          (globalThis as unknown as PageGlobals & { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() => done(performance.now() - start));
-        }),
-    );
-    expect(isResponsive).toBeLessThan(500);
+    await expect(page.getByTestId('result-count').textContent()).resolves.toBe(`1 of ${(count + 1).toLocaleString('en-US')} candidates`);
   });
 });
