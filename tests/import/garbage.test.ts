@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../main/import/extract.ts';
+import { corpusFolder, requireCorpus, runsCorpusSuites } from './corpus-folder.ts';
 import { countLetters, judgeTextLayer, repairLatin1Mojibake } from '../../main/import/readers/garbage.ts';
 
 const english =
@@ -42,9 +44,10 @@ describe('judging a text layer', () => {
 });
 
 // The one resume of the shared corpus whose fonts map Windows-1251 bytes to Latin-1 letters.
-const mojibakeResume = new URL('../../../shared/corpus/real/036-alexey-belyakov-ru.pdf', import.meta.url);
+const mojibakeResume = join(corpusFolder, '036-alexey-belyakov-ru.pdf');
 
-describe.skipIf(!existsSync(mojibakeResume))('the mojibake resume of the corpus', () => {
+describe.runIf(runsCorpusSuites)('the mojibake resume of the corpus', () => {
+  requireCorpus();
   it('is read as Cyrillic, with a note saying why', async () => {
     const outcome = await extractText(new Uint8Array(readFileSync(mojibakeResume)), '036.pdf');
     if (!outcome.ok) throw new Error(outcome.failure.reason);
