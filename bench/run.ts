@@ -390,10 +390,11 @@ if (storeBuild && search) {
   console.log(`\nList of ${searchN} candidates first shown (bench/list-child.ts, a process of its own)`);
   if (listShown) {
     const { first } = listShown;
-    row('first shown: read + IPC + first view', `${fmt(first.totalMs, 1)} ms`, `target ≤ 150 ms; ${listShown.rows} rows`);
-    row('  read (candidates.list) / IPC / view', `${fmt(first.readMs, 1)} / ${fmt(first.ipcMs, 1)} / ${fmt(first.viewMs, 1)} ms`, 'one SQL query; V8 serializer both ends; filter + sort');
+    row('first shown: read + IPC + first view', `${fmt(first.totalMs, 1)} ms`, `target ≤ 150 ms; the strongest 100 of ${listShown.rows} rows`);
+    row('  read (candidates.firstPage) / IPC / view', `${fmt(first.readMs, 1)} / ${fmt(first.ipcMs, 1)} / ${fmt(first.viewMs, 1)} ms`, 'the whole list read and sorted, 100 sent; V8 serializer both ends');
     row('  CPU time, all threads', `${fmt(first.cpuMs, 1)} ms`, 'robust to background load');
-    row('reload after an import p50 / p95', `${fmt(listShown.reloadP50Ms, 1)} / ${fmt(listShown.reloadP95Ms, 1)} ms`, 'the same, seven more times in the same process');
+    row('whole list ready (search, filters)', `${fmt(listShown.wholeListReadyMs, 1)} ms`, 'the first page, then candidates.list: read, IPC, sorted');
+    row('reload after an import p50 / p95', `${fmt(listShown.reloadP50Ms, 1)} / ${fmt(listShown.reloadP95Ms, 1)} ms`, 'the whole list, seven more times in the same process');
   } else row('list first shown', 'unavailable', listError ?? '');
   if (clientFilterSort) row('renderer in-memory filter + sort p50 / p95', `${fmt(clientFilterSort.p50, 1)} / ${fmt(clientFilterSort.p95, 1)} ms`, 'what a click on a filter or column costs (contract/candidate-list.ts)');
 } else row('search store', 'unavailable');
@@ -476,6 +477,7 @@ const json = {
   clientFilterSortMsP95: clientFilterSort ? round(clientFilterSort.p95, 2) : null,
   listShownMs: listShown ? round(listShown.first.totalMs, 1) : null,
   listShownCpuMs: listShown ? round(listShown.first.cpuMs, 1) : null,
+  listWholeReadyMs: listShown ? round(listShown.wholeListReadyMs, 1) : null,
   listReloadMsP95: listShown ? round(listShown.reloadP95Ms, 1) : null,
   rankMsP95: ranking ? round(ranking.p95, 2) : null,
   startupMs: startups.length ? round(medianOf((run) => run.servicesMs), 1) : null,

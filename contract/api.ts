@@ -21,6 +21,7 @@ import {
   type BriefProgress,
   type CandidateDetail,
   type CandidateListItem,
+  type CandidateListPage,
   type ImportProgress,
   type ImportSummary,
   type RetentionReview,
@@ -63,6 +64,8 @@ export const apiContract = {
   ),
 
   'candidates.list': method<CandidateListItem[]>()(noArgs),
+  /** The strongest `size` candidates, for a screen to show while the whole list is on its way. */
+  'candidates.firstPage': method<CandidateListPage>()(z.object({ size: z.number().int().min(1).max(1000) }).strict()),
   'candidates.get': method<CandidateDetail>()(z.object({ id }).strict()),
   'candidates.setStatus': method<CandidateListItem>()(z.object({ id, status: z.enum(candidateStatuses) }).strict()),
   'candidates.setNotes': method<{ id: number }>()(z.object({ id, notes: freeText(20_000) }).strict()),

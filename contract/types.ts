@@ -83,6 +83,12 @@ export interface CandidateListItem {
 
 export type CandidateSortKey = 'evidence' | 'years' | 'name' | 'imported';
 
+/** The first rows of the candidate list in its default order (strongest evidence first), and how many candidates there are. */
+export interface CandidateListPage {
+  items: CandidateListItem[];
+  total: number;
+}
+
 /** How a resume's text was obtained. */
 export const resumeReaders = ['pdf-text', 'docx', 'doc', 'rtf', 'odt', 'plain-text', 'ocr', 'pdf-text+ocr'] as const;
 export type ResumeReader = (typeof resumeReaders)[number];

@@ -18,12 +18,14 @@ import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { CandidateDetail } from '../../contract/types.ts';
 import { getResumeFileSource, getResumeReading, listLowConfidenceResumes, listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
 import { pageImage } from './page-image.ts';
+import { sortCandidates } from '../../contract/candidate-list.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
 
 type CandidateHandlers = Pick<
   ApiHandlers,
   | 'app.info'
   | 'candidates.list'
+  | 'candidates.firstPage'
   | 'candidates.get'
   | 'candidates.setStatus'
   | 'candidates.setNotes'
@@ -88,6 +90,11 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
 
     // The whole list, in id order: the caller filters and sorts it (contract/candidate-list.ts).
     'candidates.list': async () => listCandidates(ctx.db),
+
+    'candidates.firstPage': async ({ size }) => {
+      const items = listCandidates(ctx.db);
+      return { items: sortCandidates(items, 'evidence', 'desc').slice(0, size), total: items.length };
+    },
 
     'candidates.get': async ({ id }) => getDetail(id),
 

@@ -10,7 +10,12 @@ import { activeFilterCount, type ListView } from '../list-view.ts';
 import { EvidenceMeter, PaddingTag, RecruiterMark, StatusBadge, SubRoleBadge } from '../components/Badges.tsx';
 import { EmptyState, ErrorBanner, Loading } from '../components/Feedback.tsx';
 
-export type ListLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; items: CandidateListItem[] };
+export type ListLoad =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  /** The strongest candidates, shown while the whole list is on its way (at start only). */
+  | { state: 'first-page'; items: CandidateListItem[]; total: number }
+  | { state: 'ready'; items: CandidateListItem[] };
 
 interface Props {
   load: ListLoad;
@@ -32,18 +37,20 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function CandidatesScreen(props: Props) {
   const { load, view, setView } = props;
-  const items = load.state === 'ready' ? load.items : null;
+  const items = load.state === 'ready' || load.state === 'first-page' ? load.items : null;
+  /** Search, tool options and the count need the whole list. */
+  const wholeList = load.state === 'ready' ? load.items : null;
 
   // Built once per list load; each keystroke then costs an index look-up (renderer/candidate-search.ts).
   // Building it takes longer than showing the list, so it is built in a render after the list is painted.
-  const itemsToIndex = useDeferredValue(items, null);
+  const itemsToIndex = useDeferredValue(wholeList, null);
   const searchIndex = useMemo(() => (itemsToIndex ? buildSearchIndex(itemsToIndex, candidateSearchFields(toolName)) : null), [itemsToIndex]);
 
   const toolOptions = useMemo(() => {
     const ids = new Set<string>();
-    for (const item of items ?? []) for (const id of [...item.toolsShipped, ...item.toolsListed]) ids.add(id);
+    for (const item of wholeList ?? []) for (const id of [...item.toolsShipped, ...item.toolsListed]) ids.add(id);
     return [...ids].map((id) => ({ id, name: toolName(id) })).sort((a, b) => a.name.localeCompare(b.name));
-  }, [items]);
+  }, [wholeList]);
 
   const query = useDeferredValue(view.query.trim());
   const rows = useMemo(() => {
@@ -132,7 +139,7 @@ export function CandidatesScreen(props: Props) {
     }));
 
   const filterCount = activeFilterCount(view.filters);
-  const total = items?.length ?? 0;
+  const total = load.state === 'first-page' ? load.total : (items?.length ?? 0);
 
   return (
     <div className="screen screen-candidates">

@@ -40,6 +40,18 @@ describe('shipped import', () => {
     expect(JSON.parse(result.out)).toMatchObject({ imported: 0, duplicates: 6, failed: [], candidateIds: [] });
   });
 
+  it('lists only the strongest candidates with --top, in the full list\'s order, and refuses a bad count', async () => {
+    const all = JSON.parse((await cli('list', '--db', db, '--json')).out) as Array<{ id: number }>;
+    const top = await cli('list', '--top', '2', '--db', db, '--json');
+    expect(top.code).toBe(0);
+    expect((JSON.parse(top.out) as Array<{ id: number }>).map((item) => item.id)).toEqual(all.slice(0, 2).map((item) => item.id));
+    expect((await cli('list', '--top', '2', '--db', db)).out).toContain('the strongest 2 of 6 candidates');
+    expect((await cli('list', '--top', '10', '--db', db)).out).toMatch(/\n6 candidates$/m);
+    const refused = await cli('list', '--top', '0', '--db', db);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain('--top takes a whole number from 1 to 1000');
+  });
+
   it('lists and shows the imported candidates', async () => {
     const list = await cli('list', '--db', db, '--json');
     expect(list.code).toBe(0);

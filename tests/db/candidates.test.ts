@@ -14,6 +14,9 @@ import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { CandidateSortKey } from '../../contract/types.ts';
 import { emptyFilters, filterAndSort, sortCandidates, type ListFilters } from '../../contract/candidate-list.ts';
 import { queryPlan, statementsRunBy } from './query-plans.ts';
+import { createServiceContext } from '../../main/services/create-context.ts';
+import { createHandlers } from '../../main/api/handlers.ts';
+import { dispatch } from '../../main/api/dispatch.ts';
 
 const now = '2026-11-20T10:00:00.000Z';
 
@@ -207,5 +210,27 @@ describe('candidate queries', () => {
     expect(plan).not.toMatch(/SCAN a\b/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
     fresh.close();
+  });
+});
+
+describe('the first page of the list (candidates.firstPage)', () => {
+  it('is the strongest candidates in the list order, with the count of all, and refuses a size outside 1–1000', async () => {
+    const ctx = createServiceContext({ databasePath: ':memory:' });
+    try {
+      const scores = [40, 90, 10, 75, 60];
+      scores.forEach((score, index) => addCandidate(ctx.db, `Person ${index}`, 'Oslo', analysisWith({ evidence: { level: 'moderate', score } })));
+      const handlers = createHandlers(ctx);
+      const page = await handlers['candidates.firstPage']({ size: 3 });
+      expect(page.total).toBe(5);
+      expect(page.items.map((item) => item.evidenceScore)).toEqual([90, 75, 60]);
+      expect(page.items).toEqual(sortCandidates(listCandidates(ctx.db), 'evidence', 'desc').slice(0, 3));
+      expect((await handlers['candidates.firstPage']({ size: 1000 })).items).toHaveLength(5);
+      for (const size of [0, 1001, 2.5]) {
+        const refused = await dispatch(handlers, 'candidates.firstPage', { size });
+        expect(refused.ok).toBe(false);
+      }
+    } finally {
+      ctx.db.close();
+    }
   });
 });

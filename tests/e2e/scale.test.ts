@@ -28,11 +28,27 @@ describe('10,000 candidates', () => {
       }
       insertCandidate(db, 'email:needle@example.com', { name: 'Zebulon Quist', email: 'needle@example.com', phone: null, location: 'Oslo, Norway', currentTitle: 'ML Platform Lead', employers: ['Fjord AI'] }, now);
     })();
-    await session.page.goto(session.harness.url);
-    await session.page.getByRole('grid', { name: 'Candidates' }).waitFor({ timeout: 60_000 });
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  test('the strongest candidates are on screen before the whole list has arrived', async () => {
+    const { page } = session;
+    // Hold the whole list back until the first page is on screen.
+    let releaseList = () => {};
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    await page.route('**/api/candidates.list', async (route) => {
+      await listHeld;
+      await route.continue();
+    });
+    await page.goto(session.harness.url);
+    await page.getByRole('grid', { name: 'Candidates' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('result-count').textContent()).toBe(`100 of ${(count + 1).toLocaleString('en-US')} candidates`);
+    expect(await page.locator('.table-row').count()).toBeGreaterThan(0);
+    releaseList();
+    await expect.poll(() => page.getByTestId('result-count').textContent(), { timeout: 30_000 }).toBe(`${(count + 1).toLocaleString('en-US')} candidates`);
+    await page.unroute('**/api/candidates.list');
   });
 
   test('only the visible rows are in the DOM, and the end of the list is reachable', async () => {

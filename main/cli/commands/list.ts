@@ -1,17 +1,21 @@
-import type { Command } from '../command.ts';
+import { CliUsageError, type Command } from '../command.ts';
 import { formatTable, shortDate, terminalJson, truncate } from '../format.ts';
 import { sortCandidates } from '../../../contract/candidate-list.ts';
 
 export const listCommand: Command = {
   name: 'list',
   summary: 'List candidates with their analysis summary',
-  usage: 'shipped list [--db PATH] [--json]',
-  help: ['Sorted by evidence score, strongest first.'],
-  options: {},
-  async run({ open, isJson, io }) {
+  usage: 'shipped list [--top N] [--db PATH] [--json]',
+  help: ['Sorted by evidence score, strongest first. --top N lists only the N strongest.'],
+  options: { top: { type: 'string' } },
+  async run({ values, open, isJson, io }) {
+    const top = typeof values.top === 'string' ? Number(values.top) : null;
+    if (top !== null && (!Number.isInteger(top) || top < 1 || top > 1000)) throw new CliUsageError('--top takes a whole number from 1 to 1000');
     const { ctx, api } = open();
     try {
-      const candidates = sortCandidates(await api['candidates.list']({}), 'evidence', 'desc');
+      const page = top === null ? null : await api['candidates.firstPage']({ size: top });
+      const candidates = page ? page.items : sortCandidates(await api['candidates.list']({}), 'evidence', 'desc');
+      const total = page ? page.total : candidates.length;
       if (isJson) {
         io.out(terminalJson(candidates));
         return 0;
@@ -31,7 +35,8 @@ export const listCommand: Command = {
         candidate.isPadded === null ? '' : candidate.isPadded ? `yes ${candidate.paddingScore ?? ''}` : 'no',
       ]);
       io.out(formatTable(['ID', 'NAME', 'EMAIL', 'FILES', 'IMPORTED', 'SUB-ROLE', 'EVIDENCE', 'PADDING'], rows));
-      io.out(`\n${candidates.length} candidate${candidates.length === 1 ? '' : 's'}`);
+      const count = `${total} candidate${total === 1 ? '' : 's'}`;
+      io.out(`\n${candidates.length === total ? count : `the strongest ${candidates.length} of ${count}`}`);
       return 0;
     } finally {
       ctx.db.close();
