@@ -6,6 +6,8 @@
 // the same line (columns, right-aligned dates: the analysis reads those as separate
 // cells, as it did with pdf-parse's output), one space for a word gap.
 
+import { countLetters } from './letters.ts';
+
 /** One character as PDFium reports it; positions in PDF points. */
 export interface PdfChar {
   code: number;
@@ -189,14 +191,15 @@ export class PageTextBuilder {
 // Russian LaTeX and Word fonts without a Unicode map come out as Windows-1251 bytes read as
 // Latin-1: "Àëåêñåé" for "Алексей". A page whose letters are mostly in that Latin-1 range is such
 // a page (French or German text has a few accented letters per word, not whole words of them).
-const LATIN1_LETTERS = /[\u00C0-\u00FF]/g;
 const MISREAD_CYRILLIC_SHARE = 0.4;
 
 export function undoMisreadCyrillic(text: string): string {
-  const misread = text.match(LATIN1_LETTERS)?.length ?? 0;
-  if (misread === 0) return text;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (misread < MISREAD_CYRILLIC_SHARE * letters) return text;
+  let misread = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xc0 && code <= 0xff) misread += 1;
+  }
+  if (misread === 0 || misread < MISREAD_CYRILLIC_SHARE * countLetters(text)) return text;
   // Windows-1251 puts А..я at 0xC0..0xFF, Ё at 0xA8 and ё at 0xB8.
   return text.replace(/[\u00C0-\u00FF\u00A8\u00B8]/g, (char) => {
     const code = char.charCodeAt(0);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../main/import/extract.ts';
 import { corpusFolder, requireCorpus, runsCorpusSuites } from './corpus-folder.ts';
-import { countLetters, judgeTextLayer, repairLatin1Mojibake } from '../../main/import/readers/garbage.ts';
+import { judgeTextLayer, repairLatin1Mojibake } from '../../main/import/readers/garbage.ts';
+import { countLetters } from '../../main/import/letters.ts';
 
 const english =
   'Senior MLOps engineer with eight years of experience building data pipelines and model serving platforms for ' +

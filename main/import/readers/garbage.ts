@@ -3,6 +3,8 @@
 // mapped with the wrong code page gives Latin-1 mojibake of another script (Cyrillic read as
 // "Ðàáîòà"). Such a page is read by OCR instead, and the reason is kept.
 
+import { isAsciiLetter, isLetter } from '../letters.ts';
+
 /**
  * Common English words and words of any resume, and the function words of the other languages
  * resumes here come in (French, Spanish, Portuguese, Italian, German, Dutch): a page of language
@@ -34,25 +36,6 @@ export interface TextLayerVerdict {
 
 const MIN_LETTERS = 80;
 
-const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const LETTER = /\p{L}/u;
-
-/** The letters of a text (Unicode letters, by code point), counted without copying it. */
-export function countLetters(text: string): number {
-  let letters = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) {
-      if (isAsciiLetter(code)) letters += 1;
-    } else {
-      const codePoint = text.codePointAt(index) ?? code;
-      if (codePoint > 0xffff) index += 1;
-      if (LETTER.test(String.fromCodePoint(codePoint))) letters += 1;
-    }
-  }
-  return letters;
-}
-
 export function judgeTextLayer(text: string): TextLayerVerdict {
   let letters = 0;
   let privateUse = 0;
@@ -75,7 +58,7 @@ export function judgeTextLayer(text: string): TextLayerVerdict {
     } else if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) {
       replacement += 1;
       letters += 1;
-    } else if (LETTER.test(String.fromCodePoint(code))) {
+    } else if (isLetter(code)) {
       letters += 1;
       // Latin-1 Supplement letters and the symbols mojibake brings with them (Ã, Ð, ¾, ±…).
       if (code >= 0xa0 && code <= 0xff) latin1Letters += 1;

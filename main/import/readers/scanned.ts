@@ -6,7 +6,8 @@ import { failures, type FailureInfo } from '../failures.ts';
 import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
 import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
-import { countLetters, judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
+import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
+import { countLetters } from '../letters.ts';
 
 /** Reports what a slow file is doing (the import shows it) and, once known, how many pages OCR will read. */
 export interface ReadProgress {
