@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useReducer, useRef, useState } from 'react';
 import type { AppInfo, CandidateListItem, ImportSummary } from '../contract/types.ts';
 import { call, errorMessage, subscribe } from './api.ts';
 import { navReducer, type Route } from './routes.ts';
@@ -70,10 +70,13 @@ export function App() {
     reloadList();
   }, [reloadList]);
 
-  // A new import (from the menu, say) always shows its progress.
+  // A new import (from the menu, say) always shows its progress; leaving the Import screen while it
+  // runs is the recruiter's choice, so this runs when the phase changes, not when the screen does.
+  const showImportProgress = useEffectEvent(() => {
+    if (nav.current.name !== 'import') go({ name: 'import' });
+  });
   useEffect(() => {
-    if (importer.state.phase === 'running' && nav.current.name !== 'import') go({ name: 'import' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when an import starts
+    if (importer.state.phase === 'running') showImportProgress();
   }, [importer.state.phase]);
 
   useEffect(

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CandidateListItem, CandidateSortKey } from '../../contract/types.ts';
 import { candidateStatuses } from '../../contract/types.ts';
@@ -105,11 +105,12 @@ export function CandidatesScreen(props: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [moveSelection, onOpen, searchRef, selectedIndex, view.selectedId]);
 
-  // Keep the remembered selection in view when coming back to the list.
-  useEffect(() => {
+  // Keep the remembered selection in view when coming back to the list (on mount and when the
+  // list loads), not whenever the selection moves: moving it scrolls by itself.
+  const scrollToSelection = useEffectEvent(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on mount / list load
-  }, [items]);
+  });
+  useEffect(() => scrollToSelection(), [items]);
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {

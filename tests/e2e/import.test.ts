@@ -90,4 +90,13 @@ describe('import screen', () => {
     await page.getByRole('grid', { name: 'Candidates' }).waitFor();
     await expect(page.getByTestId('result-count').textContent()).resolves.toBe('24 candidates');
   });
+
+  test('an import started from the menu brings the Import screen up to show its progress', async () => {
+    const { page, harness } = session;
+    await expect(page.getByRole('heading', { name: 'Import resumes' }).count()).resolves.toBe(0);
+    harness.ctx.emit('menu.command', { command: 'import-samples' });
+    await page.getByRole('heading', { name: 'Import resumes' }).waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: /^Candidates/ }).click();
+    await expect.poll(() => page.getByTestId('result-count').textContent(), { timeout: 60_000 }).toBe('30 candidates');
+  });
 });
