@@ -2,12 +2,13 @@
 // boundaries, and the data files' validation at load. Resumes here are written for these tests.
 import { describe, expect, it } from 'vitest';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
-import { analyzeResume, createAnalyzer, defaultEvidenceModel } from '../../main/analysis/index.ts';
-import { parseRules } from '../../main/analysis/rules.ts';
-import { parseEvidenceModel } from '../../main/analysis/evidence.ts';
+import { analyzeResume, createAnalyzer, defaultAnalyzer } from '../../main/analysis/index.ts';
 import { TEST_NOW } from './fixtures.ts';
 
 const analyze = (text: string) => analyzeResume(text, { now: TEST_NOW });
+const { policy } = defaultAnalyzer;
+const withRules = (rules: unknown) => createAnalyzer({ ...policy, rules });
+const withModel = (evidenceModel: unknown) => createAnalyzer({ ...policy, evidenceModel });
 const partKinds = (text: string) => (analyze(text).evidence.parts ?? []).map((part) => part.kind);
 
 const sre = `Alex Rivera
@@ -79,9 +80,9 @@ describe('evidence parts and the rubric table', () => {
   });
 
   it('uses the evidence model it is given', () => {
-    const always = parseEvidenceModel({ ...defaultEvidenceModel, thresholds: [-100, -99, -98] });
-    expect(createAnalyzer({ evidenceModel: always })(hostingSre, { now: TEST_NOW }).evidence.level).toBe('moderate');
-    expect(createAnalyzer({ evidenceModel: always })(owner, { now: TEST_NOW }).evidence.level).toBe('strong');
+    const always = withModel({ ...policy.evidenceModel, thresholds: [-100, -99, -98] });
+    expect(always.analyze(hostingSre, { now: TEST_NOW }).evidence.level).toBe('moderate');
+    expect(always.analyze(owner, { now: TEST_NOW }).evidence.level).toBe('strong');
   });
 });
 
@@ -207,21 +208,21 @@ describe('rules and models are checked at load', () => {
   it('rejects a signal that proves an evidence part the table does not define', () => {
     const raw = clone();
     (raw.signals[0]!.proves as Record<string, string>).ml = 'mind-reading';
-    expect(() => parseRules(raw)).toThrow(/signals\.0\.proves\.ml: unknown evidence part "mind-reading"/);
+    expect(() => withRules(raw)).toThrow(/signals\.0\.proves\.ml: unknown evidence part "mind-reading"/);
   });
 
   it('rejects a probe naming a tool id or a flag code that does not exist', () => {
     const raw = clone();
     raw.probes.rules[1]!.when = { toolsAny: ['kubeflowz'] };
-    expect(() => parseRules(raw)).toThrow(/probes\.rules\.1\.when\.toolsAny: unknown tool id "kubeflowz"/);
+    expect(() => withRules(raw)).toThrow(/probes\.rules\.1\.when\.toolsAny: unknown tool id "kubeflowz"/);
     const flagged = clone();
     flagged.probes.rules[5]!.when = { flag: 'made-up-flag' };
-    expect(() => parseRules(flagged)).toThrow(/probes\.rules\.5\.flag: unknown flag code "made-up-flag"/);
+    expect(() => withRules(flagged)).toThrow(/probes\.rules\.5\.flag: unknown flag code "made-up-flag"/);
   });
 
   it('rejects an evidence model with an unknown feature, a missing weight or descending thresholds', () => {
-    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, features: ['part:luck'], weights: [1] })).toThrow(/features\.0: unknown feature "part:luck"/);
-    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, weights: [1] })).toThrow(/weights: one weight per feature/);
-    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, thresholds: [2, 1, 3] })).toThrow(/thresholds must ascend/);
+    expect(() => withModel({ ...policy.evidenceModel, features: ['part:luck'], weights: [1] })).toThrow(/Invalid evidence model: features\.0: unknown feature "part:luck"/);
+    expect(() => withModel({ ...policy.evidenceModel, weights: [1] })).toThrow(/weights: one weight per feature/);
+    expect(() => withModel({ ...policy.evidenceModel, thresholds: [2, 1, 3] })).toThrow(/thresholds must ascend/);
   });
 });
