@@ -22,6 +22,8 @@ const signalRule = z.object({
   /** The production-signal field the rule sets: the model count it states, or one of the switches. */
   sets: z.union([z.literal('modelsInProduction'), signalSwitch]).optional(),
   sections: z.array(sectionKind).min(1),
+  /** Counts on list lines and in courses and certificates too: a clearance is listed, not described as work. */
+  inLists: z.boolean().default(false),
   /** The evidence part (a key of `evidenceParts`) the signal shows in each setting; none where left out. */
   proves: z.partialRecord(z.enum(statementSettings), z.string().min(1)),
   pattern: regex,

@@ -104,7 +104,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
       for (const signal of compiled) {
         const { rule } = signal;
         if (!rule.sections.includes(line.section)) continue;
-        if (rule.sets !== 'clearance' && (context.isList || context.isCourse)) continue;
+        if (!rule.inLists && (context.isList || context.isCourse)) continue;
         const match = signal.pattern.exec(line.content);
         if (match) recordSignal(found, signal, match, context);
       }
