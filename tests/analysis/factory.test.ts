@@ -3,22 +3,12 @@
 // hold together is refused with the path of what is wrong.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultAnalyzer, type AnalysisPolicy } from '../../main/analysis/index.ts';
-import { TEST_NOW } from './fixtures.ts';
+import { OWNER_RESUME as owner, TEST_NOW } from './fixtures.ts';
 
 const { policy } = defaultAnalyzer;
 /** A copy of the bundled policy to change; the default analyzer's own data stays as it is. */
 const copy = (): AnalysisPolicy => structuredClone(policy);
 const NEVER = '(?!)';
-
-const owner = `Sam Okoro
-MLOps Engineer
-
-EXPERIENCE
-MLOps Engineer, Lumen Retail, Mar 2020 – Present
-- Keep 12 demand-forecasting models in production, serving 2,000 predictions per second at p99 under 60 ms.
-- Carry the pager for the model endpoints; wrote the post-mortem for a feature-drift incident in 2024.
-- Retrain weekly when PSI drift crosses 0.2, with a shadow run and automatic rollback.
-`;
 
 const tracker = `Kim Lee
 ML Engineer

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
 import { analyzeResume, createAnalyzer, defaultAnalyzer } from '../../main/analysis/index.ts';
-import { TEST_NOW } from './fixtures.ts';
+import { OWNER_RESUME as owner, TEST_NOW } from './fixtures.ts';
 
 const analyze = (text: string) => analyzeResume(text, { now: TEST_NOW });
 const { policy } = defaultAnalyzer;
@@ -29,16 +29,6 @@ SRE, Corvus Health, Jan 2021 – Present
 - Keep the Kubernetes clusters and GPU node pools that host the data-science team's 18 inference services at 99.9% availability.
 - On call one week in four for the clusters and the inference gateway; wrote the post-mortem for a quota outage.
 - Model quality, drift and retraining stay with the data-science team.
-`;
-
-const owner = `Sam Okoro
-MLOps Engineer
-
-EXPERIENCE
-MLOps Engineer, Lumen Retail, Mar 2020 – Present
-- Keep 12 demand-forecasting models in production, serving 2,000 predictions per second at p99 under 60 ms.
-- Carry the pager for the model endpoints; wrote the post-mortem for a feature-drift incident in 2024.
-- Retrain weekly when PSI drift crosses 0.2, with a shadow run and automatic rollback.
 `;
 
 const pilot = `Ana Costa
