@@ -9,6 +9,7 @@ import type { SignalResult } from './signals.ts';
 import type { ToolHit } from './tools.ts';
 import { engineEvidenceParts, type AnalysisRules, type StatementSetting } from './rules.ts';
 import { ruleRegex, type ToolIndex } from './taxonomy.ts';
+import { parseData } from './validate.ts';
 
 /** Features besides one per evidence part: figures the parts cannot carry. */
 const extraFeatureNames = ['models-in-production', 'ml-tools-in-work', 'other-tools-in-work'] as const;
@@ -37,17 +38,12 @@ export type EvidenceModel = z.infer<typeof evidenceModelSchema>;
 
 /** Validates a fitted model against the features the rules give it (`evidenceFeatureNames`). */
 export function parseEvidenceModel(raw: unknown, featureNames: readonly string[]): EvidenceModel {
-  const result = evidenceModelSchema
-    .superRefine((model, ctx) => {
-      model.features.forEach((name, index) => {
-        if (!featureNames.includes(name)) ctx.addIssue({ code: 'custom', path: ['features', index], message: `unknown feature "${name}"` });
-      });
-    })
-    .safeParse(raw);
-  if (!result.success) {
-    throw new Error(`Invalid evidence model: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
-  }
-  return result.data;
+  const checked = evidenceModelSchema.superRefine((model, ctx) => {
+    model.features.forEach((name, index) => {
+      if (!featureNames.includes(name)) ctx.addIssue({ code: 'custom', path: ['features', index], message: `unknown feature "${name}"` });
+    });
+  });
+  return parseData(checked, raw, 'evidence model');
 }
 
 interface PartsInput {

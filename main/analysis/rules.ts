@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
 import { isValidRegex, type Taxonomy } from './taxonomy.ts';
+import { parseData } from './validate.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
 const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
@@ -229,10 +230,9 @@ export type PaddingCode = (typeof paddingCodes)[number];
 
 /** Validates raw rules against the taxonomy they will run with; the error names each offending path. */
 export function parseRules(raw: unknown, taxonomy: Taxonomy): AnalysisRules {
-  const result = rulesSchema.superRefine((value, ctx) => checkReferences(value, taxonomy, ctx)).safeParse(raw);
-  if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new Error(`Invalid analysis rules: ${details}`);
-  }
-  return result.data;
+  return parseData(
+    rulesSchema.superRefine((value, ctx) => checkReferences(value, taxonomy, ctx)),
+    raw,
+    'analysis rules',
+  );
 }

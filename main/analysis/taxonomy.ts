@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseData } from './validate.ts';
 
 // Alias matching looks aliases up by the ASCII word they start with (see compileAliases).
 const aliasText = z.string().regex(/^[A-Za-z0-9]/, 'an alias starts with an ASCII letter or digit');
@@ -126,12 +127,7 @@ export function isValidRegex(source: string): boolean {
 
 /** Validates raw taxonomy data; the error names the offending path (e.g. `tools.3.firstReleaseYear`). */
 export function parseTaxonomy(raw: unknown): Taxonomy {
-  const result = taxonomySchema.safeParse(raw);
-  if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new Error(`Invalid taxonomy: ${details}`);
-  }
-  return result.data;
+  return parseData(taxonomySchema, raw, 'taxonomy');
 }
 
 // Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh"). Sticky: an alias is
