@@ -55,7 +55,7 @@ export interface Analyzer {
 }
 
 /** Validates the engine's data; the error names the file's part and each offending path. */
-export function parseAnalysisData(data: AnalyzerData): AnalysisPolicy {
+function parseAnalysisData(data: AnalyzerData): AnalysisPolicy {
   const taxonomy = parseTaxonomy(data.taxonomy);
   const rules = parseRules(data.rules, taxonomy);
   return { rules, taxonomy, evidenceModel: parseEvidenceModel(data.evidenceModel, evidenceFeatureNames(rules)) };

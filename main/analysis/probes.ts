@@ -1,5 +1,5 @@
 // Verification questions for claims the resume makes but does not back up. Which question is asked
-// when lives in resources/analysis-rules.json (`probes`), with its tool ids and flag codes checked at load.
+// when lives in resources/analysis-rules.json (`probes`), with its tool ids and flag codes checked when the analyzer is built.
 import type { Flag, Probe, ProductionSignals, ToolFinding } from '../../contract/analysis.ts';
 import type { AnalysisRules, ProbeRule } from './rules.ts';
 

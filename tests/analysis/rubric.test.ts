@@ -1,5 +1,5 @@
 // The engine's reading of LABELING.md: evidence parts and the table's caps, padding cues, sub-role
-// boundaries, and the data files' validation at load. Resumes here are written for these tests.
+// boundaries, and the data files' validation when an analyzer is built from them. Resumes here are written for these tests.
 import { describe, expect, it } from 'vitest';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
 import { analyzeResume, createAnalyzer, defaultAnalyzer } from '../../main/analysis/index.ts';
@@ -192,7 +192,7 @@ Backend Engineer, Northwind, Jan 2021 – Present
   });
 });
 
-describe('rules and models are checked at load', () => {
+describe('rules and models are checked when an analyzer is built', () => {
   const clone = () => JSON.parse(JSON.stringify(rulesJson)) as typeof rulesJson & Record<string, unknown>;
 
   it('rejects a signal that proves an evidence part the table does not define', () => {
