@@ -40,7 +40,6 @@ export const intakeDataSchema = z
           .strict(),
       )
       .min(1),
-    subRoleNames: z.record(z.enum(subRoleIds), z.string().min(3).max(60)),
     readiness: z
       .array(
         z

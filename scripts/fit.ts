@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evidenceLevels, type EvidenceLevel } from '../contract/analysis.ts';
-import { createAnalyzer, taxonomy } from '../main/analysis/index.ts';
-import { evidenceFeatureNames, evidenceFeatures, type EvidenceModel } from '../main/analysis/evidence.ts';
+import { createAnalyzer, defaultAnalyzer } from '../main/analysis/index.ts';
+import type { EvidenceModel } from '../main/analysis/evidence.ts';
 import { analyseLabelledFiles, readLabelledFiles } from '../main/eval/service.ts';
 import { scoreCases, type EvalCase } from '../main/eval/score.ts';
 
@@ -28,6 +28,8 @@ const RATE = 0.05;
 
 /** Classes weakest first: none = 0 ... strong = 3. */
 const ascending: EvidenceLevel[] = [...evidenceLevels].reverse();
+/** The rules and taxonomy stay those of resources/; only the model's weights are fitted. */
+const { evidenceFeatureNames, evidenceFeatures, policy } = defaultAnalyzer;
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
 
 interface Sample {
@@ -66,10 +68,10 @@ function toModel(fitted: ReturnType<typeof fit>, note: string): EvidenceModel {
   return { note, features: [...evidenceFeatureNames], weights: fitted.weights, thresholds: fitted.thresholds };
 }
 
-const knownToolIds = new Set(taxonomy.tools.map((tool) => tool.id));
+const knownToolIds = new Set(policy.taxonomy.tools.map((tool) => tool.id));
 const { files } = await readLabelledFiles({ labelsPath, filesDir: values.files });
 const labelled = files.filter((file) => file.text !== undefined && file.label.evidence !== undefined);
-const baseline = analyseLabelledFiles(labelled, createAnalyzer(), NOW);
+const baseline = analyseLabelledFiles(labelled, defaultAnalyzer.analyze, NOW);
 const samples: Sample[] = baseline.map((found) => {
   const analysis = found.analysis!;
   const features = evidenceFeatures(analysis.evidence.parts ?? [], analysis.tools, analysis.signals.modelsInProduction);
@@ -81,8 +83,8 @@ const order = samples.map((_, index) => index).sort((a, b) => samples[a]!.y - sa
 const foldOf = new Map(order.map((index, rank) => [index, rank % folds]));
 const heldOut: EvalCase[] = [];
 for (let fold = 0; fold < folds; fold++) {
-  const analyzer = createAnalyzer({ evidenceModel: toModel(fit(samples.filter((_, index) => foldOf.get(index) !== fold)), `fold ${fold}`) });
-  heldOut.push(...analyseLabelledFiles(labelled.filter((_, index) => foldOf.get(index) === fold), analyzer, NOW));
+  const analyzer = createAnalyzer({ ...policy, evidenceModel: toModel(fit(samples.filter((_, index) => foldOf.get(index) !== fold)), `fold ${fold}`) });
+  heldOut.push(...analyseLabelledFiles(labelled.filter((_, index) => foldOf.get(index) === fold), analyzer.analyze, NOW));
 }
 const cv = scoreCases(heldOut, knownToolIds);
 const round = (value: number | undefined): number => Math.round((value ?? 0) * 1000) / 1000;

@@ -1,14 +1,8 @@
 import type { ResumeLine } from './lines.ts';
 import { blockTexts } from './lines.ts';
-import { ACTION_VERB, NEGATION, rules, type SectionKind } from './rules.ts';
-import { ruleRegex } from './taxonomy.ts';
+import type { AnalysisRules, SectionKind } from './rules.ts';
+import { LETTER_CHAR, ruleRegex } from './taxonomy.ts';
 
-const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
-const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
-const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
-const HOME_LAB = ruleRegex(rules.homeLabPattern, 'i');
-const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
-const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
 
@@ -23,41 +17,6 @@ export interface LineContext {
   hasAction: boolean;
 }
 
-export function isListLike(content: string): boolean {
-  if (LIST_LABEL.test(content)) return true;
-  const items = content.split(LIST_SPLIT).filter((item) => item.length > 0);
-  const words = content.split(/\s+/);
-  if (items.length >= 3 && words.length / items.length <= 3.2 && !ACTION_VERB.test(words.slice(0, 2).join(' '))) return true;
-  // A lone sidebar entry ("Kubernetes", "Keras (TensorFlow)") from a two-column layout.
-  return words.length <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
-}
-
-export function buildContexts(lines: ResumeLine[]): LineContext[] {
-  const hasAnyHeading = lines.some((line) => line.isHeading);
-  const blocks = blockTexts(lines);
-  // Bullets under a project titled "Churn model (bootcamp capstone)" are coursework too.
-  let inCourseProject = false;
-  return lines.map((line) => {
-    if (line.section !== 'projects' || line.isHeading) inCourseProject = false;
-    else if (!line.isBullet && !line.isBlank && line.block === line.number) inCourseProject = COURSE_LINE.test(line.content);
-    const block = blocks.get(line.block) ?? line.content;
-    const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content) || HOME_LAB.test(line.content);
-    // The wrapped tail of a sentence ("Kubernetes, model registry on MLflow, ...") is judged with its whole block.
-    const isList = isListLike(line.content) && (line.block === line.number || isListLike(block));
-    // Resumes with no recognisable headings: treat bullets as descriptions of work.
-    const inWorkSection = WORK_SECTIONS.has(line.section) || (!hasAnyHeading && line.isBullet);
-    return {
-      line,
-      block,
-      isWork: inWorkSection && !line.isHeading && !line.isArtifact && !isInterest,
-      isList,
-      isCourse: COURSE_LINE.test(line.content) || line.section === 'certifications' || (inCourseProject && line.isBullet),
-      isInterest,
-      hasAction: ACTION_VERB.test(block),
-    };
-  });
-}
-
 /** The clause (between sentence punctuation) around a character range of the line. */
 export function clauseAround(text: string, from: number, to: number): { before: string; after: string } {
   const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf(';', from - 1), text.lastIndexOf(' but ', from - 1)) + 1;
@@ -66,18 +25,76 @@ export function clauseAround(text: string, from: number, to: number): { before: 
   return { before: text.slice(start, from), after: text.slice(to, end) };
 }
 
-/**
- * Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause; with
- * `othersOwnIt`, also work the clause gives to someone else ("retraining stays with the data-science team"), which
- * denies a production signal but not the use of a tool named beside it.
- */
-export function isNegated(text: string, from: number, to: number, othersOwnIt = false): boolean {
-  const { before, after } = clauseAround(text, from, to);
-  const nearBefore = before.split(/\s+/).slice(-7).join(' ');
-  const clause = before + text.slice(from, to) + after;
-  return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(clause) || (othersOwnIt && NOT_THEIRS.test(clause));
+export interface ContextReader {
+  buildContexts(lines: ResumeLine[]): LineContext[];
+  /**
+   * Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause; with
+   * `othersOwnIt`, also work the clause gives to someone else ("retraining stays with the data-science team"), which
+   * denies a production signal but not the use of a tool named beside it.
+   */
+  isNegated(text: string, from: number, to: number, othersOwnIt?: boolean): boolean;
+  notInProduction(text: string): RegExpExecArray | null;
+  /** Hedged wording ("familiar with", "exposure to"): a padding flag on its line, and no claim for a tool named after it. */
+  isHedged(text: string): boolean;
 }
 
-export function notInProduction(text: string): RegExpExecArray | null {
-  return NOT_IN_PRODUCTION.exec(text);
+/** Reads where each line sits and what kind of statement it is, by the rules' patterns. */
+export function createContextReader(rules: AnalysisRules): ContextReader {
+  const ACTION_VERB = new RegExp(`(?<![${LETTER_CHAR}])(?:${rules.actionVerbStems.map(RegExp.escape).join('|')})`, 'i');
+  const NEGATION = ruleRegex(rules.negationPattern, 'i');
+  const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');
+  const LIST_LABEL = ruleRegex(rules.listLabelPattern, 'i');
+  const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
+  const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
+  const HOME_LAB = ruleRegex(rules.homeLabPattern, 'i');
+  const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
+  const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
+
+  function isListLike(content: string): boolean {
+    if (LIST_LABEL.test(content)) return true;
+    const items = content.split(LIST_SPLIT).filter((item) => item.length > 0);
+    const words = content.split(/\s+/);
+    if (items.length >= 3 && words.length / items.length <= 3.2 && !ACTION_VERB.test(words.slice(0, 2).join(' '))) return true;
+    // A lone sidebar entry ("Kubernetes", "Keras (TensorFlow)") from a two-column layout.
+    return words.length <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
+  }
+
+  function buildContexts(lines: ResumeLine[]): LineContext[] {
+    const hasAnyHeading = lines.some((line) => line.isHeading);
+    const blocks = blockTexts(lines);
+    // Bullets under a project titled "Churn model (bootcamp capstone)" are coursework too.
+    let inCourseProject = false;
+    return lines.map((line) => {
+      if (line.section !== 'projects' || line.isHeading) inCourseProject = false;
+      else if (!line.isBullet && !line.isBlank && line.block === line.number) inCourseProject = COURSE_LINE.test(line.content);
+      const block = blocks.get(line.block) ?? line.content;
+      const isInterest = line.section === 'interests' || INTEREST_LINE.test(line.content) || HOME_LAB.test(line.content);
+      // The wrapped tail of a sentence ("Kubernetes, model registry on MLflow, ...") is judged with its whole block.
+      const isList = isListLike(line.content) && (line.block === line.number || isListLike(block));
+      // Resumes with no recognisable headings: treat bullets as descriptions of work.
+      const inWorkSection = WORK_SECTIONS.has(line.section) || (!hasAnyHeading && line.isBullet);
+      return {
+        line,
+        block,
+        isWork: inWorkSection && !line.isHeading && !line.isArtifact && !isInterest,
+        isList,
+        isCourse: COURSE_LINE.test(line.content) || line.section === 'certifications' || (inCourseProject && line.isBullet),
+        isInterest,
+        hasAction: ACTION_VERB.test(block),
+      };
+    });
+  }
+
+  function isNegated(text: string, from: number, to: number, othersOwnIt = false): boolean {
+    const { before, after } = clauseAround(text, from, to);
+    const nearBefore = before.split(/\s+/).slice(-7).join(' ');
+    const clause = before + text.slice(from, to) + after;
+    return NEGATION.test(nearBefore) || NOT_IN_PRODUCTION.test(clause) || (othersOwnIt && NOT_THEIRS.test(clause));
+  }
+
+  function notInProduction(text: string): RegExpExecArray | null {
+    return NOT_IN_PRODUCTION.exec(text);
+  }
+
+  return { buildContexts, isNegated, notInProduction, isHedged: (text) => FAMILIARITY.test(text) };
 }

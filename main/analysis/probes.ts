@@ -1,7 +1,7 @@
 // Verification questions for claims the resume makes but does not back up. Which question is asked
-// when lives in resources/analysis-rules.json (`probes`), with its tool ids and flag codes checked at load.
+// when lives in resources/analysis-rules.json (`probes`), with its tool ids and flag codes checked when the analyzer is built.
 import type { Flag, Probe, ProductionSignals, ToolFinding } from '../../contract/analysis.ts';
-import { rules, type ProbeRule } from './rules.ts';
+import type { AnalysisRules, ProbeRule } from './rules.ts';
 
 interface ProbeInputs {
   tools: ToolFinding[];
@@ -41,20 +41,22 @@ function fill(template: string, found: { tools: string[]; flag?: Flag }): string
 }
 
 /** One verification question per claim that the resume makes but does not back up, in the rules' order. */
-export function buildProbes(inputs: ProbeInputs): Probe[] {
-  const probes: Probe[] = [];
-  const push = (rule: ProbeRule, found: { tools: string[]; flag?: Flag }): void => {
-    const text = fill(rule.text, found);
-    if (!probes.some((probe) => probe.text === text)) probes.push({ questionId: rule.questionId, text, because: fill(rule.because, found) });
-  };
-  for (const rule of rules.probes.rules) {
-    if (rule.perFlag) {
-      const matching = inputs.flags.filter((flag) => flag.code === rule.perFlag).slice(0, rule.max ?? 1);
-      for (const flag of matching) push(rule, { tools: [], flag });
-      continue;
+export function createProbeWriter(rules: AnalysisRules): (inputs: ProbeInputs) => Probe[] {
+  return (inputs) => {
+    const probes: Probe[] = [];
+    const push = (rule: ProbeRule, found: { tools: string[]; flag?: Flag }): void => {
+      const text = fill(rule.text, found);
+      if (!probes.some((probe) => probe.text === text)) probes.push({ questionId: rule.questionId, text, because: fill(rule.because, found) });
+    };
+    for (const rule of rules.probes.rules) {
+      if (rule.perFlag) {
+        const matching = inputs.flags.filter((flag) => flag.code === rule.perFlag).slice(0, rule.max ?? 1);
+        for (const flag of matching) push(rule, { tools: [], flag });
+        continue;
+      }
+      const found = ask(rule, inputs);
+      if (found) push(rule, found);
     }
-    const found = ask(rule, inputs);
-    if (found) push(rule, found);
-  }
-  return probes.slice(0, rules.probes.max);
+    return probes.slice(0, rules.probes.max);
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
 import { evidenceLevels, subRoleIds } from '../../contract/analysis.ts';
-import { isValidRegex, LETTER_CHAR, ruleRegex, taxonomy } from './taxonomy.ts';
+import { isValidRegex, type Taxonomy } from './taxonomy.ts';
+import { parseData } from './validate.ts';
 
 const regex = z.string().min(1).refine(isValidRegex, { message: 'not a valid regular expression' });
 const sectionKind = z.enum(['header', 'contact', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'publications', 'other']);
@@ -12,10 +12,19 @@ const cue = z.object({ label: z.string().min(1), weight: z.number().positive(), 
 export const statementSettings = ['ml', 'hosting', 'plain'] as const;
 export type StatementSetting = (typeof statementSettings)[number];
 
+/** The yes/no fields of the analysis' production signals a signal rule can set (contract/analysis.ts ProductionSignals). */
+export const signalSwitches = ['onCall', 'postmortemAuthored', 'llmServing', 'clearance'] as const;
+const signalSwitch = z.enum(signalSwitches);
+
 const signalRule = z.object({
   code: z.string().min(1),
-  sets: z.enum(['modelsInProduction', 'onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
+  /** How a reader names the signal ("on call", "drift monitoring"), e.g. when a resume denies it. */
+  label: z.string().min(1),
+  /** The production-signal field the rule sets: the model count it states, or one of the switches. */
+  sets: z.union([z.literal('modelsInProduction'), signalSwitch]).optional(),
   sections: z.array(sectionKind).min(1),
+  /** Counts on list lines and in courses and certificates too: a clearance is listed, not described as work. */
+  inLists: z.boolean().default(false),
   /** The evidence part (a key of `evidenceParts`) the signal shows in each setting; none where left out. */
   proves: z.partialRecord(z.enum(statementSettings), z.string().min(1)),
   pattern: regex,
@@ -59,8 +68,8 @@ const probeRule = z.object({
       toolsNoEvidence: toolIds.optional(),
       flag: z.string().min(1).optional(),
       noFlag: z.string().min(1).optional(),
-      signal: z.enum(['onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
-      noSignal: z.enum(['onCall', 'postmortemAuthored', 'llmServing', 'clearance']).optional(),
+      signal: signalSwitch.optional(),
+      noSignal: signalSwitch.optional(),
     })
     .optional(),
 });
@@ -173,33 +182,45 @@ const rulesSchema = z.object({
 /** The engine's own cues that feed evidence parts besides the signals; each must name a part. */
 export const engineEvidenceParts = { mlWork: 'ml-work', unprovenClaims: 'unproven-claims', notProduction: 'not-production', outsideWork: 'outside-work', research: 'research-work' } as const;
 
-const checkedRulesSchema = rulesSchema.superRefine((value, ctx) => {
+/** Checks what the schema alone cannot: references between parts of the rules, and to the taxonomy's tools and categories. */
+function checkReferences(value: AnalysisRules, taxonomy: Taxonomy, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
   const parts = new Set(Object.keys(value.evidenceParts));
+  const codes = new Set<string>();
   value.signals.forEach((signal, index) => {
+    if (codes.has(signal.code)) issue(['signals', index, 'code'], `duplicate signal code "${signal.code}"`);
+    codes.add(signal.code);
     for (const [setting, part] of Object.entries(signal.proves)) {
-      if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['signals', index, 'proves', setting], message: `unknown evidence part "${part}"` });
+      if (!parts.has(part)) issue(['signals', index, 'proves', setting], `unknown evidence part "${part}"`);
     }
+  });
+  // Tool categories named by the rules must be the taxonomy's, or the cue would silently never apply.
+  const categories = new Set(taxonomy.categories.map((category) => category.id));
+  for (const category of Object.keys(value.subRoleCategoryHints.categories)) {
+    if (!categories.has(category)) issue(['subRoleCategoryHints', 'categories', category], `unknown tool category "${category}"`);
+  }
+  value.padding.genericClaims.forEach((claim, index) => {
+    if (claim.category !== 'any' && !categories.has(claim.category)) issue(['padding', 'genericClaims', index, 'category'], `unknown tool category "${claim.category}"`);
   });
   // Probes name tools and flags: each must exist, or the question would silently never be asked.
   const knownTools = new Set(taxonomy.tools.map((tool) => tool.id));
-  const signalCodes = value.signals.map((signal) => signal.code);
-  const knownFlags = new Set([...signalCodes, ...signalCodes.map((code) => `negated-${code}`), 'not-in-production', ...Object.keys(value.padding.weights)]);
+  const knownFlags = new Set([...codes, ...[...codes].map((code) => `negated-${code}`), 'not-in-production', ...Object.keys(value.padding.weights)]);
   value.probes.rules.forEach((probe, index) => {
     const { when } = probe;
     for (const key of ['toolsAny', 'toolsNone', 'toolsListedOnly', 'toolsWithEvidence', 'toolsNoEvidence'] as const) {
       for (const id of when?.[key] ?? []) {
-        if (!knownTools.has(id)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index, 'when', key], message: `unknown tool id "${id}"` });
+        if (!knownTools.has(id)) issue(['probes', 'rules', index, 'when', key], `unknown tool id "${id}"`);
       }
     }
     for (const [key, code] of [['flag', when?.flag], ['noFlag', when?.noFlag], ['perFlag', probe.perFlag]] as const) {
-      if (code !== undefined && !knownFlags.has(code)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index, key], message: `unknown flag code "${code}"` });
+      if (code !== undefined && !knownFlags.has(code)) issue(['probes', 'rules', index, key], `unknown flag code "${code}"`);
     }
-    if ((probe.perFlag === undefined) === (when === undefined)) ctx.addIssue({ code: 'custom', path: ['probes', 'rules', index], message: 'give either when or perFlag' });
+    if ((probe.perFlag === undefined) === (when === undefined)) issue(['probes', 'rules', index], 'give either when or perFlag');
   });
   for (const part of Object.values(engineEvidenceParts)) {
-    if (!parts.has(part)) ctx.addIssue({ code: 'custom', path: ['evidenceParts'], message: `missing evidence part "${part}"` });
+    if (!parts.has(part)) issue(['evidenceParts'], `missing evidence part "${part}"`);
   }
-});
+}
 
 export type AnalysisRules = z.infer<typeof rulesSchema>;
 export type SectionKind = z.infer<typeof sectionKind>;
@@ -207,18 +228,11 @@ export type SignalRule = z.infer<typeof signalRule>;
 export type ProbeRule = z.infer<typeof probeRule>;
 export type PaddingCode = (typeof paddingCodes)[number];
 
-export function parseRules(raw: unknown): AnalysisRules {
-  const result = checkedRulesSchema.safeParse(raw);
-  if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new Error(`Invalid analysis rules: ${details}`);
-  }
-  return result.data;
+/** Validates raw rules against the taxonomy they will run with; the error names each offending path. */
+export function parseRules(raw: unknown, taxonomy: Taxonomy): AnalysisRules {
+  return parseData(
+    rulesSchema.superRefine((value, ctx) => checkReferences(value, taxonomy, ctx)),
+    raw,
+    'analysis rules',
+  );
 }
-
-export const rules: AnalysisRules = parseRules(rulesJson);
-
-export const ACTION_VERB = new RegExp(`(?<![${LETTER_CHAR}])(?:${rules.actionVerbStems.map(RegExp.escape).join('|')})`, 'i');
-export const NEGATION = ruleRegex(rules.negationPattern, 'i');
-/** Hedged wording ("familiar with", "exposure to"): a padding flag on its line, and no claim for a tool named after it. */
-export const FAMILIARITY = ruleRegex(rules.padding.familiarityPattern, 'i');

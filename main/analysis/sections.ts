@@ -1,13 +1,8 @@
 import type { ResumeLine } from './lines.ts';
 import { assignBlocks } from './lines.ts';
-import { rules, type SectionKind } from './rules.ts';
+import type { AnalysisRules, SectionKind } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 import { findDateRange } from './dates.ts';
-
-const headingLookup = new Map<string, SectionKind>();
-for (const [kind, phrases] of Object.entries(rules.sectionHeadings)) {
-  for (const phrase of phrases) headingLookup.set(phrase, kind as SectionKind);
-}
 
 function headingKey(text: string): string {
   let key = text.toLowerCase();
@@ -23,32 +18,6 @@ function headingKey(text: string): string {
 // "E DUCATION", "R ESEARCH E XPERIENCE": small caps whose larger first letter the PDF set apart.
 const SMALL_CAPS_INITIAL = /(^|\s)(\p{Lu}) (?=\p{Lu}{2,})/gu;
 
-export function headingKind(line: ResumeLine): SectionKind | null {
-  const text = line.content;
-  if (text.length === 0 || text.length > 48 || line.isBullet) return null;
-  const key = headingKey(text);
-  const exact = headingLookup.get(key) ?? headingLookup.get(headingKey(text.replace(SMALL_CAPS_INITIAL, '$1$2')));
-  if (exact) return exact;
-  // Bilingual headings such as "Expérience / Experience".
-  if (key.includes('/')) {
-    for (const part of key.split(/\s*[/|]\s*/)) {
-      const kind = headingLookup.get(headingKey(part));
-      if (kind) return kind;
-    }
-  }
-  const words = key.split(' ');
-  // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
-  // Set apart by capitals, a colon or bold type.
-  if (words.length <= 5 && (text === text.toUpperCase() || text.endsWith(':') || line.style?.bold === true)) {
-    for (let size = Math.min(words.length, 4); size >= 1; size--) {
-      const kind = headingLookup.get(words.slice(0, size).join(' '));
-      if (kind) return kind;
-    }
-  }
-  return null;
-}
-
-/** Marks headings, assigns every line to a section and groups wrapped lines into blocks. */
 const CONTACT_DETAIL = /@|\+?\d[\d\s().-]{6,}\d|https?:\/\/|www\.|linkedin|github|^[\p{Lu}][\p{L} .'-]+,\s?[\p{L} ]+$/u;
 
 const SIDEBAR_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'contact']);
@@ -74,51 +43,90 @@ function breaksHeadingStyle(line: ResumeLine, styles: readonly boolean[], looks:
   return styles.length >= 2 && styles.every(Boolean) && !isUpperCase(line.content) && !line.content.endsWith(':') && !sameLook;
 }
 
-const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
-const DEGREE = ruleRegex(rules.degreePattern, 'i');
-
-function jobAfterEducation(line: ResumeLine): boolean {
-  if (line.isBlank || line.isBullet || line.content.length > 120) return false;
-  // Dates are often right-aligned, in the column split off the line.
-  const whole = line.side ? `${line.content} ${line.side}` : line.content;
-  return findDateRange(whole) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(whole);
+export interface SectionReader {
+  /** Marks headings, assigns every line to a section and groups wrapped lines into blocks. */
+  assignSections(lines: ResumeLine[]): void;
 }
 
-export function assignSections(lines: ResumeLine[]): void {
-  let current: SectionKind = 'header';
-  let beforeContact: SectionKind = 'header';
-  let beforeSidebar: SectionKind = 'header';
-  const headingStyles: boolean[] = [];
-  const headingLooks: ResumeLine['style'][] = [];
-  for (const line of lines) {
-    if (line.isArtifact) {
-      line.section = current;
-      continue;
-    }
-    const kind = headingKind(line);
-    if (kind && breaksHeadingStyle(line, headingStyles, headingLooks)) {
-      // "Training" or "Serving" in mixed case under a job, in a resume whose headings are all capitals, is a
-      // sub-heading of that job, not a new section.
-    } else if (kind) {
-      headingStyles.push(isUpperCase(line.content));
-      headingLooks.push(line.style);
-      if (kind === 'contact') beforeContact = current;
-      if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
-      current = kind;
-      line.isHeading = true;
-    } else if (current === 'education' && jobAfterEducation(line)) {
-      // A resume that opens with its education and gives its jobs no heading: the first dated job line
-      // ("Machine Learning Engineer   9/26/2022–Present") starts the experience.
-      current = 'experience';
-    } else if (interleavedRoleLine(line, current, beforeSidebar)) {
-      // Two-column PDFs extracted line by line put a sidebar "Skills" heading in the middle of the experience;
-      // a dated employer line after it means the experience goes on.
-      current = 'experience';
-    } else if (current === 'contact' && !line.isBlank && !CONTACT_DETAIL.test(line.content)) {
-      // A sidebar "Contact" block ends at the first line that is not a contact detail.
-      current = beforeContact;
-    }
-    line.section = current;
+/** Finds sections by the rules' heading phrases, and jobs listed under education by their title and degree words. */
+export function createSectionReader(rules: AnalysisRules): SectionReader {
+  const headingLookup = new Map<string, SectionKind>();
+  for (const [kind, phrases] of Object.entries(rules.sectionHeadings)) {
+    for (const phrase of phrases) headingLookup.set(phrase, kind as SectionKind);
   }
-  assignBlocks(lines);
+  const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
+  const DEGREE = ruleRegex(rules.degreePattern, 'i');
+
+  function headingKind(line: ResumeLine): SectionKind | null {
+    const text = line.content;
+    if (text.length === 0 || text.length > 48 || line.isBullet) return null;
+    const key = headingKey(text);
+    const exact = headingLookup.get(key) ?? headingLookup.get(headingKey(text.replace(SMALL_CAPS_INITIAL, '$1$2')));
+    if (exact) return exact;
+    // Bilingual headings such as "Expérience / Experience".
+    if (key.includes('/')) {
+      for (const part of key.split(/\s*[/|]\s*/)) {
+        const kind = headingLookup.get(headingKey(part));
+        if (kind) return kind;
+      }
+    }
+    const words = key.split(' ');
+    // "EXPERIENCE (SELECTED)" or "Technical Skills & Tools": a heading phrase followed by a short qualifier.
+    // Set apart by capitals, a colon or bold type.
+    if (words.length <= 5 && (text === text.toUpperCase() || text.endsWith(':') || line.style?.bold === true)) {
+      for (let size = Math.min(words.length, 4); size >= 1; size--) {
+        const kind = headingLookup.get(words.slice(0, size).join(' '));
+        if (kind) return kind;
+      }
+    }
+    return null;
+  }
+
+  function jobAfterEducation(line: ResumeLine): boolean {
+    if (line.isBlank || line.isBullet || line.content.length > 120) return false;
+    // Dates are often right-aligned, in the column split off the line.
+    const whole = line.side ? `${line.content} ${line.side}` : line.content;
+    return findDateRange(whole) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(whole);
+  }
+
+  function assignSections(lines: ResumeLine[]): void {
+    let current: SectionKind = 'header';
+    let beforeContact: SectionKind = 'header';
+    let beforeSidebar: SectionKind = 'header';
+    const headingStyles: boolean[] = [];
+    const headingLooks: ResumeLine['style'][] = [];
+    for (const line of lines) {
+      if (line.isArtifact) {
+        line.section = current;
+        continue;
+      }
+      const kind = headingKind(line);
+      if (kind && breaksHeadingStyle(line, headingStyles, headingLooks)) {
+        // "Training" or "Serving" in mixed case under a job, in a resume whose headings are all capitals, is a
+        // sub-heading of that job, not a new section.
+      } else if (kind) {
+        headingStyles.push(isUpperCase(line.content));
+        headingLooks.push(line.style);
+        if (kind === 'contact') beforeContact = current;
+        if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
+        current = kind;
+        line.isHeading = true;
+      } else if (current === 'education' && jobAfterEducation(line)) {
+        // A resume that opens with its education and gives its jobs no heading: the first dated job line
+        // ("Machine Learning Engineer   9/26/2022–Present") starts the experience.
+        current = 'experience';
+      } else if (interleavedRoleLine(line, current, beforeSidebar)) {
+        // Two-column PDFs extracted line by line put a sidebar "Skills" heading in the middle of the experience;
+        // a dated employer line after it means the experience goes on.
+        current = 'experience';
+      } else if (current === 'contact' && !line.isBlank && !CONTACT_DETAIL.test(line.content)) {
+        // A sidebar "Contact" block ends at the first line that is not a contact detail.
+        current = beforeContact;
+      }
+      line.section = current;
+    }
+    assignBlocks(lines);
+  }
+
+  return { assignSections };
 }

@@ -1,8 +1,7 @@
 import type { Flag, ProductionSignals } from '../../contract/analysis.ts';
-import type { LineContext } from './context.ts';
-import { isNegated, notInProduction } from './context.ts';
+import type { ContextReader, LineContext } from './context.ts';
 import { excerptOf, type ResumeLine } from './lines.ts';
-import { rules, type SignalRule } from './rules.ts';
+import type { AnalysisRules, SignalRule } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
 interface CompiledSignal {
@@ -12,15 +11,6 @@ interface CompiledSignal {
   requiresAlso: RegExp | null;
   reject: RegExp | null;
 }
-
-const compiled: CompiledSignal[] = rules.signals.map((rule) => ({
-  rule,
-  // Case-sensitive rules would miss "On-call" / "on-call"; the patterns are written to be safe case-insensitively.
-  pattern: ruleRegex(rule.pattern, 'i'),
-  requires: rule.requires ? ruleRegex(rule.requires, 'i') : null,
-  requiresAlso: rule.requiresAlso ? ruleRegex(rule.requiresAlso, 'i') : null,
-  reject: rule.reject ? ruleRegex(rule.reject, 'i') : null,
-}));
 
 /** A signal stated positively on a line: what it proves depends on the statement around it (evidence.ts). */
 export interface SignalHit {
@@ -46,54 +36,6 @@ function modelCount(match: RegExpExecArray): number | null {
 
 type SignalsFound = SignalResult;
 
-// Kept out of detectSignals' loop over lines and rules: it runs only on a match, and as its
-// own function TurboFan compiles the loop without it.
-function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, reject }: CompiledSignal, match: RegExpExecArray, context: LineContext): void {
-  const { line } = context;
-  if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) return;
-  if (isNegated(line.content, match.index, match.index + match[0].length, true)) {
-    found.negatedCount++;
-    found.negatedLines.push(line.number);
-    found.flags.push({
-      kind: 'risk',
-      code: `negated-${rule.code}`,
-      message: `Brings up ${rule.code.replace(/-/g, ' ')} only to say it did not happen; this counts against, not for.`,
-      line: line.number,
-      excerpt: excerptOf(line),
-    });
-    return;
-  }
-  found.codes.add(rule.code);
-  found.hits.push({ rule, context });
-  const count = rule.sets === 'modelsInProduction' ? modelCount(match) : null;
-  const message = count === null ? rule.message : `States ${count} model${count === 1 ? '' : 's'} running in production.`;
-  found.flags.push({ kind: 'evidence', code: rule.code, message, line: line.number, excerpt: excerptOf(line) });
-  const { signals } = found;
-  switch (rule.sets) {
-    case 'modelsInProduction':
-      if (count !== null) signals.modelsInProduction = Math.max(signals.modelsInProduction ?? 0, count);
-      break;
-    case 'onCall':
-      signals.onCall = true;
-      break;
-    case 'postmortemAuthored':
-      signals.postmortemAuthored = true;
-      break;
-    case 'llmServing':
-      signals.llmServing = true;
-      break;
-    case 'clearance':
-      signals.clearance = true;
-      break;
-    case undefined:
-      break;
-    default: {
-      const unreachable: never = rule.sets;
-      throw new Error(`unhandled signal target ${String(unreachable)}`);
-    }
-  }
-}
-
 function recordNotInProduction(found: SignalsFound, line: ResumeLine): void {
   if (found.flags.some((flag) => flag.line === line.number && flag.code === 'not-in-production')) return;
   found.negatedCount++;
@@ -101,27 +43,75 @@ function recordNotInProduction(found: SignalsFound, line: ResumeLine): void {
   found.flags.push({ kind: 'risk', code: 'not-in-production', message: 'Says this work never reached production.', line: line.number, excerpt: excerptOf(line) });
 }
 
-/** `ignoredLines`: lines already shown to contradict the timeline; their claims are not counted. */
-export function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet<number> = new Set()): SignalResult {
-  const found: SignalsFound = {
-    flags: [],
-    codes: new Set<string>(),
-    hits: [],
-    negatedLines: [],
-    signals: { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false },
-    negatedCount: 0,
-  };
-  for (const context of contexts) {
+export interface SignalReader {
+  /** `ignoredLines`: lines already shown to contradict the timeline; their claims are not counted. */
+  detectSignals(contexts: LineContext[], ignoredLines?: ReadonlySet<number>): SignalResult;
+}
+
+/** Finds the rules' production signals stated in the work, and those brought up only to be denied. */
+export function createSignalReader(rules: AnalysisRules, contextReader: ContextReader): SignalReader {
+  const { isNegated, notInProduction } = contextReader;
+  const compiled: CompiledSignal[] = rules.signals.map((rule) => ({
+    rule,
+    // Case-sensitive rules would miss "On-call" / "on-call"; the patterns are written to be safe case-insensitively.
+    pattern: ruleRegex(rule.pattern, 'i'),
+    requires: rule.requires ? ruleRegex(rule.requires, 'i') : null,
+    requiresAlso: rule.requiresAlso ? ruleRegex(rule.requiresAlso, 'i') : null,
+    reject: rule.reject ? ruleRegex(rule.reject, 'i') : null,
+  }));
+
+  // Kept out of detectSignals' loop over lines and rules: it runs only on a match, and as its
+  // own function TurboFan compiles the loop without it.
+  function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, reject }: CompiledSignal, match: RegExpExecArray, context: LineContext): void {
     const { line } = context;
-    if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || ignoredLines.has(line.number)) continue;
-    for (const signal of compiled) {
-      const { rule } = signal;
-      if (!rule.sections.includes(line.section)) continue;
-      if (rule.sets !== 'clearance' && (context.isList || context.isCourse)) continue;
-      const match = signal.pattern.exec(line.content);
-      if (match) recordSignal(found, signal, match, context);
+    if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) return;
+    if (isNegated(line.content, match.index, match.index + match[0].length, true)) {
+      found.negatedCount++;
+      found.negatedLines.push(line.number);
+      found.flags.push({
+        kind: 'risk',
+        code: `negated-${rule.code}`,
+        message: `Brings up ${rule.label} only to say it did not happen; this counts against, not for.`,
+        line: line.number,
+        excerpt: excerptOf(line),
+      });
+      return;
     }
-    if ((context.isWork || line.section === 'summary') && notInProduction(line.content)) recordNotInProduction(found, line);
+    found.codes.add(rule.code);
+    found.hits.push({ rule, context });
+    const count = rule.sets === 'modelsInProduction' ? modelCount(match) : null;
+    const message = count === null ? rule.message : `States ${count} model${count === 1 ? '' : 's'} running in production.`;
+    found.flags.push({ kind: 'evidence', code: rule.code, message, line: line.number, excerpt: excerptOf(line) });
+    if (rule.sets === 'modelsInProduction') {
+      if (count !== null) found.signals.modelsInProduction = Math.max(found.signals.modelsInProduction ?? 0, count);
+    } else if (rule.sets !== undefined) {
+      found.signals[rule.sets] = true;
+    }
   }
-  return found;
+
+  function detectSignals(contexts: LineContext[], ignoredLines: ReadonlySet<number> = new Set()): SignalResult {
+    const found: SignalsFound = {
+      flags: [],
+      codes: new Set<string>(),
+      hits: [],
+      negatedLines: [],
+      signals: { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false },
+      negatedCount: 0,
+    };
+    for (const context of contexts) {
+      const { line } = context;
+      if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || ignoredLines.has(line.number)) continue;
+      for (const signal of compiled) {
+        const { rule } = signal;
+        if (!rule.sections.includes(line.section)) continue;
+        if (!rule.inLists && (context.isList || context.isCourse)) continue;
+        const match = signal.pattern.exec(line.content);
+        if (match) recordSignal(found, signal, match, context);
+      }
+      if ((context.isWork || line.section === 'summary') && notInProduction(line.content)) recordNotInProduction(found, line);
+    }
+    return found;
+  }
+
+  return { detectSignals };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import taxonomyJson from '../../resources/taxonomy.json' with { type: 'json' };
+import { parseData } from './validate.ts';
 
 // Alias matching looks aliases up by the ASCII word they start with (see compileAliases).
 const aliasText = z.string().regex(/^[A-Za-z0-9]/, 'an alias starts with an ASCII letter or digit');
@@ -127,12 +127,7 @@ export function isValidRegex(source: string): boolean {
 
 /** Validates raw taxonomy data; the error names the offending path (e.g. `tools.3.firstReleaseYear`). */
 export function parseTaxonomy(raw: unknown): Taxonomy {
-  const result = taxonomySchema.safeParse(raw);
-  if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new Error(`Invalid taxonomy: ${details}`);
-  }
-  return result.data;
+  return parseData(taxonomySchema, raw, 'taxonomy');
 }
 
 // Letters/digits on either side mean the alias is part of a longer word ("sparked", "Rayleigh"). Sticky: an alias is
@@ -174,26 +169,34 @@ export function compileTools(taxonomy: Taxonomy): Map<string, CompiledTool> {
   );
 }
 
-let cached: Taxonomy | null = null;
-
-export function loadTaxonomy(): Taxonomy {
-  cached ??= parseTaxonomy(taxonomyJson);
-  return cached;
+/** A validated taxonomy with its lookups and alias patterns compiled, as the engine uses it. */
+export interface ToolIndex {
+  taxonomy: Taxonomy;
+  aliases: CompiledAlias[];
+  toolById(id: string): CompiledTool;
+  toolCategory(id: string): ToolCategory;
+  /** Whether a tool is specific to machine learning (its own `ml`, else its category's). */
+  isMlTool(id: string): boolean;
 }
 
-export const taxonomy: Taxonomy = loadTaxonomy();
-
-const categoriesById = new Map(taxonomy.categories.map((category) => [category.id, category]));
-
-export function toolCategory(id: string): ToolCategory {
-  const category = categoriesById.get(id);
-  if (!category) throw new Error(`unknown tool category ${id}`);
-  return category;
-}
-
-const mlToolIds = new Set(taxonomy.tools.filter((tool) => tool.ml ?? toolCategory(tool.category).ml).map((tool) => tool.id));
-
-/** Whether a tool is specific to machine learning (its own `ml`, else its category's). */
-export function isMlTool(id: string): boolean {
-  return mlToolIds.has(id);
+export function indexTaxonomy(taxonomy: Taxonomy): ToolIndex {
+  const compiledTools = compileTools(taxonomy);
+  const categoriesById = new Map(taxonomy.categories.map((category) => [category.id, category]));
+  const toolCategory = (id: string): ToolCategory => {
+    const category = categoriesById.get(id);
+    if (!category) throw new Error(`unknown tool category ${id}`);
+    return category;
+  };
+  const mlToolIds = new Set(taxonomy.tools.filter((tool) => tool.ml ?? toolCategory(tool.category).ml).map((tool) => tool.id));
+  return {
+    taxonomy,
+    aliases: compileAliases(taxonomy),
+    toolById: (id) => {
+      const compiled = compiledTools.get(id);
+      if (!compiled) throw new Error(`unknown tool id ${id}`);
+      return compiled;
+    },
+    toolCategory,
+    isMlTool: (id) => mlToolIds.has(id),
+  };
 }

@@ -2,21 +2,19 @@
 // extraction and the analysis engine, and scores the result (score.ts).
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { TextLayout } from '../../contract/layout.ts';
-import { analyzeResume, taxonomy } from '../analysis/index.ts';
+import { defaultAnalyzer, type AnalyzeText, type Analyzer } from '../analysis/index.ts';
 import { extractText } from '../import/extract.ts';
 import { LabelsFileError, parseLabels, type EvalLabel } from './labels.ts';
 import { scoreCases, type EvalCase, type EvalScores } from './score.ts';
-
-export type AnalyzeText = (text: string, options: { now: Date; layout?: TextLayout }) => ResumeAnalysis;
 
 export interface EvalOptions {
   labelsPath: string;
   /** Folder the labels' file names are relative to; the labels file's own folder by default. */
   filesDir?: string;
   now: Date;
-  analyze?: AnalyzeText;
+  /** The engine to score; the default one (built from resources/) unless given. */
+  analyzer?: Analyzer;
 }
 
 export interface EvalReport extends EvalScores {
@@ -75,14 +73,11 @@ export function analyseLabelledFiles(files: readonly LabelledFile[], analyze: An
   );
 }
 
-export async function collectCases(options: EvalOptions): Promise<{ cases: EvalCase[]; filesDir: string }> {
-  const { files, filesDir } = await readLabelledFiles(options);
-  return { cases: analyseLabelledFiles(files, options.analyze ?? analyzeResume, options.now), filesDir };
-}
-
 export async function evaluateLabels(options: EvalOptions): Promise<EvalReport> {
-  const { cases, filesDir } = await collectCases(options);
-  const knownToolIds = new Set(taxonomy.tools.map((tool) => tool.id));
+  const analyzer = options.analyzer ?? defaultAnalyzer;
+  const { files, filesDir } = await readLabelledFiles(options);
+  const cases = analyseLabelledFiles(files, analyzer.analyze, options.now);
+  const knownToolIds = new Set(analyzer.policy.taxonomy.tools.map((tool) => tool.id));
   return {
     labelsFile: resolve(options.labelsPath),
     filesDir,

@@ -1,9 +1,9 @@
 // The role section of a candidate brief: which role, the fit part by part, the band with sources.
 import type { Db } from '../../db/open.ts';
 import { engagementNames, formatRange, premiumFactorNames, type BandLine } from '../../contract/market.ts';
+import { subRoleLabels } from '../../contract/analysis.ts';
 import { getRole, latestRoleIdForCandidate } from '../../db/queries/roles.ts';
 import type { BriefRole } from '../briefs/types.ts';
-import { intakeData } from './intake.ts';
 import { bandOfRole, fitForCandidate } from './service.ts';
 import { sourceLabel } from './band-text.ts';
 import { UserFacingError } from '../api/errors.ts';
@@ -40,7 +40,7 @@ export function briefRoleFor(db: Db, candidateId: number, roleId: number | null)
     if (!(error instanceof UserFacingError)) throw error;
   }
   const summary = [
-    intakeData().subRoleNames[role.subRole],
+    subRoleLabels[role.subRole],
     role.level,
     band.cityName,
     engagementNames[role.engagement],

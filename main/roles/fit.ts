@@ -6,7 +6,7 @@
 // Ranking scores every candidate with fitScoreOf (numbers only) and explains the page shown
 // with fitParts; both take each part's points from the same functions below.
 import type { ResumeAnalysis, Seniority, ToolStatus } from '../../contract/analysis.ts';
-import { seniorityLevels } from '../../contract/analysis.ts';
+import { seniorityLevels, subRoleLabels } from '../../contract/analysis.ts';
 import type { IntakeData } from '../../contract/intake.ts';
 import type { MarketCity, MarketData } from '../../contract/market.ts';
 import type { FitLine, FitPart, Role } from '../../contract/roles.ts';
@@ -213,16 +213,15 @@ function toolLines(input: FitExplanationInput, lines: readonly number[]): FitLin
 
 function subRolePart(facts: FitFacts, target: RoleForFit, input: FitExplanationInput): FitPart {
   const wanted = target.role.subRole;
-  const names = target.intake.subRoleNames;
   const match = subRoleMatch(facts, target);
   // The last two roles decide the sub-role (the labelling rubric), so they are the lines shown.
   const base = { kind: 'sub-role' as const, label: 'Sub-role', points: subRolePoints[match], max: fitWeights.subRole.max, lines: workRoleLines(input, 2) };
-  if (match === 'exact') return { ...base, verdict: `Exact: the work described is ${names[wanted]}.` };
+  if (match === 'exact') return { ...base, verdict: `Exact: the work described is ${subRoleLabels[wanted]}.` };
   if (match === 'adjacent') {
     const why = target.intake.adjacentSubRoles[wanted].find((entry) => entry.subRole === facts.subRole)?.why ?? '';
-    return { ...base, verdict: `Adjacent: ${names[facts.subRole]}. ${why}`.trim() };
+    return { ...base, verdict: `Adjacent: ${subRoleLabels[facts.subRole]}. ${why}`.trim() };
   }
-  return { ...base, verdict: `Mismatch: the work described is ${names[facts.subRole]}, not ${names[wanted]}.` };
+  return { ...base, verdict: `Mismatch: the work described is ${subRoleLabels[facts.subRole]}, not ${subRoleLabels[wanted]}.` };
 }
 
 function evidencePart(facts: FitFacts, input: FitExplanationInput): FitPart {

@@ -1,9 +1,9 @@
 // Contact details, with and without the layout the import keeps.
 import { describe, expect, it } from 'vitest';
 import type { LineStyle, TextLayout } from '../../contract/layout.ts';
-import { analyzeResume } from '../../main/analysis/index.ts';
+import { analyzeResume, defaultAnalyzer } from '../../main/analysis/index.ts';
 import { splitLines } from '../../main/analysis/lines.ts';
-import { assignSections } from '../../main/analysis/sections.ts';
+import { createSectionReader } from '../../main/analysis/sections.ts';
 import { TEST_NOW } from './fixtures.ts';
 
 const body = ['Experience', 'Platform Engineer, Acme Corp, 2021 - 2024', '- Ran the model serving stack for nine models', '- Kept p95 latency under 40 ms'];
@@ -15,6 +15,7 @@ function layoutOf(entries: ([number, number] | null)[], extra: Partial<LineStyle
   };
 }
 
+const { assignSections } = createSectionReader(defaultAnalyzer.policy.rules);
 const contactOf = (text: string, layout?: TextLayout) => analyzeResume(text, { now: TEST_NOW, layout }).contact;
 
 describe('the name with a layout', () => {

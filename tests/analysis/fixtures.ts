@@ -9,6 +9,17 @@ export const HELDOUT_DIR = join(FIXTURE_DIR, 'heldout');
 /** Fixed "today" for tests so "Present" resolves the same way forever. */
 export const TEST_NOW = new Date('2026-06-01T00:00:00Z');
 
+/** Owned models in production with figures, pager and retraining: strong evidence, applied MLOps (written for the tests). */
+export const OWNER_RESUME = `Sam Okoro
+MLOps Engineer
+
+EXPERIENCE
+MLOps Engineer, Lumen Retail, Mar 2020 – Present
+- Keep 12 demand-forecasting models in production, serving 2,000 predictions per second at p99 under 60 ms.
+- Carry the pager for the model endpoints; wrote the post-mortem for a feature-drift incident in 2024.
+- Retrain weekly when PSI drift crosses 0.2, with a shadow run and automatic rollback.
+`;
+
 const labelSchema = z.object({
   subRole: z.enum(subRoleIds),
   evidence: z.enum(evidenceLevels),

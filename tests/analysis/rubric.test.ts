@@ -1,13 +1,14 @@
 // The engine's reading of LABELING.md: evidence parts and the table's caps, padding cues, sub-role
-// boundaries, and the data files' validation at load. Resumes here are written for these tests.
+// boundaries, and the data files' validation when an analyzer is built from them. Resumes here are written for these tests.
 import { describe, expect, it } from 'vitest';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
-import { analyzeResume, createAnalyzer, defaultEvidenceModel } from '../../main/analysis/index.ts';
-import { parseRules } from '../../main/analysis/rules.ts';
-import { parseEvidenceModel } from '../../main/analysis/evidence.ts';
-import { TEST_NOW } from './fixtures.ts';
+import { analyzeResume, createAnalyzer, defaultAnalyzer } from '../../main/analysis/index.ts';
+import { OWNER_RESUME as owner, TEST_NOW } from './fixtures.ts';
 
 const analyze = (text: string) => analyzeResume(text, { now: TEST_NOW });
+const { policy } = defaultAnalyzer;
+const withRules = (rules: unknown) => createAnalyzer({ ...policy, rules });
+const withModel = (evidenceModel: unknown) => createAnalyzer({ ...policy, evidenceModel });
 const partKinds = (text: string) => (analyze(text).evidence.parts ?? []).map((part) => part.kind);
 
 const sre = `Alex Rivera
@@ -28,16 +29,6 @@ SRE, Corvus Health, Jan 2021 – Present
 - Keep the Kubernetes clusters and GPU node pools that host the data-science team's 18 inference services at 99.9% availability.
 - On call one week in four for the clusters and the inference gateway; wrote the post-mortem for a quota outage.
 - Model quality, drift and retraining stay with the data-science team.
-`;
-
-const owner = `Sam Okoro
-MLOps Engineer
-
-EXPERIENCE
-MLOps Engineer, Lumen Retail, Mar 2020 – Present
-- Keep 12 demand-forecasting models in production, serving 2,000 predictions per second at p99 under 60 ms.
-- Carry the pager for the model endpoints; wrote the post-mortem for a feature-drift incident in 2024.
-- Retrain weekly when PSI drift crosses 0.2, with a shadow run and automatic rollback.
 `;
 
 const pilot = `Ana Costa
@@ -79,9 +70,9 @@ describe('evidence parts and the rubric table', () => {
   });
 
   it('uses the evidence model it is given', () => {
-    const always = parseEvidenceModel({ ...defaultEvidenceModel, thresholds: [-100, -99, -98] });
-    expect(createAnalyzer({ evidenceModel: always })(hostingSre, { now: TEST_NOW }).evidence.level).toBe('moderate');
-    expect(createAnalyzer({ evidenceModel: always })(owner, { now: TEST_NOW }).evidence.level).toBe('strong');
+    const always = withModel({ ...policy.evidenceModel, thresholds: [-100, -99, -98] });
+    expect(always.analyze(hostingSre, { now: TEST_NOW }).evidence.level).toBe('moderate');
+    expect(always.analyze(owner, { now: TEST_NOW }).evidence.level).toBe('strong');
   });
 });
 
@@ -201,27 +192,27 @@ Backend Engineer, Northwind, Jan 2021 – Present
   });
 });
 
-describe('rules and models are checked at load', () => {
+describe('rules and models are checked when an analyzer is built', () => {
   const clone = () => JSON.parse(JSON.stringify(rulesJson)) as typeof rulesJson & Record<string, unknown>;
 
   it('rejects a signal that proves an evidence part the table does not define', () => {
     const raw = clone();
     (raw.signals[0]!.proves as Record<string, string>).ml = 'mind-reading';
-    expect(() => parseRules(raw)).toThrow(/signals\.0\.proves\.ml: unknown evidence part "mind-reading"/);
+    expect(() => withRules(raw)).toThrow(/signals\.0\.proves\.ml: unknown evidence part "mind-reading"/);
   });
 
   it('rejects a probe naming a tool id or a flag code that does not exist', () => {
     const raw = clone();
     raw.probes.rules[1]!.when = { toolsAny: ['kubeflowz'] };
-    expect(() => parseRules(raw)).toThrow(/probes\.rules\.1\.when\.toolsAny: unknown tool id "kubeflowz"/);
+    expect(() => withRules(raw)).toThrow(/probes\.rules\.1\.when\.toolsAny: unknown tool id "kubeflowz"/);
     const flagged = clone();
     flagged.probes.rules[5]!.when = { flag: 'made-up-flag' };
-    expect(() => parseRules(flagged)).toThrow(/probes\.rules\.5\.flag: unknown flag code "made-up-flag"/);
+    expect(() => withRules(flagged)).toThrow(/probes\.rules\.5\.flag: unknown flag code "made-up-flag"/);
   });
 
   it('rejects an evidence model with an unknown feature, a missing weight or descending thresholds', () => {
-    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, features: ['part:luck'], weights: [1] })).toThrow(/features\.0: unknown feature "part:luck"/);
-    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, weights: [1] })).toThrow(/weights: one weight per feature/);
-    expect(() => parseEvidenceModel({ ...defaultEvidenceModel, thresholds: [2, 1, 3] })).toThrow(/thresholds must ascend/);
+    expect(() => withModel({ ...policy.evidenceModel, features: ['part:luck'], weights: [1] })).toThrow(/Invalid evidence model: features\.0: unknown feature "part:luck"/);
+    expect(() => withModel({ ...policy.evidenceModel, weights: [1] })).toThrow(/weights: one weight per feature/);
+    expect(() => withModel({ ...policy.evidenceModel, thresholds: [2, 1, 3] })).toThrow(/thresholds must ascend/);
   });
 });

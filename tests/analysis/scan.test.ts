@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadingWordPrefixes, multiPatternScan } from '../../main/analysis/scan.ts';
 import { allMatches } from '../../main/analysis/lines.ts';
-import { rules } from '../../main/analysis/rules.ts';
+import { defaultAnalyzer } from '../../main/analysis/index.ts';
 import { ruleRegex } from '../../main/analysis/taxonomy.ts';
 import { HELDOUT_DIR, loadFixtures } from './fixtures.ts';
 
@@ -33,6 +33,7 @@ describe('leadingWordPrefixes', () => {
 });
 
 describe('multiPatternScan', () => {
+  const { rules } = defaultAnalyzer.policy;
   const sources = [
     ...Object.values(rules.subRoles).flatMap((role) => role.cues.map((cue) => cue.pattern)),
     ...rules.signals.map((signal) => signal.pattern),

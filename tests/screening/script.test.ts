@@ -4,7 +4,7 @@ import { screeningScriptSchema, validateScript, type ScriptIssue } from '../../c
 import { buildScriptJsonSchema, scriptJsonSchemaUrl } from '../../main/screening/json-schema.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { createTestApi } from './helpers.ts';
-import { rules } from '../../main/analysis/rules.ts';
+import { defaultAnalyzer } from '../../main/analysis/index.ts';
 
 const bundledUrl = new URL('../../resources/screening-script.json', import.meta.url);
 const bundled: unknown = JSON.parse(readFileSync(bundledUrl, 'utf8'));
@@ -88,7 +88,7 @@ describe('script validation', () => {
 
 describe('links from resume probes', () => {
   it('every question id the analysis engine links a probe to exists in the bundled script', () => {
-    const linked = new Set(rules.probes.rules.map((probe) => probe.questionId).filter((id) => id !== null));
+    const linked = new Set(defaultAnalyzer.policy.rules.probes.rules.map((probe) => probe.questionId).filter((id) => id !== null));
     expect(linked.size).toBeGreaterThan(0);
     const ids = new Set(screeningScriptSchema.parse(bundled).questions.map((question) => question.id));
     expect([...linked].filter((id) => id !== undefined && !ids.has(id))).toEqual([]);

@@ -8,6 +8,7 @@ import type { Role, RoleFields } from '../../../contract/roles.ts';
 import { roleStatuses } from '../../../contract/roles.ts';
 import { call, errorMessage } from '../../api.ts';
 import { ErrorBanner, Loading } from '../../components/Feedback.tsx';
+import { subRoleLabels } from '../../format.ts';
 import { BandView } from './BandView.tsx';
 import './roles.css';
 
@@ -79,7 +80,6 @@ export function RoleIntake({ roleId, onSaved, onCancel }: { roleId: number | nul
   const isAlertOn = (id: string) => alerts.some((alert) => alert.id === id);
   const toggleAlert = (id: string) => setAlerts(isAlertOn(id) ? alerts.filter((alert) => alert.id !== id) : [...alerts, { id, text: '' }]);
   const toolName = (id: string) => info.tools.find((tool) => tool.id === id)?.name ?? id;
-  const names = info.intake.subRoleNames;
 
   const suggest = async () => {
     setError(null);
@@ -193,19 +193,19 @@ export function RoleIntake({ roleId, onSaved, onCancel }: { roleId: number | nul
               ) : (
                 <>
                   <strong>
-                    Suggested: {names[suggestion.subRole]}
+                    Suggested: {subRoleLabels[suggestion.subRole]}
                     {suggestion.isClear ? '' : ' (a close call)'}
                   </strong>{' '}
                   <button type="button" className="button button-small" onClick={() => update({ subRole: suggestion.subRole! })}>
-                    Use {names[suggestion.subRole]}
+                    Use {subRoleLabels[suggestion.subRole]}
                   </button>
-                  <div className="subtle small">{suggestion.tally.map((entry) => `${names[entry.subRole]}: ${entry.count}`).join(' · ')}</div>
+                  <div className="subtle small">{suggestion.tally.map((entry) => `${subRoleLabels[entry.subRole]}: ${entry.count}`).join(' · ')}</div>
                 </>
               )}
               <ul>
                 {suggestion.reasons.map((reason, index) => (
                   <li key={index}>
-                    “{reason.alert}” → {names[reason.subRole]}: {reason.why}
+                    “{reason.alert}” → {subRoleLabels[reason.subRole]}: {reason.why}
                   </li>
                 ))}
                 {suggestion.unmatched.map((text) => (
@@ -266,7 +266,7 @@ export function RoleIntake({ roleId, onSaved, onCancel }: { roleId: number | nul
               <select id="role-subrole" className="select" value={draft.subRole} onChange={(event) => update({ subRole: event.target.value as HiringSubRole })}>
                 {hiringSubRoles.map((subRole) => (
                   <option key={subRole} value={subRole}>
-                    {names[subRole]}
+                    {subRoleLabels[subRole]}
                   </option>
                 ))}
               </select>
