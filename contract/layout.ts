@@ -16,7 +16,10 @@ export const lineStyleSchema = z.object({
   cellSizes: z.array(z.number().min(0)).optional(),
   bold: z.boolean(),
   italic: z.boolean(),
-  /** 0 for the main (left or only) column, 1 for text that starts right of the page's middle. */
+  /**
+   * 0 for the left or only column, 1 for the right one where the page has two (a sidebar beside the
+   * main text: a gutter no line crosses over several rows). A full-width line is 0.
+   */
   column: z.number().int().min(0),
   /** Word paragraph style ("Title", "Heading1"), when the document names one. */
   style: z.string().optional(),

@@ -200,7 +200,6 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
         icon: font.icon,
       });
     }
-    const width = api.FPDF_GetPageWidthF(page);
     const height = api.FPDF_GetPageHeightF(page);
     const lineStyles = builder.lineStyles().map((line): LineStyle => ({
       page: index + 1,
@@ -210,7 +209,7 @@ function pageText({ api, heap: heapBuffer }: Pdfium, document: number, index: nu
       size: round(line.size),
       bold: line.bold,
       italic: line.italic,
-      column: line.x >= width / 2 ? 1 : 0,
+      column: line.column,
       ...(line.cellSizes ? { cellSizes: line.cellSizes.map(round) } : {}),
     }));
     const raw = builder.text();

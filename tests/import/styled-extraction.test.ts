@@ -33,8 +33,8 @@ describe('PDF line styles', () => {
     run(builder, 'Built', 48, { em: 10, baseline: 660, italic: true });
     expect(builder.text()).toBe('Jane Roe\tBerlin\nBuilt');
     expect(builder.lineStyles()).toEqual([
-      { x: 100, baseline: 700, size: 24, bold: true, italic: false, cellSizes: [24, 9] },
-      { x: 48, baseline: 660, size: 10, bold: false, italic: true },
+      { x: 100, baseline: 700, size: 24, bold: true, italic: false, column: 0, cellSizes: [24, 9] },
+      { x: 48, baseline: 660, size: 10, bold: false, italic: true, column: 0 },
     ]);
   });
 
