@@ -62,6 +62,8 @@ describe('PageTextBuilder (PDF characters to lines)', () => {
     expect(layout({ text: 'Senior Engineer', x: 0 }, { text: 'Jan 2020', x: 400 })).toBe('Senior Engineer\tJan 2020');
     // A stretched gap in a justified line is still a space.
     expect(layout({ text: 'done.', x: 0 }, { text: 'Then', x: 32 })).toBe('done. Then');
+    // A column drawn after the one to its right, on the same row: another cell, not one word.
+    expect(layout({ text: 'Senior Engineer', x: 230 }, { text: 'Python', x: 40 })).toBe('Senior Engineer\tPython');
   });
 
   it('reads ligatures, soft hyphens and zero-width characters as the reader sees them', () => {
