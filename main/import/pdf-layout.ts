@@ -255,7 +255,8 @@ function composePage(cells: Cell[]): PageLayout {
     previous = cell;
   };
   const emitted = new Set<ColumnRegion>();
-  for (const [index, cell] of cells.entries()) {
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] as Cell;
     const inRegion = columns?.get(index);
     if (!inRegion?.region.isInterleaved) {
       append(cell, inRegion?.column ?? 0);
