@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { PageTextBuilder } from '../../main/import/pdf-layout.ts';
 import { pdfiumText } from '../../main/import/pdf-text.ts';
+import { extractText } from '../../main/import/extract.ts';
 import { normaliseText } from '../../main/import/normalise.ts';
 import { makeResumePdf, syntheticResume } from './fixtures.ts';
 import { corpusFolder, requireCorpus, runsCorpusSuites } from './corpus-folder.ts';
@@ -167,6 +168,17 @@ describe('two-column PDFs', () => {
     expect(lines).toEqual(['Jane Roe', 'jane.roe@example.com · +1 555 0100 · Berlin, Germany · github.com/janeroe', ...sidebar, ...main]);
     expect(outcome.lineStyles).toHaveLength(lines.length);
     expect(outcome.lineStyles.map((style) => style?.column)).toEqual([0, 0, ...sidebar.map(() => 0), ...main.map(() => 1)]);
+  });
+
+  it('stores one style per line of the stored text, so line numbers still point at the right line', async () => {
+    const extracted = await extractText(await rowByRowPdf(), 'two-column.pdf');
+    if (!extracted.ok) throw new Error(extracted.failure.reason);
+    const lines = extracted.text.split('\n');
+    expect(extracted.layout?.lines).toHaveLength(lines.length);
+    const first = lines.indexOf(main[0] as string);
+    expect(lines.slice(first, first + main.length)).toEqual(main);
+    expect(extracted.layout?.lines[first]).toMatchObject({ page: 1, x: 230, column: 1 });
+    expect(extracted.layout?.lines[lines.indexOf(sidebar[1] as string)]).toMatchObject({ x: 40, column: 0 });
   });
 
   it('keeps a sidebar PDF drawn column by column in its order, the main column marked as the right one', async () => {
