@@ -255,23 +255,34 @@ function composePage(cells: Cell[]): PageLayout {
     previous = cell;
   };
   const emitted = new Set<ColumnRegion>();
+  const isHoisted = new Uint8Array(cells.length);
+  const appendTopDown = (indices: number[], column: number) => {
+    for (const drawn of linesTopDown(cells, indices)) {
+      previous = undefined;
+      for (const member of drawn) append(member, column);
+    }
+    previous = undefined;
+  };
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index] as Cell;
     const inRegion = columns?.get(index);
     if (!inRegion?.region.isInterleaved) {
-      append(cell, inRegion?.column ?? 0);
+      if (!isHoisted[index]) append(cell, inRegion?.column ?? 0);
       continue;
     }
     const { region } = inRegion;
     if (emitted.has(region)) continue;
     emitted.add(region);
-    for (const column of region.columnsInReadingOrder) {
-      for (const drawn of linesTopDown(cells, region.cells[column])) {
-        previous = undefined;
-        for (const member of drawn) append(member, column);
+    // A header band drawn after the columns it stands above (design tools draw the name last) is read first.
+    const above: number[] = [];
+    for (let later = index + 1; later < cells.length; later++) {
+      if (!columns?.has(later) && (cells[later] as Cell).baseline > region.top) {
+        above.push(later);
+        isHoisted[later] = 1;
       }
     }
-    previous = undefined;
+    appendTopDown(above, 0);
+    for (const column of region.columnsInReadingOrder) appendTopDown(region.cells[column], column);
   }
   return { text: lines.map((line) => line.cells.map((cell) => cell.text).join('\t')).join('\n'), lines: lines.map(lineStyle) };
 }
@@ -329,27 +340,31 @@ interface ColumnRegion {
   columnsInReadingOrder: [0 | 1, 0 | 1];
   /** The draw order mixes the columns: read them one after the other instead. */
   isInterleaved: boolean;
+  /** Baseline of its top row. */
+  top: number;
 }
 
 /** The column region of each cell in one, with the side of the gutter it is on. */
 type ColumnCells = Map<number, { region: ColumnRegion; column: 0 | 1 }>;
 
-function columnRegion(sides: [number[], number[]]): ColumnRegion {
-  const cells: [number[], number[]] = [sides[0].sort((a, b) => a - b), sides[1].sort((a, b) => a - b)];
-  const firstDrawn = (cells[1][0] ?? Infinity) < (cells[0][0] ?? Infinity) ? 1 : 0;
+function columnRegion(cells: Cell[], sides: [number[], number[]]): ColumnRegion {
+  // The sides are listed top of the page first.
+  const top = Math.max((cells[sides[0][0] as number] as Cell).baseline, (cells[sides[1][0] as number] as Cell).baseline);
+  const drawn: [number[], number[]] = [sides[0].sort((a, b) => a - b), sides[1].sort((a, b) => a - b)];
+  const firstDrawn = (drawn[1][0] ?? Infinity) < (drawn[0][0] ?? Infinity) ? 1 : 0;
   // Runs of consecutive cells (in draw order) on one side: merge the two sorted lists.
   let runs = 0;
   let left = 0;
   let right = 0;
   let side = -1;
-  while (left < cells[0].length || right < cells[1].length) {
-    const next = (cells[0][left] ?? Infinity) < (cells[1][right] ?? Infinity) ? 0 : 1;
+  while (left < drawn[0].length || right < drawn[1].length) {
+    const next = (drawn[0][left] ?? Infinity) < (drawn[1][right] ?? Infinity) ? 0 : 1;
     if (next === 0) left++;
     else right++;
     if (next !== side) runs++;
     side = next;
   }
-  return { cells, columnsInReadingOrder: firstDrawn === 0 ? [0, 1] : [1, 0], isInterleaved: runs >= MIN_INTERLEAVED_RUNS };
+  return { cells: drawn, columnsInReadingOrder: firstDrawn === 0 ? [0, 1] : [1, 0], isInterleaved: runs >= MIN_INTERLEAVED_RUNS, top };
 }
 
 /** The cells in column regions, if the page has any. */
@@ -362,7 +377,7 @@ function findColumnRegions(cells: Cell[]): ColumnCells | null {
   let sides: [number[], number[]] = [[], []];
   const close = () => {
     if (isColumnRegion(cells, sides)) {
-      const region = columnRegion(sides);
+      const region = columnRegion(cells, sides);
       for (const column of [0, 1] as const) for (const index of region.cells[column]) found.set(index, { region, column });
     }
     sides = [[], []];

@@ -71,6 +71,12 @@ describe('two-column pages (PDF characters to lines)', () => {
     expect(styles[2 + sidebar.length]).toMatchObject({ x: 230, baseline: 702 });
   });
 
+  it('reads the header above mixed columns first, even when the page draws it last', () => {
+    const runs = rowByRowRuns();
+    const header = page(runs).text().split('\n').slice(0, 2);
+    expect(page([...runs.slice(2), ...runs.slice(0, 2)]).text().split('\n')).toEqual([...header, ...sidebar, ...main]);
+  });
+
   it('reads first the column drawn first, each top to bottom', () => {
     const runs = rowByRowRuns().slice(2);
     // Main line first on every row, and the rows of the page drawn bottom row first.
