@@ -276,7 +276,7 @@ function composePage(cells: Cell[]): PageLayout {
     // A header band drawn after the columns it stands above (design tools draw the name last) is read first.
     const above: number[] = [];
     for (let later = index + 1; later < cells.length; later++) {
-      if (!columns?.has(later) && (cells[later] as Cell).baseline > region.top) {
+      if (!columns?.has(later) && !isHoisted[later] && (cells[later] as Cell).baseline > region.top) {
         above.push(later);
         isHoisted[later] = 1;
       }

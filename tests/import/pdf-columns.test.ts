@@ -77,6 +77,16 @@ describe('two-column pages (PDF characters to lines)', () => {
     expect(page([...runs.slice(2), ...runs.slice(0, 2)]).text().split('\n')).toEqual([...header, ...sidebar, ...main]);
   });
 
+  it('reads each of two mixed regions column by column, and the header drawn last only once', () => {
+    const columns = rowByRowRuns().slice(2);
+    const lower = columns.map((run) => ({ ...run, text: `${run.text} (2)`, baseline: run.baseline - 150 }));
+    const divider = { text: 'PROJECTS AND PUBLICATIONS, ALL OF THEM SET ACROSS THE FULL WIDTH', x: 40, baseline: 590 };
+    const header = rowByRowRuns().slice(0, 2);
+    const lines = page([...columns, divider, ...lower, ...header]).text().split('\n');
+    const second = (texts: string[]) => texts.map((text) => `${text} (2)`);
+    expect(lines).toEqual([...page(header).text().split('\n'), ...sidebar, ...main, divider.text, ...second(sidebar), ...second(main)]);
+  });
+
   it('reads first the column drawn first, each top to bottom', () => {
     const runs = rowByRowRuns().slice(2);
     // Main line first on every row, and the rows of the page drawn bottom row first.
