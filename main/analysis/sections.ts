@@ -61,7 +61,9 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
     const text = line.content;
     if (text.length === 0 || text.length > 48 || line.isBullet) return null;
     const key = headingKey(text);
-    const exact = headingLookup.get(key) ?? headingLookup.get(headingKey(text.replace(SMALL_CAPS_INITIAL, '$1$2')));
+    const joinedInitials = text.replace(SMALL_CAPS_INITIAL, '$1$2');
+    // Keyed again only when there was an initial to join: most lines have none, and the key would be the same.
+    const exact = headingLookup.get(key) ?? (joinedInitials === text ? undefined : headingLookup.get(headingKey(joinedInitials)));
     if (exact) return exact;
     // Bilingual headings such as "Expérience / Experience".
     if (key.includes('/')) {
