@@ -36,6 +36,8 @@ const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+
 const MAX_ANALYZED_LINE = 2000;
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+/** Whitespace other than a lone space: what collapsing changes. */
+const SPACING_TO_COLLAPSE = /[^\S ]| {2}/;
 
 export function cleanLine(raw: string): string {
   const head = raw.slice(0, MAX_ANALYZED_LINE * 2);
@@ -48,7 +50,9 @@ export function cleanLine(raw: string): string {
         .replace(GLYPHS, ' ')
         .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
     : head;
-  return visible.replace(/\s+/g, ' ').trim().slice(0, MAX_ANALYZED_LINE);
+  // Most lines hold single spaces only, and collapsing would copy them unchanged.
+  const collapsed = SPACING_TO_COLLAPSE.test(visible) ? visible.replace(/\s+/g, ' ') : visible;
+  return collapsed.trim().slice(0, MAX_ANALYZED_LINE);
 }
 
 export function splitLines(input: string, layout?: TextLayout): ResumeLine[] {
