@@ -175,7 +175,11 @@ export function createToolReader(rules: AnalysisRules, tools: ToolIndex, context
 
   function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = new Set()): ToolFinding[] {
     const byTool = new Map<string, ToolHit[]>();
-    for (const hit of hits) byTool.set(hit.toolId, [...(byTool.get(hit.toolId) ?? []), hit]);
+    for (const hit of hits) {
+      const toolHits = byTool.get(hit.toolId);
+      if (toolHits) toolHits.push(hit);
+      else byTool.set(hit.toolId, [hit]);
+    }
     // Built with push rather than map, for the reason given at emptyLists.
     const findings: ToolFinding[] = [];
     for (const [id, toolHits] of byTool) {
