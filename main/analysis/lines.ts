@@ -164,6 +164,14 @@ export function excerptOf(line: ResumeLine, maxLength = 180): string {
   return trimmed.length <= maxLength ? trimmed : trimmed.slice(0, maxLength).trim();
 }
 
+/**
+ * Order of identifiers (tool ids, flag codes: lower-case letters, digits and "-"). For them, comparing code units
+ * gives localeCompare's order without a call into the collator for each comparison.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Index of the text that contains `position`, given the ascending start offsets of texts joined into one string. */
 export function lineIndexAt(starts: readonly number[], position: number): number {
   let low = 0;
