@@ -17,11 +17,16 @@ export interface LineContext {
   hasAction: boolean;
 }
 
+const CLAUSE_ENDS = ['.', ';', ' but '] as const;
+
 /** The clause (between sentence punctuation) around a character range of the line. */
 export function clauseAround(text: string, from: number, to: number): { before: string; after: string } {
   const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf(';', from - 1), text.lastIndexOf(' but ', from - 1)) + 1;
-  const endCandidates = [text.indexOf('.', to), text.indexOf(';', to), text.indexOf(' but ', to)].filter((index) => index >= 0);
-  const end = endCandidates.length > 0 ? Math.min(...endCandidates) : text.length;
+  let end = text.length;
+  for (const boundary of CLAUSE_ENDS) {
+    const at = text.indexOf(boundary, to);
+    if (at >= 0 && at < end) end = at;
+  }
   return { before: text.slice(start, from), after: text.slice(to, end) };
 }
 

@@ -3,7 +3,7 @@ import type { TextLayout } from '../../contract/layout.ts';
 import rulesJson from '../../resources/analysis-rules.json' with { type: 'json' };
 import taxonomyJson from '../../resources/taxonomy.json' with { type: 'json' };
 import evidenceModelJson from '../../resources/evidence-model.json' with { type: 'json' };
-import { splitLines } from './lines.ts';
+import { compareIds, splitLines } from './lines.ts';
 import { createSectionReader } from './sections.ts';
 import { createContactReader } from './contact.ts';
 import { dateFromReference, monthIndex } from './dates.ts';
@@ -108,7 +108,7 @@ export function createAnalyzer(data: AnalyzerData): Analyzer {
     const parts = findEvidenceParts({ contexts, signals: signalResult, hits });
     const evidence = judgeEvidence(parts, tools, signalResult.signals.modelsInProduction);
     const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions, roles: roleSpans, evidence: evidence.level, nowMonth: monthIndex(now) });
-    const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+    const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || compareIds(a.code, b.code));
     const isCourseworkOnly =
       evidence.level === 'none' && padding.flags.some((flag) => flag.code === 'notebook-only');
     const describesMlWork = parts.some((part) => rules.evidenceParts[part.kind]?.supports !== 'none' || part.kind === engineEvidenceParts.research);

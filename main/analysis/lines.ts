@@ -36,6 +36,8 @@ const PAGE_MARKER = /^(?:--\s*\d+\s+of\s+\d+\s*--|page\s+\d+(?:\s+of\s+\d+)?|\d+
 const MAX_ANALYZED_LINE = 2000;
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+/** Whitespace other than a lone space: what collapsing changes. */
+const SPACING_TO_COLLAPSE = /[^\S ]| {2}/;
 
 export function cleanLine(raw: string): string {
   const head = raw.slice(0, MAX_ANALYZED_LINE * 2);
@@ -48,7 +50,9 @@ export function cleanLine(raw: string): string {
         .replace(GLYPHS, ' ')
         .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ')
     : head;
-  return visible.replace(/\s+/g, ' ').trim().slice(0, MAX_ANALYZED_LINE);
+  // Most lines hold single spaces only, and collapsing would copy them unchanged.
+  const collapsed = SPACING_TO_COLLAPSE.test(visible) ? visible.replace(/\s+/g, ' ') : visible;
+  return collapsed.trim().slice(0, MAX_ANALYZED_LINE);
 }
 
 export function splitLines(input: string, layout?: TextLayout): ResumeLine[] {
@@ -158,6 +162,14 @@ export function blockTexts(lines: ResumeLine[]): Map<number, string> {
 export function excerptOf(line: ResumeLine, maxLength = 180): string {
   const trimmed = line.raw.trim();
   return trimmed.length <= maxLength ? trimmed : trimmed.slice(0, maxLength).trim();
+}
+
+/**
+ * Order of identifiers (tool ids, flag codes: lower-case letters, digits and "-"). For them, comparing code units
+ * gives localeCompare's order without a call into the collator for each comparison.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Index of the text that contains `position`, given the ascending start offsets of texts joined into one string. */

@@ -9,10 +9,14 @@ interface ProbeInputs {
   flags: Flag[];
 }
 
+/** The inputs with the tools looked up by id, built once for all rules. */
+interface ProbeFacts extends ProbeInputs {
+  byId: ReadonlyMap<string, ToolFinding>;
+}
+
 /** The filled-in text when the rule's conditions hold, or null. */
-function ask(rule: ProbeRule, { tools, signals, flags }: ProbeInputs): { tools: string[]; flag?: Flag } | null {
+function ask(rule: ProbeRule, { byId, signals, flags }: ProbeFacts): { tools: string[]; flag?: Flag } | null {
   const when = rule.when ?? {};
-  const byId = new Map(tools.map((tool) => [tool.id, tool]));
   const named: string[] = [];
   const pick = (ids: string[] | undefined, test: (tool: ToolFinding | undefined) => boolean): boolean => {
     if (!ids) return true;
@@ -48,13 +52,14 @@ export function createProbeWriter(rules: AnalysisRules): (inputs: ProbeInputs) =
       const text = fill(rule.text, found);
       if (!probes.some((probe) => probe.text === text)) probes.push({ questionId: rule.questionId, text, because: fill(rule.because, found) });
     };
+    const facts: ProbeFacts = { ...inputs, byId: new Map(inputs.tools.map((tool) => [tool.id, tool])) };
     for (const rule of rules.probes.rules) {
       if (rule.perFlag) {
         const matching = inputs.flags.filter((flag) => flag.code === rule.perFlag).slice(0, rule.max ?? 1);
         for (const flag of matching) push(rule, { tools: [], flag });
         continue;
       }
-      const found = ask(rule, inputs);
+      const found = ask(rule, facts);
       if (found) push(rule, found);
     }
     return probes.slice(0, rules.probes.max);

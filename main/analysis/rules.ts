@@ -17,7 +17,8 @@ export const signalSwitches = ['onCall', 'postmortemAuthored', 'llmServing', 'cl
 const signalSwitch = z.enum(signalSwitches);
 
 const signalRule = z.object({
-  code: z.string().min(1),
+  /** Lower-case kebab-case, as flag codes are (flags are ordered by code, see compareIds). */
+  code: z.string().regex(/^[a-z0-9-]+$/, 'a signal code is lower-case kebab-case'),
   /** How a reader names the signal ("on call", "drift monitoring"), e.g. when a resume denies it. */
   label: z.string().min(1),
   /** The production-signal field the rule sets: the model count it states, or one of the switches. */

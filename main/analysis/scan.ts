@@ -13,20 +13,24 @@ export function multiPatternScan(sources: readonly string[], flags: string): (te
     const prefixes = global.unicode ? null : leadingWordPrefixes(source);
     return { global, sticky: prefixes ? ruleRegex(source, `${flags}y`) : null, prefixes };
   });
-  const patternsByPrefix = new Map<string, number[]>();
+  const prefixTree = newPrefixNode();
   patterns.forEach(({ prefixes }, index) => {
-    for (const prefix of prefixes ?? []) patternsByPrefix.set(prefix, [...(patternsByPrefix.get(prefix) ?? []), index]);
+    for (const prefix of prefixes ?? []) addPrefix(prefixTree, prefix, index);
   });
-  const longestPrefix = Math.max(0, ...[...patternsByPrefix.keys()].map((prefix) => prefix.length));
+  const allPrefixes = patterns.flatMap(({ prefixes }) => prefixes ?? []);
   // A whole word (\w is [A-Za-z0-9_] without the unicode flag) that begins with one of the prefixes.
-  const wordWithPrefix = patternsByPrefix.size > 0 ? new RegExp(`(?<!\\w)(?=${[...patternsByPrefix.keys()].join('|')})\\w+`, 'gi') : null;
+  const wordWithPrefix = allPrefixes.length > 0 ? new RegExp(`(?<!\\w)(?=${[...new Set(allPrefixes)].join('|')})\\w+`, 'gi') : null;
 
   return (text) => {
     const candidates = emptyLists<number>(patterns.length);
     for (const match of wordWithPrefix ? allMatches(wordWithPrefix, text) : []) {
+      // Walks the word's letters down the tree of prefixes: each node passed is a prefix the word starts with.
       const word = match[0].toLowerCase();
-      for (let length = 1; length <= Math.min(word.length, longestPrefix); length++) {
-        for (const index of patternsByPrefix.get(word.slice(0, length)) ?? []) {
+      let node: PrefixNode | undefined = prefixTree;
+      for (let length = 0; length < word.length; length++) {
+        node = node.next.get(word[length] ?? '');
+        if (!node) break;
+        for (const index of node.patterns) {
           const offsets = candidates[index] ?? [];
           if (offsets[offsets.length - 1] !== match.index) offsets.push(match.index);
         }
@@ -34,6 +38,29 @@ export function multiPatternScan(sources: readonly string[], flags: string): (te
     }
     return patterns.map(({ global, sticky }, index) => (sticky ? stickyMatchStarts(sticky, text, candidates[index] ?? []) : allMatches(global, text).map((match) => match.index)));
   };
+}
+
+/** Word beginnings, one letter per level; `patterns`: the patterns that may start with the letters down to this node. */
+interface PrefixNode {
+  next: Map<string, PrefixNode>;
+  patterns: number[];
+}
+
+function newPrefixNode(): PrefixNode {
+  return { next: new Map(), patterns: [] };
+}
+
+function addPrefix(tree: PrefixNode, prefix: string, pattern: number): void {
+  let node = tree;
+  for (const letter of prefix) {
+    let child = node.next.get(letter);
+    if (!child) {
+      child = newPrefixNode();
+      node.next.set(letter, child);
+    }
+    node = child;
+  }
+  if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
 }
 
 /** Match starts of a global scan, found by trying the sticky pattern at the ascending offsets where it can start. */

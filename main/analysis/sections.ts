@@ -56,12 +56,20 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
   }
   const TITLE_WORDS = ruleRegex(rules.roleTitleWords, 'i');
   const DEGREE = ruleRegex(rules.degreePattern, 'i');
+  // Every way headingKind reads a line (below) keeps its letters from the first one on, in order, only dropping
+  // spaces and its ending, and looks up what it starts with; "/" headings are also looked up by their parts.
+  // So a line that, spaces and leading marks aside, starts with no heading phrase is no heading, and most are not.
+  const squeezed = (text: string): string => text.replace(/\s+/g, '');
+  const STARTS_WITH_HEADING = new RegExp(`^[^\\p{L}]*(?:${[...headingLookup.keys()].map((phrase) => RegExp.escape(squeezed(phrase))).join('|')})`, 'u');
+  const mayBeHeading = (text: string): boolean => text.includes('/') || STARTS_WITH_HEADING.test(squeezed(text.toLowerCase()));
 
   function headingKind(line: ResumeLine): SectionKind | null {
     const text = line.content;
-    if (text.length === 0 || text.length > 48 || line.isBullet) return null;
+    if (text.length === 0 || text.length > 48 || line.isBullet || !mayBeHeading(text)) return null;
     const key = headingKey(text);
-    const exact = headingLookup.get(key) ?? headingLookup.get(headingKey(text.replace(SMALL_CAPS_INITIAL, '$1$2')));
+    const joinedInitials = text.replace(SMALL_CAPS_INITIAL, '$1$2');
+    // Keyed again only when there was an initial to join: most lines have none, and the key would be the same.
+    const exact = headingLookup.get(key) ?? (joinedInitials === text ? undefined : headingLookup.get(headingKey(joinedInitials)));
     if (exact) return exact;
     // Bilingual headings such as "Expérience / Experience".
     if (key.includes('/')) {

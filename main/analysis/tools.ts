@@ -2,7 +2,7 @@ import type { ToolFinding } from '../../contract/analysis.ts';
 import type { LineContext } from './context.ts';
 import { clauseAround, type ContextReader } from './context.ts';
 import { ruleRegex, type CompiledAlias, type ToolIndex } from './taxonomy.ts';
-import { emptyLists, lineIndexAt } from './lines.ts';
+import { compareIds, emptyLists, lineIndexAt } from './lines.ts';
 import type { AnalysisRules } from './rules.ts';
 
 export interface ToolHit {
@@ -175,7 +175,11 @@ export function createToolReader(rules: AnalysisRules, tools: ToolIndex, context
 
   function summarizeTools(hits: ToolHit[], excluded: ReadonlySet<string> = new Set()): ToolFinding[] {
     const byTool = new Map<string, ToolHit[]>();
-    for (const hit of hits) byTool.set(hit.toolId, [...(byTool.get(hit.toolId) ?? []), hit]);
+    for (const hit of hits) {
+      const toolHits = byTool.get(hit.toolId);
+      if (toolHits) toolHits.push(hit);
+      else byTool.set(hit.toolId, [hit]);
+    }
     // Built with push rather than map, for the reason given at emptyLists.
     const findings: ToolFinding[] = [];
     for (const [id, toolHits] of byTool) {
@@ -190,7 +194,7 @@ export function createToolReader(rules: AnalysisRules, tools: ToolIndex, context
       });
     }
     addImpliedTools(findings);
-    return findings.sort((a, b) => Number(b.status === 'evidence') - Number(a.status === 'evidence') || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.id.localeCompare(b.id));
+    return findings.sort((a, b) => Number(b.status === 'evidence') - Number(a.status === 'evidence') || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || compareIds(a.id, b.id));
   }
 
   /** A named variant counts for the tool it is a variant of, with the same status and lines (EKS is Kubernetes). */

@@ -94,6 +94,13 @@ describe('headings', () => {
     expect(sectionsOf(bold)).toEqual(['header', 'header', 'education!', 'education', 'skills!', 'skills']);
     expect(sectionsOf()).toEqual(['header', 'header', 'education!', 'education', 'education', 'education']);
   });
+
+  it('reads headings letter-spaced, between marks, in two languages, with a qualifier or a wide gap', () => {
+    const headings = ['E X P E R I E N C E', '== Technical Skills & Tools ==', 'Formation / Education', 'PROJECTS (SELECTED)', 'Work   History'];
+    const lines = splitLines(['Jane Roe', ...headings.flatMap((heading) => [heading, 'Acme'])].join('\n'));
+    assignSections(lines);
+    expect(lines.filter((line) => line.isHeading).map((line) => line.section)).toEqual(['experience', 'skills', 'education', 'projects', 'experience']);
+  });
 });
 
 describe('page furniture', () => {

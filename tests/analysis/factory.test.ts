@@ -97,6 +97,12 @@ describe('data that does not hold together is refused', () => {
     expect(() => createAnalyzer(unlabelled)).toThrow(/^Invalid analysis rules: signals\.2\.label/);
   });
 
+  it('refuses a signal code that is not lower-case kebab-case, which flags are ordered by', () => {
+    const data = copy();
+    data.rules.signals[1]!.code = 'On-Call';
+    expect(() => createAnalyzer(data)).toThrow(/^Invalid analysis rules: signals\.1\.code: a signal code is lower-case kebab-case/);
+  });
+
   it('refuses a duplicate signal code', () => {
     const data = copy();
     data.rules.signals[1]!.code = data.rules.signals[0]!.code;
