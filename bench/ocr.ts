@@ -1,12 +1,16 @@
 // The OCR section of `npm run bench` (also `node bench/ocr.ts`): pages per second for Shipped's
 // OCR (the import's worker pool: tesseract.js in WebAssembly, plus analysis) against the native
 // `tesseract` command on the same 300-dpi page images with the same parallelism, and the peak
-// memory of the importing process while it runs.
+// memory of the importing process while it runs. Wall-clock rates depend on what else the
+// machine runs, so it also gives CPU seconds per page for each side (every thread of the
+// importing process; user + system time of the tesseract processes), which background load
+// changes far less.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { packagedLanguagePath } from '../main/import/readers/ocr.ts';
@@ -22,6 +26,13 @@ export interface OcrBenchResult {
   nativeSameModelPagesPerSecond: number | null;
   ratioToNative: number | null;
   ratioToNativeSameModel: number | null;
+  /** CPU seconds per page: all threads of the importing process (workers, tesseract threads, analysis, start-up). */
+  shippedCpuSecondsPerPage: number;
+  nativeCpuSecondsPerPage: number | null;
+  nativeSameModelCpuSecondsPerPage: number | null;
+  /** Native CPU per page over Shipped's: the speed ratio with the machine's other work taken out. */
+  cpuRatioToNative: number | null;
+  cpuRatioToNativeSameModel: number | null;
   peakRssMb: number;
   failed: number;
 }
@@ -30,25 +41,42 @@ export function hasNativeTesseract(): boolean {
   return spawnSync('tesseract', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-/** Runs `tesseract IMAGE stdout` over the images, `parallel` at a time, one thread each. */
-async function runNative(images: readonly string[], parallel: number, tessdataDir: string | null): Promise<number> {
+// The shell runs tesseract and then `times`, whose second line is the CPU time of the shell's
+// children ("0m1.110000s 0m0.110000s": user, system); Node has no call for a child's CPU time.
+const timedTesseract = 'tesseract "$@" >/dev/null 2>&1; status=$?; times; exit $status';
+
+function secondsOf(field: string): number {
+  const match = /^(\d+)m([\d.]+)s$/.exec(field);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
+}
+
+/** Runs `tesseract IMAGE stdout` over the images, `parallel` at a time, one thread each; wall and CPU seconds. */
+async function runNative(images: readonly string[], parallel: number, tessdataDir: string | null): Promise<{ seconds: number; cpuSeconds: number }> {
   const queue = [...images];
+  let cpuSeconds = 0;
   const started = performance.now();
   const lane = async () => {
     for (let image = queue.shift(); image !== undefined; image = queue.shift()) {
       const args = [image, 'stdout', '-l', 'eng', '--psm', '3', ...(tessdataDir ? ['--tessdata-dir', tessdataDir] : [])];
       await new Promise<void>((resolve, reject) => {
-        const child = spawn('tesseract', args, { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+        const child = spawn('sh', ['-c', timedTesseract, 'tesseract', ...args], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tesseract exited with ${code} on ${image}`))));
+        child.on('exit', (code) => {
+          if (code !== 0) return reject(new Error(`tesseract exited with ${code} on ${image}`));
+          const [user = '', system = ''] = output.trim().split('\n').at(-1)?.split(/\s+/) ?? [];
+          cpuSeconds += secondsOf(user) + secondsOf(system);
+          resolve();
+        });
       });
     }
   };
   await Promise.all(Array.from({ length: parallel }, lane));
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds };
 }
 
-function runShipped(images: readonly string[], workers: number): Promise<{ seconds: number; peakKb: number; failed: number }> {
+function runShipped(images: readonly string[], workers: number): Promise<{ seconds: number; cpuSeconds: number; peakKb: number; failed: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL('./ocr-child.ts', import.meta.url)), String(workers), ...images], { stdio: ['ignore', 'pipe', 'inherit'] });
     const rss = sampleTreeRss(child.pid ?? 0, 100);
@@ -58,8 +86,8 @@ function runShipped(images: readonly string[], workers: number): Promise<{ secon
     child.on('exit', (code) => {
       const { peakKb } = rss.stop();
       if (code !== 0) return reject(new Error(`the OCR child exited with ${code}`));
-      const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { elapsedMs: number; failed: number };
-      resolve({ seconds: result.elapsedMs / 1000, peakKb, failed: result.failed });
+      const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { elapsedMs: number; cpuMs: number; failed: number };
+      resolve({ seconds: result.elapsedMs / 1000, cpuSeconds: result.cpuMs / 1000, peakKb, failed: result.failed });
     });
   });
 }
@@ -78,9 +106,11 @@ export async function runOcrBench(options: { workers?: number; dir?: string } = 
   const native = hasNativeTesseract() ? await runNative(images, workers, null) : null;
   const nativeSame = hasNativeTesseract() ? await runNative(images, workers, sameModel) : null;
   const perSecond = (seconds: number | null) => (seconds === null ? null : Math.round((images.length / seconds) * 1000) / 1000);
+  const cpuPerPage = (cpuSeconds: number | null) => (cpuSeconds === null ? null : Math.round((cpuSeconds / images.length) * 100) / 100);
+  const cpuRatio = (nativeCpu: number | null) => (nativeCpu === null ? null : Math.round((nativeCpu / shipped.cpuSeconds) * 100) / 100);
   const shippedRate = perSecond(shipped.seconds) ?? 0;
-  const nativeRate = perSecond(native);
-  const nativeSameRate = perSecond(nativeSame);
+  const nativeRate = perSecond(native?.seconds ?? null);
+  const nativeSameRate = perSecond(nativeSame?.seconds ?? null);
   return {
     pages: images.length,
     workers,
@@ -89,11 +119,18 @@ export async function runOcrBench(options: { workers?: number; dir?: string } = 
     nativeSameModelPagesPerSecond: nativeSameRate,
     ratioToNative: nativeRate ? Math.round((shippedRate / nativeRate) * 100) / 100 : null,
     ratioToNativeSameModel: nativeSameRate ? Math.round((shippedRate / nativeSameRate) * 100) / 100 : null,
+    shippedCpuSecondsPerPage: cpuPerPage(shipped.cpuSeconds) ?? 0,
+    nativeCpuSecondsPerPage: cpuPerPage(native?.cpuSeconds ?? null),
+    nativeSameModelCpuSecondsPerPage: cpuPerPage(nativeSame?.cpuSeconds ?? null),
+    cpuRatioToNative: cpuRatio(native?.cpuSeconds ?? null),
+    cpuRatioToNativeSameModel: cpuRatio(nativeSame?.cpuSeconds ?? null),
     peakRssMb: Math.round(shipped.peakKb / 1024),
     failed: shipped.failed,
   };
 }
 
+// `node bench/ocr.ts [--dir PATH]`: where the twins are made or found (os.tmpdir()/shipped-ocr-twins by default).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await runOcrBench()));
+  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+  console.log(JSON.stringify(await runOcrBench(values.dir ? { dir: values.dir } : {})));
 }

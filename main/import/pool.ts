@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import type { TextLayout } from '../../contract/layout.ts';
 import { createLogger } from '../logger.ts';
 import { createWorkerPool, type TaskOutcome, type WorkerView } from '../workers/pool.ts';
+import { ocrImageFormat } from './detect.ts';
 import { failures } from './failures.ts';
 import type { ResumeReading } from '../../contract/types.ts';
 import type { ExtractFailure, ExtractProgress, ExtractSuccess, WorkerAnswer, WorkerRequest } from './protocol.ts';
@@ -60,8 +61,9 @@ export interface PoolOptions {
 }
 
 /** A file to read, or the text of a file another worker read, to analyse. */
-type ExtractTask =
-  | { step: 'read'; bytes: Uint8Array; fileName: string; nowMs: number }
+export type ExtractTask =
+  /** `isImage`: read by OCR for seconds, so it waits for a free worker rather than queue behind another file in one. */
+  | { step: 'read'; bytes: Uint8Array; fileName: string; nowMs: number; isImage: boolean }
   | { step: 'analyse'; text: string; layout: TextLayout | undefined; detectedType: string; reading: ResumeReading; nowMs: number };
 
 /**
@@ -73,10 +75,14 @@ const WORKER_YOUNG_GENERATION_MB = 24;
 
 const isAnalyser = (worker: WorkerView) => worker.rank === 0;
 
-/** The first worker takes texts to analyse, and a file only when it holds nothing (or is the only worker); the others read files first. */
-function pickTask(queue: readonly ExtractTask[], worker: WorkerView): number {
+/**
+ * The first worker takes texts to analyse, and a file only when it holds nothing (or is the only worker); the others read files first.
+ * An image goes only to a worker that holds nothing: held behind another file, it could wait there
+ * while another worker runs out of work (OCR takes seconds, so a worker gains nothing from having it ready).
+ */
+export function pickTask(queue: readonly ExtractTask[], worker: WorkerView): number {
   const firstText = queue.findIndex((task) => task.step === 'analyse');
-  const firstFile = queue.findIndex((task) => task.step === 'read');
+  const firstFile = queue.findIndex((task) => task.step === 'read' && (!task.isImage || worker.held === 0));
   if (!isAnalyser(worker)) return firstFile >= 0 ? firstFile : firstText;
   if (firstText >= 0) return firstText;
   return worker.held === 0 || worker.liveWorkers === 1 ? firstFile : -1;
@@ -139,7 +145,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     async run({ bytes, fileName, nowMs, timeLimitMs = defaultTimeLimitMs, onDetail }) {
       let ocrPages = 0;
       const outcome = await workers.run(
-        { step: 'read', bytes, fileName, nowMs },
+        { step: 'read', bytes, fileName, nowMs, isImage: ocrImageFormat(bytes) !== null },
         {
           timeLimitMs,
           // The worker says once how many pages it reads by OCR; each gets its own time.

@@ -49,12 +49,26 @@ function ocrThreadPath(): string {
   return candidates.find((path) => existsSync(path)) ?? candidates[0] ?? '';
 }
 
-interface TesseractWord {
-  text: string;
-  confidence: number;
-}
-interface TesseractBlock {
-  paragraphs: Array<{ lines: Array<{ words: TesseractWord[] }> }>;
+/** Tesseract's TSV output: one row per page, block, paragraph, line and word; level 5 is a word. */
+const TSV_WORD_LEVEL = '5';
+const TSV_CONFIDENCE = 10;
+const TSV_TEXT = 11;
+
+/**
+ * The words of tesseract's TSV output with their confidences, in reading order. Asked for
+ * instead of tesseract.js's block tree (its JSON holds every letter and its alternatives,
+ * ~1 MB a page, built, parsed and copied between threads; bench/README.md), it gives the same
+ * words. Confidences are cut to whole numbers, as in that tree.
+ */
+export function wordsFromTsv(tsv: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const row of tsv.split('\n')) {
+    const fields = row.split('\t');
+    const text = fields[TSV_TEXT];
+    if (fields[0] !== TSV_WORD_LEVEL || !text || text.trim().length === 0) continue;
+    words.push({ text, confidence: Math.trunc(Number(fields[TSV_CONFIDENCE])) });
+  }
+  return words;
 }
 
 export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
@@ -87,13 +101,8 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
   return {
     async recognize(image) {
-      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
-      const blocks = (result.data.blocks ?? []) as TesseractBlock[];
-      const words = blocks.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
-      return {
-        text: result.data.text,
-        words: words.filter((word) => word.text.trim().length > 0).map((word) => ({ text: word.text, confidence: word.confidence })),
-      };
+      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, tsv: true });
+      return { text: result.data.text, words: wordsFromTsv(result.data.tsv ?? '') };
     },
     async close() {
       await worker.terminate();
