@@ -1,7 +1,8 @@
 // OCR accuracy on scanned twins (bench/ocr-twins.ts): word recall against the text layer, and
 // whether contact fields, sub-role and evidence level come out as they do from the original.
-// `node bench/ocr-accuracy.ts [--dpi 300,150] [--dir PATH]`; prints a table and a JSON line.
-import { readFileSync } from 'node:fs';
+// `node bench/ocr-accuracy.ts [--dpi 300,150] [--dir PATH] [--only NAME,NAME] [--dump DIR]`; prints a
+// table and a JSON line. --dump writes both readings of every file to DIR, to compare line by line.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import { extractText } from '../main/import/extract.ts';
 import { closeOcrEngine } from '../main/import/readers/scanned.ts';
 import { makeTwin, twinSources } from './ocr-twins.ts';
 
-const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300,150' }, dir: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300,150' }, dir: { type: 'string' }, only: { type: 'string' }, dump: { type: 'string' } } });
 const dir = values.dir ?? join(tmpdir(), 'shipped-ocr-twins');
 const now = new Date('2026-12-01T00:00:00Z');
 
@@ -70,6 +71,12 @@ for (const dpi of values.dpi.split(',').map(Number)) {
         continue;
       }
       const after = analyzeResume(read.text, { now });
+      if (values.dump) {
+        mkdirSync(values.dump, { recursive: true });
+        const stem = join(values.dump, `${basename(source, '.pdf')}-${dpi}`);
+        writeFileSync(`${stem}-original.txt`, originalPages);
+        writeFileSync(`${stem}-${variant.replace(' ', '-')}.txt`, read.text);
+      }
       // Word recall is measured on the whole documents; a first-page image is judged by its contact fields.
       const { found, total } = wordRecall(originalPages, read.text);
       const contactStrict = before.contact.email === after.contact.email && before.contact.phone === after.contact.phone && before.contact.name === after.contact.name;
@@ -91,6 +98,10 @@ for (const dpi of values.dpi.split(',').map(Number)) {
       if (row && !row.contactEqual) {
         const pick = (contact: typeof before.contact) => JSON.stringify({ name: contact.name, email: contact.email, phone: contact.phone });
         console.log(`  contact from the text layer ${pick(before.contact)}, from OCR ${pick(after.contact)}`);
+      }
+      if (row && !row.subRoleEqual) {
+        const pick = (subRole: typeof before.subRole) => `${subRole.id} (${subRole.confidence}): ${subRole.reasons.join('; ')}`;
+        console.log(`  sub-role from the text layer ${pick(before.subRole)}\n  from OCR ${pick(after.subRole)}`);
       }
       if (row) console.log(`${row.file.padEnd(40)} ${dpi} ${variant.padEnd(8)} recall ${Number.isNaN(row.recall) ? '  -  ' : (row.recall * 100).toFixed(1)}% conf ${row.confidence} contact ${row.contactEqual ? 'same' : 'DIFF'} sub-role ${row.subRoleEqual ? 'same' : 'DIFF'} evidence ${row.evidenceEqual ? 'same' : 'DIFF'} ${row.seconds.toFixed(1)} s`);
     }
