@@ -7,6 +7,7 @@ import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
 import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
 import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
+import { tidyOcrText } from './ocr-tidy.ts';
 
 /** Reports what a slow file is doing (the import shows it) and, once known, how many pages OCR will read. */
 export interface ReadProgress {
@@ -73,47 +74,6 @@ function isBlank(image: GreyImage): boolean {
   // Every 7th pixel is plenty to tell a page with text from an empty one.
   for (let index = 0; index < image.pixels.length; index += 7) if ((image.pixels[index] ?? 255) < 128) dark += 1;
   return dark / (image.pixels.length / 7) < 0.001;
-}
-
-/**
- * Tesseract sets the parts of an address apart when the "@" sits loose in its box
- * ("jane.doe @example.com"); joined again, the analysis finds the e-mail address.
- */
-export function tidyOcrText(text: string): string {
-  return reconcileEmailsWithNames(text.replace(/([\w.+-]) ?@ ?([\w-]+\.[\w.-]+)/g, '$1@$2'));
-}
-
-/** Letters tesseract confuses in small type: "q" read as "g", "l" as "1" or "i", "o" as "0". */
-const confusable = new Set(['q:g', 'g:q', 'l:1', '1:l', 'l:i', 'i:l', 'o:0', '0:o']);
-
-function differsByOneConfusion(read: string, word: string): boolean {
-  if (read.length !== word.length || read === word) return false;
-  let differences = 0;
-  for (let index = 0; index < read.length; index++) {
-    if (read[index] === word[index]) continue;
-    differences += 1;
-    if (differences > 1 || !confusable.has(`${word[index]}:${read[index]}`)) return false;
-  }
-  return differences === 1;
-}
-
-/**
- * An e-mail address is usually made of the candidate's names, and the name, set large at the
- * top, is read more surely than the small address: a part of the address one confusable letter
- * away from a word of the first lines ("lindgvist" beside "Lindqvist") takes that word's spelling.
- */
-function reconcileEmailsWithNames(text: string): string {
-  const headWords = new Set(
-    (text.split('\n').slice(0, 8).join(' ').match(/\p{Lu}[\p{L}'-]{2,}/gu) ?? []).map((word) => word.toLowerCase()),
-  );
-  if (headWords.size === 0) return text;
-  return text.replace(/\b([\w.+-]+)@([\w-]+\.[\w.-]+)/g, (address: string, local: string, domain: string) => {
-    const fixed = local
-      .split(/([._-])/)
-      .map((part) => [...headWords].find((word) => differsByOneConfusion(part, word)) ?? part)
-      .join('');
-    return fixed === local ? address : `${fixed}@${domain}`;
-  });
 }
 
 export async function readImage(bytes: Uint8Array, format: ImageFormat, progress: ReadProgress): Promise<ReadOutcome> {

@@ -1,0 +1,84 @@
+// The clean-up of OCR text: each rule on the misreading it undoes, and on text it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { tidyOcrText } from '../../main/import/readers/ocr-tidy.ts';
+
+describe('e-mail addresses as OCR reads them', () => {
+  it('joins a loose "@" and spells an address part like the name above it when one confusable letter differs', () => {
+    expect(tidyOcrText('Maya Lindqvist\nDenver, CO\nmaya.lindgvist @example.com')).toBe('Maya Lindqvist\nDenver, CO\nmaya.lindqvist@example.com');
+    // Two letters off, or letters OCR does not confuse: left as read.
+    expect(tidyOcrText('Maya Lindqvist\nmaya.lindgvisk@example.com')).toBe('Maya Lindqvist\nmaya.lindgvisk@example.com');
+    expect(tidyOcrText('Maya Lindqvist\nmaya.lindzvist@example.com')).toBe('Maya Lindqvist\nmaya.lindzvist@example.com');
+  });
+
+  it('puts back the dot of a domain read loose or as a space', () => {
+    expect(tidyOcrText('(408)-470-0249 | jane7@gmail com | site')).toBe('(408)-470-0249 | jane7@gmail.com | site');
+    expect(tidyOcrText('jane.doe @example .com')).toBe('jane.doe@example.com');
+    expect(tidyOcrText('jane@mail.example .co')).toBe('jane@mail.example.co');
+  });
+
+  it('leaves a job written with "@" and words that are no domain ending as they are', () => {
+    expect(tidyOcrText('ML Engineer @ Acme in Berlin')).toBe('ML Engineer @ Acme in Berlin');
+    expect(tidyOcrText('Data Engineer @ Scotiabank — Toronto, CA')).toBe('Data Engineer @ Scotiabank — Toronto, CA');
+    expect(tidyOcrText('write to jane@example and more')).toBe('write to jane@example and more');
+  });
+
+  it('joins a name word to the address it was cut from when the dot was read as a space', () => {
+    expect(tidyOcrText('Jane Roe Smith\nBerlin, Germany  jane roe@example.com')).toBe('Jane Roe Smith\nBerlin, Germany  jane.roe@example.com');
+    // A word that is not one of the names on top stays a word of its own.
+    expect(tidyOcrText('Jane Roe\nwrite roe@example.com')).toBe('Jane Roe\nwrite roe@example.com');
+  });
+});
+
+describe('the name and the address that spells it', () => {
+  it('drops a stray stroke after a name word when the address spells the word without it', () => {
+    expect(tidyOcrText('Armin Zarei1\nSan Mateo CA • armin.zarei@example.com')).toBe('Armin Zarei\nSan Mateo CA • armin.zarei@example.com');
+    expect(tidyOcrText('Armin Zareil\narmin.zarei@example.com')).toBe('Armin Zarei\narmin.zarei@example.com');
+  });
+
+  it('keeps a name whose last letter the address spells too, or that is not in the address at all', () => {
+    expect(tidyOcrText('Neil Small\nneil.small@example.com')).toBe('Neil Small\nneil.small@example.com');
+    expect(tidyOcrText('Karl Jonsl\nkj@example.com')).toBe('Karl Jonsl\nkj@example.com');
+  });
+});
+
+describe('dashes', () => {
+  it('reads a long dash with a hyphen beside it as one dash, so a date range stays one', () => {
+    expect(tidyOcrText('Staff Engineer August 2022 —- Present')).toBe('Staff Engineer August 2022 — Present');
+    expect(tidyOcrText('Jan 2020 -– Mar 2021')).toBe('Jan 2020 – Mar 2021');
+    expect(tidyOcrText('well-known — and hyphen-joined')).toBe('well-known — and hyphen-joined');
+  });
+});
+
+describe('capital I read as a small l', () => {
+  it('spells acronyms with capital I', () => {
+    expect(tidyOcrText('Built Al pipelines and a Ul for the APl')).toBe('Built AI pipelines and a UI for the API');
+    expect(tidyOcrText('Used OpenAl models and CircleCl')).toBe('Used OpenAI models and CircleCI');
+    expect(tidyOcrText('Generative Al-based search')).toBe('Generative AI-based search');
+  });
+
+  it('leaves words, places and a given name alone', () => {
+    expect(tidyOcrText('All models; Ill-posed problems; El Paso, TX; Il Fornaio')).toBe('All models; Ill-posed problems; El Paso, TX; Il Fornaio');
+    expect(tidyOcrText('Al Smith\nal@example.com')).toBe('Al Smith\nal@example.com');
+    expect(tidyOcrText('Tools: Python, Kubeflow, Helm')).toBe('Tools: Python, Kubeflow, Helm');
+  });
+});
+
+describe('icons on contact lines', () => {
+  it('drops a letter or symbol read from an icon before the first field and turns the rest into bullets', () => {
+    expect(tidyOcrText('Jane Roe\nQ Magdeburg, Germany ~~ & jane.roe@example.com  % +49 15730249290 [ Linkedin  €) GitHub')).toBe(
+      'Jane Roe\nMagdeburg, Germany • jane.roe@example.com • +49 15730249290 • Linkedin • GitHub',
+    );
+    expect(tidyOcrText('& +1-647-975-9120  & jane@example.com @ in/jane-roe')).toBe('+1-647-975-9120 • jane@example.com • in/jane-roe');
+  });
+
+  it('reads bullets OCR saw as letters or signs between fields as bullets', () => {
+    expect(tidyOcrText('Jane Roe © jane@roe.dev e roe.dev ¢ github.com/jroe')).toBe('Jane Roe • jane@roe.dev • roe.dev • github.com/jroe');
+    expect(tidyOcrText('San Mateo CA » +1 650-620-0912 « jane@example.com')).toBe('San Mateo CA • +1 650-620-0912 • jane@example.com');
+  });
+
+  it('keeps real bullets and bars, a middle initial, and lines that hold no contact details', () => {
+    expect(tidyOcrText('Jane Q Public | jane@example.com | +1 415 555 0134')).toBe('Jane Q Public | jane@example.com | +1 415 555 0134');
+    expect(tidyOcrText('R&D & ML tooling 2019-2022 | Acme')).toBe('R&D & ML tooling 2019-2022 | Acme');
+    expect(tidyOcrText('Q Magdeburg, Germany')).toBe('Q Magdeburg, Germany');
+  });
+});
