@@ -47,6 +47,9 @@ const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*|__/g;
 const NOT_NAME = /\b(?:your|name|here|firstname|lastname|surname|resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
 // "Jane Doe Data Scientist": a job title glued to the name on the same line.
 const TRAILING_TITLE = /\s+(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?)\s+)?(?:data|machine|ml|ai|software|devops|cloud|site|platform|mlops|research|full[- ]stack|backend|frontend|analytics|infrastructure|systems?)\b.*$/i;
+// "Jane Roe data scientist", or a title whose first letter a scan lost ("Jane Roe pata scientist"):
+// words in small letters after the name that end in a role noun are a title, whatever they start with.
+const LOWER_CASE_TITLE = /(?<=\S)\s+\p{Ll}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}?\s+(?:[Ss]cientist|[Ee]ngineer|[Dd]eveloper|[Aa]nalyst|[Aa]rchitect|[Rr]esearcher|[Cc]onsultant|[Ss]pecialist)s?$/u;
 const DOCUMENT_PREFIX = /^(?:cv|resume|résumé|curriculum vitae|lebenslauf|резюме)(?=[\s/:|-]|$)\s*[-/:|]*\s*/iu;
 const INLINE_CONTACT_LABEL = /\s+(?:email|e-mail|mail|phone|mobile|tel|linkedin|github|web|website)\s*:.*$/i;
 const SEPARATORS = /\s*(?:[|•·◦▪,]|\s{2,}|\s[-–—]\s)\s*/u;
@@ -88,6 +91,7 @@ function nameTokens(text: string, continuesName = false): string[] | null {
     .replace(INLINE_CONTACT_LABEL, '')
     .replace(DOCUMENT_PREFIX, '')
     .replace(TRAILING_TITLE, '')
+    .replace(LOWER_CASE_TITLE, '')
     .replace(/^name\s*:\s*/i, '')
     .replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, '')
     .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')
@@ -241,14 +245,16 @@ function lowerCaseName(text: string, emailText: string): string[] | null {
 function findNameAnywhere(lines: ResumeLine[], email: string | null): string | null {
   const emailText = emailNameText(email);
   if (emailText.replace(/\W/g, '').length < 4) return null;
-  const candidates = lines.filter((line) => !line.isBlank && !line.isArtifact && !line.isHeading && !line.isBullet && line.content.length <= 40);
+  const candidates = lines.filter((line) => !line.isBlank && !line.isArtifact && !line.isHeading && !line.isBullet && nameText(line, email) !== null);
   const confirmedAt = candidates.findIndex((line) => {
-    const tokens = nameTokens(line.content) ?? lowerCaseName(line.content, emailText);
-    return tokens !== null && !isLocationText(line.content) && confirmedByEmail(tokens, emailText) && (tokens.length >= 2 || splitName(candidates, candidates.indexOf(line)) !== null);
+    const text = nameText(line, email) ?? '';
+    const tokens = nameTokens(text) ?? lowerCaseName(text, emailText);
+    return tokens !== null && !isLocationText(text) && confirmedByEmail(tokens, emailText) && (tokens.length >= 2 || splitName(candidates, candidates.indexOf(line)) !== null);
   });
   const confirmed = candidates[confirmedAt];
   if (!confirmed) return null;
-  const tokens = splitName(candidates, confirmedAt) ?? nameTokens(confirmed.content) ?? lowerCaseName(confirmed.content, emailText) ?? [];
+  const confirmedText = nameText(confirmed, email) ?? '';
+  const tokens = splitName(candidates, confirmedAt) ?? nameTokens(confirmedText) ?? lowerCaseName(confirmedText, emailText) ?? [];
   if (tokens.length < 2) return null;
   // "TADIMALLA" ... "SAI SARADIND": a surname in its own capitalised box elsewhere on the page.
   const loneSurnames = isShouting(confirmed.content)
@@ -257,6 +263,20 @@ function findNameAnywhere(lines: ResumeLine[], email: string | null): string | n
   const surname = loneSurnames.length === 1 && tokens.length <= 3 && !tokens.includes(loneSurnames[0]?.content ?? '') ? loneSurnames[0] : undefined;
   const ordered = surname ? (surname.number < confirmed.number ? [surname.content, ...tokens] : [...tokens, surname.content]) : tokens;
   return titleCaseIfShouting(ordered.join(' '));
+}
+
+/**
+ * Where a name may stand on its own in the page: a short line, or the first field of a line that
+ * also gives the address ("Jane Roe • jane@roe.dev • roe.dev": a footer some templates repeat the
+ * name in, which is all a scan has when the name at the top is set too large or ornate to read).
+ */
+function nameText(line: ResumeLine, email: string | null): string | null {
+  if (line.content.length <= 40) return line.content;
+  // Dots aside: a scan may drop the small dot of the same address ("jane@roedev").
+  const withoutDots = (text: string) => text.toLowerCase().replace(/\./g, '');
+  if (!email || !withoutDots(line.content).includes(withoutDots(email))) return null;
+  const first = line.content.split(SEPARATORS)[0] ?? '';
+  return first.length <= 40 && !first.includes('@') ? first : null;
 }
 
 /** "ANNA" then "KOVALENKO": one word on a line and one on the next, both in capitals, around the confirmed line. */
