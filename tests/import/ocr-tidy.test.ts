@@ -82,3 +82,17 @@ describe('icons on contact lines', () => {
     expect(tidyOcrText('Q Magdeburg, Germany')).toBe('Q Magdeburg, Germany');
   });
 });
+
+describe('letters inside runs of digits', () => {
+  it('reads O as zero and l, I or | as one where digits surround them', () => {
+    expect(tidyOcrText('+1 65O-62O-0912 • jane@example.com')).toBe('+1 650-620-0912 • jane@example.com');
+    expect(tidyOcrText('Tel (4l5) 555-0134')).toBe('Tel (415) 555-0134');
+    expect(tidyOcrText('Jan 2O19 – Mar 2021')).toBe('Jan 2019 – Mar 2021');
+  });
+
+  it('leaves words, versions, names with digits and a lone "I" or bar between numbers alone', () => {
+    for (const text of ['In 2019 I led 3 teams', 'Top 10 | 2019 | Acme', 'C3PO and R2D2', 'O(n log n) search', 'Python 3.11, ISO 27001', 'lOl 1O']) {
+      expect(tidyOcrText(text)).toBe(text);
+    }
+  });
+});

@@ -38,7 +38,7 @@ const CAPITAL_L_WORDS = new Set(['El', 'Il']);
 
 function acronymWithCapitalI(word: string, isNameStart: boolean): string {
   // "OpenAl", "CircleCl": a word ending in an acronym after its small letters.
-  const camel = /^(\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)*\p{Lu})l$/u.exec(word);
+  const camel = /^(\p{Lu}?\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*\p{Lu})l$/u.exec(word);
   if (camel) return `${camel[1]}I`;
   if (!/^[\p{Lu}l]{2,6}$/u.test(word) || !word.includes('l')) return word;
   const capitals = word.replace(/l/g, '').length;
@@ -128,6 +128,25 @@ function cleanContactLineIcons(text: string): string {
     .join('\n');
 }
 
+// Groups of digits and the marks phone numbers and dates are written with, each holding a digit,
+// one space apart: "+1 (65O) 620-0912", "2O19".
+const DIGIT_GROUP = String.raw`[+(]?[\dOolI|()./-]*\d[\dOolI|()./-]*`;
+const DIGIT_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}@.])${DIGIT_GROUP}(?: ${DIGIT_GROUP})*(?![\p{L}\p{N}@])`, 'gu');
+
+/**
+ * Inside a run of digits, "O" and "o" are zeros and "l", "I" and "|" are ones: tesseract takes a
+ * digit for the letter of the same shape when the word model pulls it that way ("+1 65O-62O-0912",
+ * "2O19"). A run counts when most of what it holds are digits, so words are never touched.
+ */
+function digitsForLookalikeLetters(text: string): string {
+  return text.replace(DIGIT_RUN, (run: string) => {
+    const digits = run.replace(/\D/g, '').length;
+    const letters = run.replace(/[^OolI|]/g, '').length;
+    if (letters === 0 || digits < 3 || letters * 3 > digits) return run;
+    return run.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+  });
+}
+
 /** Capitalised words of the first lines, lower-cased: the candidate's name is among them. */
 function headWords(text: string): Set<string> {
   return new Set((text.split('\n').slice(0, HEAD_LINES).join(' ').match(/\p{Lu}[\p{L}'-]{2,}/gu) ?? []).map((word) => word.toLowerCase()));
@@ -205,6 +224,6 @@ function trimStrokesFromNameWords(text: string): string {
 /** Every clean-up, in an order where each sees the text the ones before it repaired. */
 export function tidyOcrText(text: string): string {
   const joined = joinLooseAddressParts(text);
-  const lines = cleanContactLineIcons(capitalIInAcronyms(mergeDoubledDashes(joined)));
+  const lines = cleanContactLineIcons(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined))));
   return trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines)));
 }
