@@ -110,7 +110,8 @@ function findName(header: ResumeLine[], email: string | null): string | null {
     if (!line || line.isBullet || line.isHeading) continue;
     const firstSegment = line.content.split(SEPARATORS)[0] ?? '';
     const tokens = nameTokens(firstSegment) ?? lowerCaseName(firstSegment, emailText);
-    if (!tokens || isLocationText(firstSegment)) continue;
+    // "Ba Vienna, Austria" (an icon read as letters before the city): the whole line is a place.
+    if (!tokens || isLocationText(firstSegment) || isLocationText(line.content)) continue;
     if (tokens.length >= 2 || CJK_NAME.test(tokens[0] ?? '')) return titleCaseIfShouting(tokens.join(' '));
     // Given name and family name extracted onto separate lines.
     const next = header[i + 1];

@@ -78,6 +78,11 @@ describe('the name from text alone', () => {
     expect(contactOf([...footer.slice(0, -1), 'Mark Lee • hello@janeroe.dev • github.com/janeroe'].join('\n')).name).toBeNull();
   });
 
+  it('does not take a place for the name when an icon before the city was read as a word', () => {
+    expect(contactOf(['Ba Vienna, Austria', 'jane@example.com', ...body].join('\n')).name).toBeNull();
+    expect(contactOf(['Ba Vienna, Austria', 'Jane Roe', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe');
+  });
+
   it('finds no name, phone or email in an unfilled template', () => {
     const template = contactOf(['Your Name Here', 'Phone: 000-00-0000', 'xxxxxxx@yahoo.com', ...body].join('\n'));
     expect(template).toMatchObject({ name: null, phone: null, email: null });

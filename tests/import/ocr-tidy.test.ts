@@ -22,6 +22,14 @@ describe('e-mail addresses as OCR reads them', () => {
     expect(tidyOcrText('write to jane@example and more')).toBe('write to jane@example and more');
   });
 
+  it('puts back an "@" read as a space or a letter before a webmail domain on a contact line', () => {
+    expect(tidyOcrText('janeroe98 gmail.com | github.com/jane | linkedin.com/in/jane')).toBe('janeroe98@gmail.com | github.com/jane | linkedin.com/in/jane');
+    expect(tidyOcrText('+1 415 555 0134 • jane.roeGgmail.com')).toBe('+1 415 555 0134 • jane.roe@gmail.com');
+    // Not on a line without contact details, nor beside an address already there.
+    expect(tidyOcrText('We migrated mail to gmail.com last year')).toBe('We migrated mail to gmail.com last year');
+    expect(tidyOcrText('jane@example.com | backup gmail.com')).toBe('jane@example.com | backup gmail.com');
+  });
+
   it('joins a name word to the address it was cut from when the dot was read as a space', () => {
     expect(tidyOcrText('Jane Roe Smith\nBerlin, Germany  jane roe@example.com')).toBe('Jane Roe Smith\nBerlin, Germany  jane.roe@example.com');
     // A word that is not one of the names on top stays a word of its own.
@@ -76,6 +84,16 @@ describe('icons on contact lines', () => {
     expect(tidyOcrText('San Mateo CA » +1 650-620-0912 « jane@example.com')).toBe('San Mateo CA • +1 650-620-0912 • jane@example.com');
   });
 
+  it('reads a bar glued to a field as a separator, and a lone digit before an address as its icon', () => {
+    expect(tidyOcrText('jane@example.com| e github.com/jane| e linkedin.com/in/jane| e Seattle, WA')).toBe(
+      'jane@example.com | github.com/jane | linkedin.com/in/jane | Seattle, WA',
+    );
+    expect(tidyOcrText('[github.com/jane | [linkedin.com/in/jane] e Seattle, WA')).toBe('[github.com/jane | [linkedin.com/in/jane] • Seattle, WA');
+    expect(tidyOcrText('o 8456849958 8 jane98@example.com')).toBe('8456849958 • jane98@example.com');
+    // A digit that ends a phone number's groups stays.
+    expect(tidyOcrText('+33 6 12 34 56 78 | jane@example.com')).toBe('+33 6 12 34 56 78 | jane@example.com');
+  });
+
   it('keeps real bullets and bars, a middle initial, and lines that hold no contact details', () => {
     expect(tidyOcrText('Jane Q Public | jane@example.com | +1 415 555 0134')).toBe('Jane Q Public | jane@example.com | +1 415 555 0134');
     expect(tidyOcrText('R&D & ML tooling 2019-2022 | Acme')).toBe('R&D & ML tooling 2019-2022 | Acme');
@@ -91,7 +109,7 @@ describe('letters inside runs of digits', () => {
   });
 
   it('leaves words, versions, names with digits and a lone "I" or bar between numbers alone', () => {
-    for (const text of ['In 2019 I led 3 teams', 'Top 10 | 2019 | Acme', 'C3PO and R2D2', 'O(n log n) search', 'Python 3.11, ISO 27001', 'lOl 1O']) {
+    for (const text of ['In 2019 I led 3 teams', 'Top 10 | 2019 | Acme', 'Dallas, TX |08/2018 - 12/2022', 'C3PO and R2D2', 'O(n log n) search', 'Python 3.11, ISO 27001', 'lOl 1O']) {
       expect(tidyOcrText(text)).toBe(text);
     }
   });

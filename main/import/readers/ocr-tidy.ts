@@ -23,6 +23,22 @@ function joinLooseAddressParts(text: string): string {
     .replace(/([\w.+-]) ?@ ?([\w-]+\.[\w.-]+)/g, '$1@$2');
 }
 
+// Webmail providers most personal addresses are at: the domain says an address was there.
+const MAIL_PROVIDER = String.raw`(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|icloud|protonmail|proton|aol|gmx|yandex|zoho|qq|163)\.(?:com|me|net|de|fr|in|co\.uk)`;
+const LOST_AT_SIGN = new RegExp(String.raw`(?<![\w.+@-])([a-z0-9][a-z0-9._+-]{1,63}?)(?: |[GQ©®])(${MAIL_PROVIDER})(?![\w.-])`, 'g');
+
+/**
+ * The "@" is the one glyph of an address tesseract sometimes drops or reads as a letter of its
+ * own shape ("jane.roe gmail.com", "jane.roeGgmail.com"). In small letters, before a webmail
+ * provider's domain, on a line of contact details, it can only have been an address.
+ */
+function restoreLostAtSign(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.includes('@') || !isContactLine(line) ? line : line.replace(LOST_AT_SIGN, '$1@$2')))
+    .join('\n');
+}
+
 /**
  * "August 2022 —- Present": a long dash with the hyphen-sized stroke beside it read as a second
  * character. The date-range reader expects one dash, so a date range would be lost with its role.
@@ -100,15 +116,19 @@ function cleanContactLineIcons(text: string): string {
     .split('\n')
     .map((line) => {
       if (!isContactLine(line)) return line;
-      const tokens = line.trim().split(/\s+/);
+      // "jane@example.com| e github.com/jane": a bar read against the field before it is still a separator.
+      const tokens = line.trim().replace(/(?<=\S)\|(?=\s|$)/g, ' |').split(/\s+/);
       const isIcon = (token: string, index: number) => {
         if (SEPARATOR_TOKEN.test(token)) return false;
         if (SYMBOLS_ONLY.test(token)) return true;
+        // An envelope read as "8" between a phone number and the address: a lone digit before an address.
+        if (/^\d$/.test(token)) return /@|\.\p{L}{2,}/u.test(tokens[index + 1] ?? '');
         // A lone letter is an icon only between fields: not "Jane Q Public" inside a name.
         if (!LONE_LETTER.test(token) || ENGLISH_ONE_LETTER_WORDS.has(token)) return false;
         const next = tokens[index + 1] ?? '';
         const before = tokens[index - 1];
-        const startsField = index === 0 || before === undefined || SEPARATOR_TOKEN.test(before) || SYMBOLS_ONLY.test(before) || /[,;]$/.test(before) || EMAIL_IN_LINE.test(before) || /\d$/.test(before) || /\.\p{L}{2,}$/u.test(before);
+        // After a separator, a comma, a number, or an address or link (with its brackets): a new field.
+        const startsField = before === undefined || SEPARATOR_TOKEN.test(before) || SYMBOLS_ONLY.test(before) || /[,;\])]$/.test(before) || /\d$/.test(before) || /@|\.\p{L}{2,}/u.test(before);
         return startsField && (next === '' || /^[\p{Lu}\d+(]/u.test(next) || EMAIL_IN_LINE.test(next) || /\.\p{L}{2,}/u.test(next));
       };
       const kept: string[] = [];
@@ -134,7 +154,7 @@ const DIGIT_GROUP = String.raw`[+(]?[\dOolI|()./-]*\d[\dOolI|()./-]*`;
 const DIGIT_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}@.])${DIGIT_GROUP}(?: ${DIGIT_GROUP})*(?![\p{L}\p{N}@])`, 'gu');
 
 /**
- * Inside a run of digits, "O" and "o" are zeros and "l", "I" and "|" are ones: tesseract takes a
+ * Inside a run of digits, "O" and "o" are zeros and "l", "I" and "|" between digits are ones: tesseract takes a
  * digit for the letter of the same shape when the word model pulls it that way ("+1 65O-62O-0912",
  * "2O19"). A run counts when most of what it holds are digits, so words are never touched.
  */
@@ -143,7 +163,8 @@ function digitsForLookalikeLetters(text: string): string {
     const digits = run.replace(/\D/g, '').length;
     const letters = run.replace(/[^OolI|]/g, '').length;
     if (letters === 0 || digits < 3 || letters * 3 > digits) return run;
-    return run.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+    // A stroke (l, I, |) only between two digits: beside a single digit it is as likely a bar between fields.
+    return run.replace(/(?<=\d)[lI|](?=\d)/g, '1').replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0');
   });
 }
 
@@ -224,6 +245,6 @@ function trimStrokesFromNameWords(text: string): string {
 /** Every clean-up, in an order where each sees the text the ones before it repaired. */
 export function tidyOcrText(text: string): string {
   const joined = joinLooseAddressParts(text);
-  const lines = cleanContactLineIcons(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined))));
+  const lines = cleanContactLineIcons(restoreLostAtSign(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined)))));
   return trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines)));
 }
