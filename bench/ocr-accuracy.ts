@@ -1,8 +1,9 @@
 // OCR accuracy on scanned twins (bench/ocr-twins.ts): word recall against the text layer, and
 // whether contact fields, sub-role and evidence level come out as they do from the original.
-// `node bench/ocr-accuracy.ts [--dpi 300,150] [--dir PATH] [--only NAME,NAME] [--more] [--dump DIR]`;
+// `node bench/ocr-accuracy.ts [--dpi 300,150] [--dir PATH] [--only NAME,NAME] [--more] [--held-out] [--dump DIR]`;
 // prints a table and a JSON line. --more adds the second set of corpus resumes (moreTwinSources),
-// reported with the first nine and on its own; --dump writes both readings of every file to DIR.
+// reported with the first nine and on its own; --held-out adds the resumes no clean-up rule was
+// written from (heldOutTwinSources), reported on their own; --dump writes both readings of every file to DIR.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -10,9 +11,9 @@ import { parseArgs } from 'node:util';
 import { analyzeResume } from '../main/analysis/index.ts';
 import { extractText } from '../main/import/extract.ts';
 import { closeOcrEngine } from '../main/import/readers/scanned.ts';
-import { makeTwin, moreTwinSources, twinSources } from './ocr-twins.ts';
+import { heldOutTwinSources, makeTwin, moreTwinSources, twinSources } from './ocr-twins.ts';
 
-const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300,150' }, dir: { type: 'string' }, only: { type: 'string' }, dump: { type: 'string' }, more: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300,150' }, dir: { type: 'string' }, only: { type: 'string' }, dump: { type: 'string' }, more: { type: 'boolean', default: false }, 'held-out': { type: 'boolean', default: false } } });
 const dir = values.dir ?? join(tmpdir(), 'shipped-ocr-twins');
 const now = new Date('2026-12-01T00:00:00Z');
 
@@ -42,7 +43,7 @@ const fold = (value: string | null) => value?.normalize('NFKD').replace(/\p{M}/g
 
 interface Row {
   file: string;
-  /** 'first nine' (twinSources) or 'more' (moreTwinSources). */
+  /** 'first nine' (twinSources), 'more' (moreTwinSources) or 'held out' (heldOutTwinSources). */
   set: string;
   dpi: number;
   variant: string;
@@ -59,7 +60,11 @@ const rows: Row[] = [];
 for (const dpi of values.dpi.split(',').map(Number)) {
   // --only NAME,NAME: just the sources whose file names contain one of these.
   const only = values.only?.split(',') ?? null;
-  const sources = [...twinSources().map((path) => ({ path, set: 'first nine' })), ...(values.more ? moreTwinSources().map((path) => ({ path, set: 'more' })) : [])];
+  const sources = [
+    ...twinSources().map((path) => ({ path, set: 'first nine' })),
+    ...(values.more ? moreTwinSources().map((path) => ({ path, set: 'more' })) : []),
+    ...(values['held-out'] ? heldOutTwinSources().map((path) => ({ path, set: 'held out' })) : []),
+  ];
   for (const { path: source, set } of sources.filter(({ path }) => !only || only.some((part) => basename(path).includes(part)))) {
     const original = await extractText(new Uint8Array(readFileSync(source)), basename(source));
     if (!original.ok) continue;
@@ -133,9 +138,7 @@ function summarize(subset: Row[]) {
 for (const dpi of new Set(rows.map((row) => row.dpi))) {
   const atDpi = rows.filter((row) => row.dpi === dpi);
   summary[`${dpi}dpi`] = summarize(atDpi);
-  if (values.more) {
-    summary[`${dpi}dpi first nine`] = summarize(atDpi.filter((row) => row.set === 'first nine'));
-    summary[`${dpi}dpi more`] = summarize(atDpi.filter((row) => row.set === 'more'));
-  }
+  const sets = new Set(atDpi.map((row) => row.set));
+  if (sets.size > 1) for (const set of sets) summary[`${dpi}dpi ${set}`] = summarize(atDpi.filter((row) => row.set === set));
 }
 console.log(JSON.stringify(summary));
