@@ -81,6 +81,22 @@ function titleCaseIfShouting(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase());
 }
 
+// Section headings of one or two words ("Profile", "Work Experience"), to tell a heading from a name.
+const HEADING_PHRASES = new Set(Object.values(rules.sectionHeadings).flatMap((phrases) => phrases.filter((phrase) => phrase.split(' ').length <= 2)));
+
+/**
+ * "Willian Ver Valem Profile": two columns read side by side put the other column's heading at the
+ * end of the name's line. A heading after two name words or more is not part of the name.
+ */
+function withoutTrailingHeading(text: string): string {
+  const words = text.split(' ');
+  for (const size of [2, 1]) {
+    const tail = words.slice(-size).join(' ').toLowerCase();
+    if (words.length - size >= 2 && HEADING_PHRASES.has(tail)) return words.slice(0, -size).join(' ');
+  }
+  return text;
+}
+
 function nameTokens(text: string, continuesName = false): string[] | null {
   if (/^(?:last )?updated\b/i.test(text.trim())) return null;
   // "Byungjin ParkDevOps Engineer": a title glued to the surname by the PDF extractor.
@@ -96,9 +112,10 @@ function nameTokens(text: string, continuesName = false): string[] | null {
     .replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, '')
     .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')
     .trim();
-  if (/[\d@/]/.test(cleaned) || NOT_NAME.test(cleaned)) return null;
-  if (CJK_NAME.test(cleaned)) return [cleaned];
-  const tokens = cleaned.split(' ').filter(Boolean);
+  const named = withoutTrailingHeading(cleaned);
+  if (/[\d@/]/.test(named) || NOT_NAME.test(named)) return null;
+  if (CJK_NAME.test(named)) return [named];
+  const tokens = named.split(' ').filter(Boolean);
   const valid = tokens.every((token, index) => NAME_TOKEN.test(token) || ((index > 0 || continuesName) && NAME_PARTICLE.test(token)));
   return tokens.length >= 1 && tokens.length <= 4 && valid && NAME_TOKEN.test(tokens[tokens.length - 1] ?? '') ? tokens : null;
 }

@@ -83,6 +83,13 @@ describe('the name from text alone', () => {
     expect(contactOf(['Ba Vienna, Austria', 'Jane Roe', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe');
   });
 
+  it('leaves out a section heading of the other column read onto the end of the name line', () => {
+    expect(contactOf(['Jane Ver Roe Profile', 'Data Scientist', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Ver Roe');
+    expect(contactOf(['Jane Roe Work Experience', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe');
+    // A heading alone, or after one word, is no name.
+    expect(contactOf(['Jane Profile', 'contact@example.com', ...body].join('\n')).name).toBeNull();
+  });
+
   it('finds no name, phone or email in an unfilled template', () => {
     const template = contactOf(['Your Name Here', 'Phone: 000-00-0000', 'xxxxxxx@yahoo.com', ...body].join('\n'));
     expect(template).toMatchObject({ name: null, phone: null, email: null });

@@ -14,6 +14,8 @@ describe('e-mail addresses as OCR reads them', () => {
     expect(tidyOcrText('(408)-470-0249 | jane7@gmail com | site')).toBe('(408)-470-0249 | jane7@gmail.com | site');
     expect(tidyOcrText('jane.doe @example .com')).toBe('jane.doe@example.com');
     expect(tidyOcrText('jane@mail.example .co')).toBe('jane@mail.example.co');
+    expect(tidyOcrText('jane@fb.con | 607.379.5733')).toBe('jane@fb.com | 607.379.5733');
+    expect(tidyOcrText('jane@example.corn')).toBe('jane@example.com');
   });
 
   it('leaves a job written with "@" and words that are no domain ending as they are', () => {
@@ -46,6 +48,17 @@ describe('the name and the address that spells it', () => {
   it('keeps a name whose last letter the address spells too, or that is not in the address at all', () => {
     expect(tidyOcrText('Neil Small\nneil.small@example.com')).toBe('Neil Small\nneil.small@example.com');
     expect(tidyOcrText('Karl Jonsl\nkj@example.com')).toBe('Karl Jonsl\nkj@example.com');
+  });
+});
+
+describe('a name word split by a space', () => {
+  it('joins a short small-letter fragment to the capitalised word before it when the address spells them together', () => {
+    expect(tidyOcrText('Sourabh Baj aj Email: sourabh@sourabhbajaj.com')).toBe('Sourabh Bajaj Email: sourabh@sourabhbajaj.com');
+  });
+
+  it('leaves small words after a name, and fragments the address does not spell, as they are', () => {
+    expect(tidyOcrText('Jane Roe and me\njane@roe.dev')).toBe('Jane Roe and me\njane@roe.dev');
+    expect(tidyOcrText('Ravi kumar sharma\nravikumar@example.com')).toBe('Ravi kumar sharma\nravikumar@example.com');
   });
 });
 

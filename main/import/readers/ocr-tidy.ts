@@ -20,7 +20,9 @@ function joinLooseAddressParts(text: string): string {
   return text
     // Domains are written in small letters: "Engineer @ Acme in Berlin" is a job, not an address.
     .replace(new RegExp(`([\\w.+-] ?@ ?[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?: ?\\. ?| )(${COMMON_TLDS})(?![\\w.@-])`, 'g'), '$1.$2')
-    .replace(/([\w.+-]) ?@ ?([\w-]+\.[\w.-]+)/g, '$1@$2');
+    .replace(/([\w.+-]) ?@ ?([\w-]+\.[\w.-]+)/g, '$1@$2')
+    // "jane@fb.con", "jane@x.corn": the "m" of ".com" read as "n" or as "rn" (no such domains exist).
+    .replace(/(@[\w-]+(?:\.[\w-]+)*)\.(?:con|corn|c0m)(?![\w.-])/g, '$1.com');
 }
 
 // Webmail providers most personal addresses are at: the domain says an address was there.
@@ -242,9 +244,26 @@ function trimStrokesFromNameWords(text: string): string {
   return [...head, ...lines.slice(HEAD_LINES)].join('\n');
 }
 
+/**
+ * "Sourabh Baj aj" above "sourabh@sourabhbajaj.com": a gap in large type read as a space splits a
+ * name word. A capitalised word and a fragment of one to three small letters after it, on the
+ * first lines, are one word when the address spells them together.
+ */
+function joinNameWordSplitBySpace(text: string): string {
+  const address = EMAIL_IN_LINE.exec(text)?.[0]?.toLowerCase().replace(/[^a-z0-9@]/g, '');
+  if (!address) return text;
+  const lines = text.split('\n');
+  const head = lines.slice(0, HEAD_LINES).map((line) =>
+    line.replace(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,}) (\p{Ll}{1,3})(?![\p{L}\p{N}@.])/gu, (found: string, start: string, rest: string) =>
+      address.includes(`${start}${rest}`.toLowerCase()) ? `${start}${rest}` : found,
+    ),
+  );
+  return [...head, ...lines.slice(HEAD_LINES)].join('\n');
+}
+
 /** Every clean-up, in an order where each sees the text the ones before it repaired. */
 export function tidyOcrText(text: string): string {
   const joined = joinLooseAddressParts(text);
   const lines = cleanContactLineIcons(restoreLostAtSign(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined)))));
-  return trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines)));
+  return joinNameWordSplitBySpace(trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines))));
 }
