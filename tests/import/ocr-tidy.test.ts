@@ -62,6 +62,18 @@ describe('a name word split by a space', () => {
   });
 });
 
+describe('umlauts the English model cannot read', () => {
+  it('gives a name word the umlaut the address spells as ue, oe or ae', () => {
+    expect(tidyOcrText('Jan Kister\ninfo@jankuester.com')).toBe('Jan Küster\ninfo@jankuester.com');
+    expect(tidyOcrText('Jana Moller\njana.moeller@example.de')).toBe('Jana Möller\njana.moeller@example.de');
+  });
+
+  it('leaves a name the address spells as it is, and one no address pair explains', () => {
+    expect(tidyOcrText('Joe Doe\njoe.doe@example.com')).toBe('Joe Doe\njoe.doe@example.com');
+    expect(tidyOcrText('Jan Sister\ninfo@sueste.com')).toBe('Jan Sister\ninfo@sueste.com');
+  });
+});
+
 describe('dashes', () => {
   it('reads a long dash with a hyphen beside it as one dash, so a date range stays one', () => {
     expect(tidyOcrText('Staff Engineer August 2022 —- Present')).toBe('Staff Engineer August 2022 — Present');

@@ -261,9 +261,37 @@ function joinNameWordSplitBySpace(text: string): string {
   return [...head, ...lines.slice(HEAD_LINES)].join('\n');
 }
 
+const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
+
+/**
+ * "Jan Kister" above "info@jankuester.com": the English model has no umlauts and reads "ü" as
+ * another vowel, while an address spells it "ue" (so "ä" and "ö" as "ae" and "oe"). A name word
+ * that the address spells with such a pair where the word has one other vowel takes the umlaut.
+ */
+function umlautsFromAddress(text: string): string {
+  const address = EMAIL_IN_LINE.exec(text)?.[0]?.toLowerCase();
+  if (!address || !/[aou]e/.test(address)) return text;
+  const spelled = address.replace(/[^a-z]/g, ' ');
+  const lines = text.split('\n');
+  const head = lines.slice(0, HEAD_LINES).map((line) =>
+    line.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu, (word: string) => {
+      const lower = word.toLowerCase();
+      if (spelled.includes(lower)) return word;
+      for (let index = 1; index < word.length; index++) {
+        for (const [pair, umlaut] of Object.entries(UMLAUTS)) {
+          if (!/[aeiouy]/.test(lower[index] ?? '')) continue;
+          if (spelled.includes(lower.slice(0, index) + pair + lower.slice(index + 1))) return word.slice(0, index) + umlaut + word.slice(index + 1);
+        }
+      }
+      return word;
+    }),
+  );
+  return [...head, ...lines.slice(HEAD_LINES)].join('\n');
+}
+
 /** Every clean-up, in an order where each sees the text the ones before it repaired. */
 export function tidyOcrText(text: string): string {
   const joined = joinLooseAddressParts(text);
   const lines = cleanContactLineIcons(restoreLostAtSign(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined)))));
-  return joinNameWordSplitBySpace(trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines))));
+  return umlautsFromAddress(joinNameWordSplitBySpace(trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines)))));
 }
