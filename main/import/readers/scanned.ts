@@ -7,6 +7,7 @@ import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
 import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
 import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
+import { stretchContrastForOcr } from './ocr-prepare.ts';
 import { tidyOcrText } from './ocr-tidy.ts';
 
 /** Reports what a slow file is doing (the import shows it) and, once known, how many pages OCR will read. */
@@ -145,7 +146,7 @@ export async function readPdfPages(bytes: Uint8Array, pages: readonly string[], 
     progress.detail(`reading scanned page ${position + 1} of ${ocrIndexes.length}`);
     const image = await renderPdfPage(bytes, index, OCR_DPI, MAX_RENDER_PIXELS);
     if (!image || isBlank(image)) continue;
-    const result = await engine.recognize(encodePgm(image));
+    const result = await engine.recognize(encodePgm(stretchContrastForOcr(image)));
     if (plan?.kind === 'ocr' && plan.why !== 'scanned') {
       // A garbled layer is replaced only if OCR finds words on the page.
       if (!hasReadableWords(result.words)) continue;
