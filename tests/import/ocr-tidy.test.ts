@@ -74,6 +74,17 @@ describe('umlauts the English model cannot read', () => {
   });
 });
 
+describe('the rule beside a heading', () => {
+  it('drops marks and scraps of letters read from a rule after a heading closed by a full stop or colon', () => {
+    expect(tidyOcrText('Experience. ~~ oe\nEngineer, Acme')).toBe('Experience.\nEngineer, Acme');
+    expect(tidyOcrText('Work History: — — oo cae')).toBe('Work History:');
+  });
+
+  it('keeps headings with words after them and lines with no mark in the tail', () => {
+    for (const text of ['Skills: Python & Go', 'Python & go', 'Education. BSc in ML', 'Note: it is ok']) expect(tidyOcrText(text)).toBe(text);
+  });
+});
+
 describe('dashes', () => {
   it('reads a long dash with a hyphen beside it as one dash, so a date range stays one', () => {
     expect(tidyOcrText('Staff Engineer August 2022 —- Present')).toBe('Staff Engineer August 2022 — Present');

@@ -289,9 +289,28 @@ function umlautsFromAddress(text: string): string {
   return [...head, ...lines.slice(HEAD_LINES)].join('\n');
 }
 
+// A heading of one to three words closed by a full stop or colon, then marks and scraps of letters.
+const HEADING_WITH_RULE = /^(\s*\p{L}[\p{L}&/-]*(?: [\p{L}&/-]+){0,2}[.:])((?: +(?:[^\p{L}\p{N}\s]+|\p{Ll}{1,3}|\d))+)\s*$/u;
+
+/**
+ * "Experience. ~~ oe": the rule many templates draw beside a section heading, read as marks and
+ * scraps of letters. Left on the line it hides the heading from the analysis, and the work under
+ * it is not read as work. A heading closed by a full stop or colon loses such a tail when the tail
+ * holds a mark; a heading with real words after it is left alone.
+ */
+function dropRuleAfterHeading(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const match = HEADING_WITH_RULE.exec(line);
+      return match?.[1] && /(?:^| )[^\p{L}\p{N}\s]+(?= |$)/u.test(match[2] ?? '') ? match[1] : line;
+    })
+    .join('\n');
+}
+
 /** Every clean-up, in an order where each sees the text the ones before it repaired. */
 export function tidyOcrText(text: string): string {
   const joined = joinLooseAddressParts(text);
-  const lines = cleanContactLineIcons(restoreLostAtSign(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined)))));
+  const lines = dropRuleAfterHeading(cleanContactLineIcons(restoreLostAtSign(capitalIInAcronyms(digitsForLookalikeLetters(mergeDoubledDashes(joined))))));
   return umlautsFromAddress(joinNameWordSplitBySpace(trimStrokesFromNameWords(reconcileEmailsWithNames(rejoinAddressSplitAtDot(lines)))));
 }
