@@ -30,3 +30,40 @@ describe('stretching contrast before OCR', () => {
     expect(stretchContrastForOcr(dark)).toBe(dark);
   });
 });
+
+describe('reading a page again with its contrast stretched', () => {
+  /** An engine that answers with the given confidence per call and records the images it was given. */
+  function fakeEngine(confidences: number[]) {
+    const images: Uint8Array[] = [];
+    const engine = {
+      async recognize(image: Uint8Array) {
+        images.push(image);
+        const confidence = confidences[images.length - 1] ?? 0;
+        return { text: `reading ${images.length}`, words: [{ text: 'word', confidence }] };
+      },
+      async close() {},
+    };
+    return { engine, images };
+  }
+
+  it('reads an unsure page once more, stretched, and keeps the surer reading', async () => {
+    const { recognizePage } = await import('../../main/import/readers/scanned.ts');
+    const { engine, images } = fakeEngine([55, 88]);
+    const result = await recognizePage(engine, page(240, 10, 180));
+    expect(result.text).toBe('reading 2');
+    expect(images).toHaveLength(2);
+    expect(images[1]).not.toEqual(images[0]);
+    // The second reading is no surer: the first is kept.
+    expect((await recognizePage(fakeEngine([55, 40]).engine, page(240, 10, 180))).text).toBe('reading 1');
+  });
+
+  it('reads a page it is sure of, or a dark page, once', async () => {
+    const { recognizePage } = await import('../../main/import/readers/scanned.ts');
+    const sure = fakeEngine([92, 99]);
+    expect((await recognizePage(sure.engine, page(240, 10, 180))).text).toBe('reading 1');
+    expect(sure.images).toHaveLength(1);
+    const dark = fakeEngine([50, 99]);
+    await recognizePage(dark.engine, page(90, 5, 230));
+    expect(dark.images).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ import type { ImageFormat } from '../detect.ts';
 import { failures, type FailureInfo } from '../failures.ts';
 import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
-import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
+import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrPageResult, type OcrWord } from './ocr.ts';
 import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
 import { stretchContrastForOcr } from './ocr-prepare.ts';
 import { tidyOcrText } from './ocr-tidy.ts';
@@ -106,6 +106,25 @@ function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
+/** A page read with less mean confidence than this is read once more with its contrast stretched. */
+const RETRY_CONFIDENCE = 80;
+
+/**
+ * Reads a rendered page as it is and, when tesseract was unsure of it, once more with its grey
+ * levels stretched (ocr-prepare.ts), keeping the surer reading. Light, thin type on a speckled scan
+ * is lost to tesseract's threshold and read with low confidence; stretched, it reads. Stretching
+ * every page would darken light rules and link boxes around clean type too, so it is kept for the
+ * pages that need it.
+ */
+export async function recognizePage(engine: OcrEngine, image: GreyImage): Promise<OcrPageResult> {
+  const first = await engine.recognize(encodePgm(image));
+  if ((meanConfidence(first.words) ?? 0) >= RETRY_CONFIDENCE) return first;
+  const stretched = stretchContrastForOcr(image);
+  if (stretched === image) return first;
+  const second = await engine.recognize(encodePgm(stretched));
+  return (meanConfidence(second.words) ?? 0) > (meanConfidence(first.words) ?? 0) ? second : first;
+}
+
 /** The reading note of a PDF whose text layer gave Cyrillic as Latin-1 letters. */
 export const cyrillicRedecodedNote = 'the text layer was Cyrillic shown as Latin-1 (Windows-1251 fonts); Shipped decoded it again';
 
@@ -146,7 +165,7 @@ export async function readPdfPages(bytes: Uint8Array, pages: readonly string[], 
     progress.detail(`reading scanned page ${position + 1} of ${ocrIndexes.length}`);
     const image = await renderPdfPage(bytes, index, OCR_DPI, MAX_RENDER_PIXELS);
     if (!image || isBlank(image)) continue;
-    const result = await engine.recognize(encodePgm(stretchContrastForOcr(image)));
+    const result = await recognizePage(engine, image);
     if (plan?.kind === 'ocr' && plan.why !== 'scanned') {
       // A garbled layer is replaced only if OCR finds words on the page.
       if (!hasReadableWords(result.words)) continue;
