@@ -32,6 +32,9 @@ const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*|__/g;
 const NOT_NAME = /\b(?:your|name|here|firstname|lastname|surname|resume|résumé|curriculum|vitae|cv|engineer|developer|scientist|manager|lead|team|summary|profile|experience|expertise|skills|languages?|education|contact|address|phone|email|page|updated|mlops|devops|university|college|institute|school|street|road|technologies|labs?|inc|llc|ltd|gmbh|corp|corporation|company)\b/i;
 // "Jane Doe Data Scientist": a job title glued to the name on the same line.
 const TRAILING_TITLE = /\s+(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?)\s+)?(?:data|machine|ml|ai|software|devops|cloud|site|platform|mlops|research|full[- ]stack|backend|frontend|analytics|infrastructure|systems?)\b.*$/i;
+// "Jane Roe data scientist", or a title whose first letter a scan lost ("Jane Roe pata scientist"):
+// words in small letters after the name that end in a role noun are a title, whatever they start with.
+const LOWER_CASE_TITLE = /(?<=\S)\s+\p{Ll}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}?\s+(?:[Ss]cientist|[Ee]ngineer|[Dd]eveloper|[Aa]nalyst|[Aa]rchitect|[Rr]esearcher|[Cc]onsultant|[Ss]pecialist)s?$/u;
 const DOCUMENT_PREFIX = /^(?:cv|resume|résumé|curriculum vitae|lebenslauf|резюме)(?=[\s/:|-]|$)\s*[-/:|]*\s*/iu;
 const INLINE_CONTACT_LABEL = /\s+(?:email|e-mail|mail|phone|mobile|tel|linkedin|github|web|website)\s*:.*$/i;
 const SEPARATORS = /\s*(?:[|•·◦▪,]|\s{2,}|\s[-–—]\s)\s*/u;
@@ -86,6 +89,22 @@ export function createContactReader(rules: AnalysisRules): ContactReader {
     return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase());
   }
 
+  // Section headings of one or two words ("Profile", "Work Experience"), to tell a heading from a name.
+  const HEADING_PHRASES = new Set(Object.values(rules.sectionHeadings).flatMap((phrases) => phrases.filter((phrase) => phrase.split(' ').length <= 2)));
+
+  /**
+   * "Willian Ver Valem Profile": two columns read side by side put the other column's heading at the
+   * end of the name's line. A heading after two name words or more is not part of the name.
+   */
+  function withoutTrailingHeading(text: string): string {
+    const words = text.split(' ');
+    for (const size of [2, 1]) {
+      const tail = words.slice(-size).join(' ').toLowerCase();
+      if (words.length - size >= 2 && HEADING_PHRASES.has(tail)) return words.slice(0, -size).join(' ');
+    }
+    return text;
+  }
+
   function nameTokens(text: string, continuesName = false): string[] | null {
     if (/^(?:last )?updated\b/i.test(text.trim())) return null;
     // "Byungjin ParkDevOps Engineer": a title glued to the surname by the PDF extractor.
@@ -96,13 +115,15 @@ export function createContactReader(rules: AnalysisRules): ContactReader {
       .replace(INLINE_CONTACT_LABEL, '')
       .replace(DOCUMENT_PREFIX, '')
       .replace(TRAILING_TITLE, '')
+      .replace(LOWER_CASE_TITLE, '')
       .replace(/^name\s*:\s*/i, '')
       .replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, '')
       .replace(/\s+(?:updated|last updated|resume|cv)\b.*$/i, '')
       .trim();
-    if (/[\d@/]/.test(cleaned) || NOT_NAME.test(cleaned)) return null;
-    if (CJK_NAME.test(cleaned)) return [cleaned];
-    const tokens = cleaned.split(' ').filter(Boolean);
+    const named = withoutTrailingHeading(cleaned);
+    if (/[\d@/]/.test(named) || NOT_NAME.test(named)) return null;
+    if (CJK_NAME.test(named)) return [named];
+    const tokens = named.split(' ').filter(Boolean);
     const valid = tokens.every((token, index) => NAME_TOKEN.test(token) || ((index > 0 || continuesName) && NAME_PARTICLE.test(token)));
     return tokens.length >= 1 && tokens.length <= 4 && valid && NAME_TOKEN.test(tokens[tokens.length - 1] ?? '') ? tokens : null;
   }
@@ -114,7 +135,8 @@ export function createContactReader(rules: AnalysisRules): ContactReader {
       if (!line || line.isBullet || line.isHeading) continue;
       const firstSegment = line.content.split(SEPARATORS)[0] ?? '';
       const tokens = nameTokens(firstSegment) ?? lowerCaseName(firstSegment, emailText);
-      if (!tokens || isLocationText(firstSegment)) continue;
+      // "Ba Vienna, Austria" (an icon read as letters before the city): the whole line is a place.
+      if (!tokens || isLocationText(firstSegment) || isLocationText(line.content)) continue;
       if (tokens.length >= 2 || CJK_NAME.test(tokens[0] ?? '')) return titleCaseIfShouting(tokens.join(' '));
       // Given name and family name extracted onto separate lines.
       const next = header[i + 1];
@@ -249,14 +271,16 @@ export function createContactReader(rules: AnalysisRules): ContactReader {
   function findNameAnywhere(lines: ResumeLine[], email: string | null): string | null {
     const emailText = emailNameText(email);
     if (emailText.replace(/\W/g, '').length < 4) return null;
-    const candidates = lines.filter((line) => !line.isBlank && !line.isArtifact && !line.isHeading && !line.isBullet && line.content.length <= 40);
+    const candidates = lines.filter((line) => !line.isBlank && !line.isArtifact && !line.isHeading && !line.isBullet && nameText(line, email) !== null);
     const confirmedAt = candidates.findIndex((line) => {
-      const tokens = nameTokens(line.content) ?? lowerCaseName(line.content, emailText);
-      return tokens !== null && !isLocationText(line.content) && confirmedByEmail(tokens, emailText) && (tokens.length >= 2 || splitName(candidates, candidates.indexOf(line)) !== null);
+      const text = nameText(line, email) ?? '';
+      const tokens = nameTokens(text) ?? lowerCaseName(text, emailText);
+      return tokens !== null && !isLocationText(text) && confirmedByEmail(tokens, emailText) && (tokens.length >= 2 || splitName(candidates, candidates.indexOf(line)) !== null);
     });
     const confirmed = candidates[confirmedAt];
     if (!confirmed) return null;
-    const tokens = splitName(candidates, confirmedAt) ?? nameTokens(confirmed.content) ?? lowerCaseName(confirmed.content, emailText) ?? [];
+    const confirmedText = nameText(confirmed, email) ?? '';
+    const tokens = splitName(candidates, confirmedAt) ?? nameTokens(confirmedText) ?? lowerCaseName(confirmedText, emailText) ?? [];
     if (tokens.length < 2) return null;
     // "TADIMALLA" ... "SAI SARADIND": a surname in its own capitalised box elsewhere on the page.
     const loneSurnames = isShouting(confirmed.content)
@@ -268,6 +292,20 @@ export function createContactReader(rules: AnalysisRules): ContactReader {
   }
 
   /** "ANNA" then "KOVALENKO": one word on a line and one on the next, both in capitals, around the confirmed line. */
+  /**
+   * Where a name may stand on its own in the page: a short line, or the first field of a line that
+   * also gives the address ("Jane Roe • jane@roe.dev • roe.dev": a footer some templates repeat the
+   * name in, which is all a scan has when the name at the top is set too large or ornate to read).
+   */
+  function nameText(line: ResumeLine, email: string | null): string | null {
+    if (line.content.length <= 40) return line.content;
+    // Dots aside: a scan may drop the small dot of the same address ("jane@roedev").
+    const withoutDots = (text: string) => text.toLowerCase().replace(/\./g, '');
+    if (!email || !withoutDots(line.content).includes(withoutDots(email))) return null;
+    const first = line.content.split(SEPARATORS)[0] ?? '';
+    return first.length <= 40 && !first.includes('@') ? first : null;
+  }
+
   function splitName(candidates: ResumeLine[], index: number): string[] | null {
     for (const [first, second] of [[candidates[index], candidates[index + 1]], [candidates[index - 1], candidates[index]]]) {
       // Word puts a blank line between paragraphs.

@@ -62,6 +62,35 @@ describe('the name from text alone', () => {
     expect(contactOf(boxed.join('\n')).name).toBe('Anna Kovalenko');
   });
 
+  it('takes the name before a title in small letters, whatever its first word', () => {
+    expect(contactOf(['Jane Roe Smith data scientist', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe Smith');
+    // A scan that lost the title's first letter: still a title, since it ends in a role noun.
+    expect(contactOf(['Jane Roe Smith pata scientist', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe Smith');
+    // Small-letter words that end in no role noun are not taken for a title.
+    expect(contactOf(['Jane Roe plays chess', 'contact@example.com', ...body].join('\n')).name).toBeNull();
+  });
+
+  it('takes the name from the first field of a line that gives the address, when the top has none', () => {
+    const footer = ['hello@janeroe.dev', 'A | c xX Ro e janeroe.dev', 'github.com/janeroe', '', ...body, 'Jane Roe • hello@janeroe.dev • janeroe.dev • github.com/janeroe'];
+    expect(contactOf(footer.join('\n')).name).toBe('Jane Roe');
+    // The same address read without its dot in the footer.
+    expect(contactOf([...footer.slice(0, -1), 'Jane Roe • hello@janeroedev • github.com/janeroe'].join('\n')).name).toBe('Jane Roe');
+    // The address must spell part of the name: a line naming someone else is not taken.
+    expect(contactOf([...footer.slice(0, -1), 'Mark Lee • hello@janeroe.dev • github.com/janeroe'].join('\n')).name).toBeNull();
+  });
+
+  it('does not take a place for the name when an icon before the city was read as a word', () => {
+    expect(contactOf(['Ba Vienna, Austria', 'jane@example.com', ...body].join('\n')).name).toBeNull();
+    expect(contactOf(['Ba Vienna, Austria', 'Jane Roe', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe');
+  });
+
+  it('leaves out a section heading of the other column read onto the end of the name line', () => {
+    expect(contactOf(['Jane Ver Roe Profile', 'Data Scientist', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Ver Roe');
+    expect(contactOf(['Jane Roe Work Experience', 'jane@example.com', ...body].join('\n')).name).toBe('Jane Roe');
+    // A heading alone, or after one word, is no name.
+    expect(contactOf(['Jane Profile', 'contact@example.com', ...body].join('\n')).name).toBeNull();
+  });
+
   it('finds no name, phone or email in an unfilled template', () => {
     const template = contactOf(['Your Name Here', 'Phone: 000-00-0000', 'xxxxxxx@yahoo.com', ...body].join('\n'));
     expect(template).toMatchObject({ name: null, phone: null, email: null });

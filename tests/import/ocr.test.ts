@@ -128,16 +128,6 @@ describe('OCR stays offline', () => {
   });
 });
 
-describe('tidying OCR text', () => {
-  it('joins a loose "@" and spells an address part like the name above it when one confusable letter differs', async () => {
-    const { tidyOcrText } = await import('../../main/import/readers/scanned.ts');
-    expect(tidyOcrText('Maya Lindqvist\nDenver, CO\nmaya.lindgvist @example.com')).toBe('Maya Lindqvist\nDenver, CO\nmaya.lindqvist@example.com');
-    // Two letters off, or letters OCR does not confuse: left as read.
-    expect(tidyOcrText('Maya Lindqvist\nmaya.lindgvisk@example.com')).toBe('Maya Lindqvist\nmaya.lindgvisk@example.com');
-    expect(tidyOcrText('Maya Lindqvist\nmaya.lindzvist@example.com')).toBe('Maya Lindqvist\nmaya.lindzvist@example.com');
-  });
-});
-
 describe('importing a scanned PDF', () => {
   it('shows the OCR step in the progress events and stores the reader and confidence', async () => {
     const { importPaths } = await import('../../main/import/service.ts');

@@ -5,9 +5,11 @@ import type { ImageFormat } from '../detect.ts';
 import { failures, type FailureInfo } from '../failures.ts';
 import { renderPdfPage, type GreyImage } from '../pdf-text.ts';
 import { jpegOrientation, readImageHeader, withPortableOrientation } from './image-header.ts';
-import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrWord } from './ocr.ts';
+import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrPageResult, type OcrWord } from './ocr.ts';
 import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
 import { countLetters } from '../letters.ts';
+import { stretchContrastForOcr } from './ocr-prepare.ts';
+import { tidyOcrText } from './ocr-tidy.ts';
 
 /** Reports what a slow file is doing (the import shows it) and, once known, how many pages OCR will read. */
 export interface ReadProgress {
@@ -76,47 +78,6 @@ function isBlank(image: GreyImage): boolean {
   return dark / (image.pixels.length / 7) < 0.001;
 }
 
-/**
- * Tesseract sets the parts of an address apart when the "@" sits loose in its box
- * ("jane.doe @example.com"); joined again, the analysis finds the e-mail address.
- */
-export function tidyOcrText(text: string): string {
-  return reconcileEmailsWithNames(text.replace(/([\w.+-]) ?@ ?([\w-]+\.[\w.-]+)/g, '$1@$2'));
-}
-
-/** Letters tesseract confuses in small type: "q" read as "g", "l" as "1" or "i", "o" as "0". */
-const confusable = new Set(['q:g', 'g:q', 'l:1', '1:l', 'l:i', 'i:l', 'o:0', '0:o']);
-
-function differsByOneConfusion(read: string, word: string): boolean {
-  if (read.length !== word.length || read === word) return false;
-  let differences = 0;
-  for (let index = 0; index < read.length; index++) {
-    if (read[index] === word[index]) continue;
-    differences += 1;
-    if (differences > 1 || !confusable.has(`${word[index]}:${read[index]}`)) return false;
-  }
-  return differences === 1;
-}
-
-/**
- * An e-mail address is usually made of the candidate's names, and the name, set large at the
- * top, is read more surely than the small address: a part of the address one confusable letter
- * away from a word of the first lines ("lindgvist" beside "Lindqvist") takes that word's spelling.
- */
-function reconcileEmailsWithNames(text: string): string {
-  const headWords = new Set(
-    (text.split('\n').slice(0, 8).join(' ').match(/\p{Lu}[\p{L}'-]{2,}/gu) ?? []).map((word) => word.toLowerCase()),
-  );
-  if (headWords.size === 0) return text;
-  return text.replace(/\b([\w.+-]+)@([\w-]+\.[\w.-]+)/g, (address: string, local: string, domain: string) => {
-    const fixed = local
-      .split(/([._-])/)
-      .map((part) => [...headWords].find((word) => differsByOneConfusion(part, word)) ?? part)
-      .join('');
-    return fixed === local ? address : `${fixed}@${domain}`;
-  });
-}
-
 export async function readImage(bytes: Uint8Array, format: ImageFormat, progress: ReadProgress): Promise<ReadOutcome> {
   const kind = format === 'jpeg' ? 'JPEG image' : `${format.toUpperCase()} image`;
   const header = readImageHeader(bytes, format);
@@ -140,6 +101,25 @@ export async function readImage(bytes: Uint8Array, format: ImageFormat, progress
     text: tidyOcrText(result.text),
     reading: { reader: 'ocr', ocrConfidence: meanConfidence(result.words), ocrPages: 1, note: null, lowConfidenceWords: lowConfidenceWords(result.words) },
   };
+}
+
+/** A page read with less mean confidence than this is read once more with its contrast stretched. */
+const RETRY_CONFIDENCE = 80;
+
+/**
+ * Reads a rendered page as it is and, when tesseract was unsure of it, once more with its grey
+ * levels stretched (ocr-prepare.ts), keeping the surer reading. Light, thin type on a speckled scan
+ * is lost to tesseract's threshold and read with low confidence; stretched, it reads. Stretching
+ * every page would darken light rules and link boxes around clean type too, so it is kept for the
+ * pages that need it.
+ */
+export async function recognizePage(engine: OcrEngine, image: GreyImage): Promise<OcrPageResult> {
+  const first = await engine.recognize(encodePgm(image));
+  if ((meanConfidence(first.words) ?? 0) >= RETRY_CONFIDENCE) return first;
+  const stretched = stretchContrastForOcr(image);
+  if (stretched === image) return first;
+  const second = await engine.recognize(encodePgm(stretched));
+  return (meanConfidence(second.words) ?? 0) > (meanConfidence(first.words) ?? 0) ? second : first;
 }
 
 /** The reading note of a PDF whose text layer gave Cyrillic as Latin-1 letters. */
@@ -182,7 +162,7 @@ export async function readPdfPages(bytes: Uint8Array, pages: readonly string[], 
     progress.detail(`reading scanned page ${position + 1} of ${ocrIndexes.length}`);
     const image = await renderPdfPage(bytes, index, OCR_DPI, MAX_RENDER_PIXELS);
     if (!image || isBlank(image)) continue;
-    const result = await engine.recognize(encodePgm(image));
+    const result = await recognizePage(engine, image);
     if (plan?.kind === 'ocr' && plan.why !== 'scanned') {
       // A garbled layer is replaced only if OCR finds words on the page.
       if (!hasReadableWords(result.words)) continue;
