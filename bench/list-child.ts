@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { createServiceContext } from '../main/services/create-context.ts';
 import { createHandlers } from '../main/api/handlers.ts';
-import { emptyFilters, filterAndSort, sortCandidates } from '../contract/candidate-list.ts';
+import { emptyFilters, filterAndSort, strongestFirst } from '../contract/candidate-list.ts';
 import type { CandidateListItem, CandidateListPage } from '../contract/types.ts';
 import { percentile } from './stats.ts';
 
@@ -66,7 +66,7 @@ async function loadWholeList(): Promise<{ totalMs: number; rows: number }> {
   const started = performance.now();
   const items = await handlers['candidates.list']({});
   const received = deserialize(serialize(items)) as CandidateListItem[];
-  const rows = filterAndSort(sortCandidates(received, 'evidence', 'desc'), emptyFilters, 'evidence', 'desc');
+  const rows = filterAndSort(strongestFirst(received), emptyFilters, 'evidence', 'desc');
   return { totalMs: performance.now() - started, rows: rows.length };
 }
 

@@ -81,6 +81,11 @@ export function sortCandidates(items: readonly CandidateListItem[], sort: Candid
 }
 
 /** The items that pass the filters, in the given order. */
+/** The list's default order, as the Candidates screen first shows it and the CLI lists it: strongest evidence first. */
+export function strongestFirst(items: readonly CandidateListItem[]): CandidateListItem[] {
+  return sortCandidates(items, 'evidence', 'desc');
+}
+
 export function filterAndSort(items: readonly CandidateListItem[], filters: ListFilters, sort: CandidateSortKey, direction: 'asc' | 'desc'): CandidateListItem[] {
   return sortCandidates(items.filter((item) => matchesFilters(item, filters)), sort, direction);
 }

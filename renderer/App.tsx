@@ -3,7 +3,7 @@ import type { AppInfo, CandidateListItem, ImportSummary } from '../contract/type
 import { call, errorMessage, subscribe } from './api.ts';
 import { navReducer, type Route } from './routes.ts';
 import { initialListView, type ListView } from './list-view.ts';
-import { sortCandidates } from '../contract/candidate-list.ts';
+import { strongestFirst } from '../contract/candidate-list.ts';
 import { useImportController } from './import-controller.ts';
 import { CandidatesScreen, type ListLoad } from './screens/CandidatesScreen.tsx';
 import { CandidateScreen } from './screens/CandidateScreen.tsx';
@@ -34,7 +34,7 @@ export function App() {
   const reloadList = useCallback(() => {
     call('candidates.list', {}).then(
       // Kept strongest first: equally good search matches then come in that order too.
-      (items) => setListLoad({ state: 'ready', items: sortCandidates(items, 'evidence', 'desc') }),
+      (items) => setListLoad({ state: 'ready', items: strongestFirst(items) }),
       (error: unknown) => setListLoad({ state: 'error', message: errorMessage(error) }),
     );
     call('app.info', {}).then(setInfo, () => {});

@@ -18,7 +18,7 @@ import type { ResumeAnalysis } from '../../contract/analysis.ts';
 import type { CandidateDetail } from '../../contract/types.ts';
 import { getResumeFileSource, getResumeReading, listLowConfidenceResumes, listResumeFiles, getResumeText } from '../../db/queries/resume-files.ts';
 import { pageImage } from './page-image.ts';
-import { sortCandidates } from '../../contract/candidate-list.ts';
+import { strongestFirst } from '../../contract/candidate-list.ts';
 import { listScreeningsForCandidate } from '../../db/queries/screenings.ts';
 
 type CandidateHandlers = Pick<
@@ -93,7 +93,7 @@ export function createCandidateHandlers(ctx: ServiceContext): CandidateHandlers 
 
     'candidates.firstPage': async ({ size }) => {
       const items = listCandidates(ctx.db);
-      return { items: sortCandidates(items, 'evidence', 'desc').slice(0, size), total: items.length };
+      return { items: strongestFirst(items).slice(0, size), total: items.length };
     },
 
     'candidates.get': async ({ id }) => getDetail(id),

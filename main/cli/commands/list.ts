@@ -1,6 +1,7 @@
 import { CliUsageError, type Command } from '../command.ts';
 import { formatTable, shortDate, terminalJson, truncate } from '../format.ts';
-import { sortCandidates } from '../../../contract/candidate-list.ts';
+import { strongestFirst } from '../../../contract/candidate-list.ts';
+import { plural } from '../../../contract/words.ts';
 
 export const listCommand: Command = {
   name: 'list',
@@ -14,7 +15,7 @@ export const listCommand: Command = {
     const { ctx, api } = open();
     try {
       const page = top === null ? null : await api['candidates.firstPage']({ size: top });
-      const candidates = page ? page.items : sortCandidates(await api['candidates.list']({}), 'evidence', 'desc');
+      const candidates = page ? page.items : strongestFirst(await api['candidates.list']({}));
       const total = page ? page.total : candidates.length;
       if (isJson) {
         io.out(terminalJson(candidates));
@@ -35,7 +36,7 @@ export const listCommand: Command = {
         candidate.isPadded === null ? '' : candidate.isPadded ? `yes ${candidate.paddingScore ?? ''}` : 'no',
       ]);
       io.out(formatTable(['ID', 'NAME', 'EMAIL', 'FILES', 'IMPORTED', 'SUB-ROLE', 'EVIDENCE', 'PADDING'], rows));
-      const count = `${total} candidate${total === 1 ? '' : 's'}`;
+      const count = plural(total, 'candidate');
       io.out(`\n${candidates.length === total ? count : `the strongest ${candidates.length} of ${count}`}`);
       return 0;
     } finally {

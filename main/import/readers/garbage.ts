@@ -108,7 +108,7 @@ export function repairLatin1Mojibake(text: string): string | null {
   let latin1Letters = 0;
   const repaired = text.replace(/[\u00a0-\u00ff]+/g, (run) => {
     const bytes = Uint8Array.from(run, (char) => char.charCodeAt(0));
-    for (const char of run) if (/\p{L}/u.test(char)) latin1Letters += 1;
+    for (const char of run) if (isLetter(char.codePointAt(0) ?? 0)) latin1Letters += 1;
     // UTF-8 shown as Latin-1 ("Ã©tÃ©") is another mojibake; this repair is not for it.
     if (isUtf8(bytes)) return run;
     const decoded = cyrillicDecoder.decode(bytes);
