@@ -54,8 +54,11 @@ export function normaliseText(raw: string): string {
     .replace(/\n+$/, '');
 }
 
+/** Printable ASCII and tabs: what most lines are, and what normalising leaves as it is. */
+const PLAIN_LINE = /^[\t\x20-\x7e]*$/;
+
 function hasText(line: string): boolean {
-  const visible = stripInvisibleFormatting(line).trim();
+  const visible = (PLAIN_LINE.test(line) ? line : stripInvisibleFormatting(line)).trim();
   return visible.length > 0 && !pageMarker.test(visible);
 }
 

@@ -35,6 +35,27 @@ export interface TextLayerVerdict {
 }
 
 const MIN_LETTERS = 80;
+/** Fewer words than this are too few to say a text has no dictionary words. */
+const MIN_WORDS = 30;
+/** Language has at least this share of common words; shifted glyphs have almost none. */
+const COMMON_WORD_SHARE = 0.02;
+const ASCII_WORD = /[a-z]{2,}/gi;
+
+/**
+ * Whether the text's words (runs of two or more ASCII letters) include enough common ones to be
+ * language. It stops once the answer cannot change: a text has at most half as many words as
+ * letters, and real text passes within its first lines.
+ */
+function hasCommonWords(text: string, asciiLetters: number): boolean {
+  const certainAt = (COMMON_WORD_SHARE * asciiLetters) / 2;
+  let words = 0;
+  let known = 0;
+  for (const [word] of text.matchAll(ASCII_WORD)) {
+    words += 1;
+    if (commonWords.has(word.toLowerCase()) && ++known >= certainAt) return true;
+  }
+  return words < MIN_WORDS || known >= COMMON_WORD_SHARE * words;
+}
 
 export function judgeTextLayer(text: string): TextLayerVerdict {
   let letters = 0;
@@ -76,12 +97,8 @@ export function judgeTextLayer(text: string): TextLayerVerdict {
   if (latin1Letters / letters > 0.3) {
     return { problem: 'the text layer is Latin-1 mojibake (another script decoded with the wrong code page)' };
   }
-  if (asciiLetters / letters > 0.8) {
-    const words = text.toLowerCase().match(/[a-z]{2,}/g) ?? [];
-    if (words.length >= 30) {
-      const known = words.filter((word) => commonWords.has(word)).length;
-      if (known / words.length < 0.02) return { problem: 'the text layer has no dictionary words (glyphs mapped to the wrong letters)' };
-    }
+  if (asciiLetters / letters > 0.8 && !hasCommonWords(text, asciiLetters)) {
+    return { problem: 'the text layer has no dictionary words (glyphs mapped to the wrong letters)' };
   }
   return { problem: null };
 }
