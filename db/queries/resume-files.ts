@@ -117,8 +117,8 @@ export interface ResumeFileInput {
   now: string;
 }
 
-/** `layout`: how the text's lines looked (contract/layout.ts), absent for plain text; `reading`: which reader produced the text and how sure OCR was. */
-export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId: number; text: string; layout?: TextLayout; reading?: ResumeReading }): number {
+/** `layoutJson`: how the text's lines looked, a TextLayout (contract/layout.ts) as JSON, absent for plain text; `reading`: which reader produced the text and how sure OCR was. */
+export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId: number; text: string; layoutJson?: string; reading?: ResumeReading }): number {
   // Content that failed before and now imports (a new engine, a fixed permission) replaces its failed rows.
   cachedStatement(db, `DELETE FROM resume_files WHERE status = 'failed' AND sha256 = ?`).run(file.sha256);
   const result = cachedStatement(
@@ -137,7 +137,7 @@ export function insertImportedFile(db: Db, file: ResumeFileInput & { candidateId
     mtimeMs: file.mtimeMs,
     detectedType: file.detectedType,
     text: file.text,
-    layout: file.layout ? JSON.stringify(file.layout) : null,
+    layout: file.layoutJson ?? null,
     now: file.now,
     reader: file.reading?.reader ?? null,
     ocrConfidence: file.reading?.ocrConfidence ?? null,

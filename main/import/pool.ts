@@ -10,7 +10,6 @@
 // service.ts), so that happens as soon as the first falls behind, not only at the end of
 // a folder: in a folder of plain text, where reading costs nothing, every worker analyses.
 import { availableParallelism } from 'node:os';
-import type { TextLayout } from '../../contract/layout.ts';
 import { createLogger } from '../logger.ts';
 import { createWorkerPool, type TaskOutcome, type WorkerView } from '../workers/pool.ts';
 import { ocrImageFormat } from './detect.ts';
@@ -64,7 +63,7 @@ export interface PoolOptions {
 export type ExtractTask =
   /** `isImage`: read by OCR for seconds, so it waits for a free worker rather than queue behind another file in one. */
   | { step: 'read'; bytes: Uint8Array; fileName: string; nowMs: number; isImage: boolean }
-  | { step: 'analyse'; text: string; layout: TextLayout | undefined; detectedType: string; reading: ResumeReading; nowMs: number };
+  | { step: 'analyse'; text: string; layoutJson: string | undefined; detectedType: string; reading: ResumeReading; nowMs: number };
 
 /**
  * Each worker's young generation, fixed rather than left to V8: Node 24's V8 lets an isolate's semi-spaces grow
@@ -90,20 +89,27 @@ export function pickTask(queue: readonly ExtractTask[], worker: WorkerView): num
 
 /** Only the analysing worker analyses a file as it reads it; the others answer with its text. */
 function toRequest(task: ExtractTask, worker: WorkerView): WorkerRequest {
-  if (task.step === 'analyse') return { text: task.text, layout: task.layout, detectedType: task.detectedType, reading: task.reading, nowMs: task.nowMs };
+  if (task.step === 'analyse') return { text: task.text, layoutJson: task.layoutJson, detectedType: task.detectedType, reading: task.reading, nowMs: task.nowMs };
   return { bytes: task.bytes, fileName: task.fileName, nowMs: task.nowMs, analyze: isAnalyser(worker) };
 }
 
 function nextStep(task: ExtractTask, answer: WorkerAnswer): ExtractTask | null {
   return 'extractedOnly' in answer
-    ? { step: 'analyse', text: answer.text, layout: answer.layout, detectedType: answer.detectedType, reading: answer.reading, nowMs: task.nowMs }
+    ? { step: 'analyse', text: answer.text, layoutJson: answer.layoutJson, detectedType: answer.detectedType, reading: answer.reading, nowMs: task.nowMs }
     : null;
+}
+
+/** An analysis of another worker's text comes back alone; the task still holds the text, layout and reading. */
+function lastStepResult(task: ExtractTask, answer: WorkerAnswer): WorkerAnswer {
+  if (!('analysedOnly' in answer)) return answer;
+  if (task.step !== 'analyse') throw new Error('an analysis came back for a file that was not analysed');
+  return { ok: true, detectedType: task.detectedType, text: task.text, layoutJson: task.layoutJson, reading: task.reading, analysis: answer.analysis };
 }
 
 /** `ocrPages`: the pages the file was given extra time for, when its time limit included them. */
 function responseOf(outcome: TaskOutcome<WorkerAnswer>, fileName: string, ocrPages: number): PoolResponse {
   if (outcome.ok) {
-    if ('extractedOnly' in outcome.result) throw new Error('an extracted text came back as a final answer');
+    if ('extractedOnly' in outcome.result || 'analysedOnly' in outcome.result) throw new Error('a step\'s answer came back as the final answer');
     return outcome.result;
   }
   switch (outcome.failure) {
@@ -135,6 +141,7 @@ export function createExtractPool(options: PoolOptions): ExtractPool {
     pickTask,
     toRequest,
     nextStep,
+    lastStepResult,
   });
   return {
     size: workers.size,

@@ -1,7 +1,6 @@
 // What the extraction pool (main thread) asks its worker threads and what they answer; the
 // numbering of requests and the delivery are the worker pool's (main/workers/).
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
-import type { TextLayout } from '../../contract/layout.ts';
 import type { ImportFailureCode, ResumeReading } from '../../contract/types.ts';
 
 export interface ExtractRequest {
@@ -19,7 +18,7 @@ export interface ExtractRequest {
 export interface AnalyzeRequest {
   /** The normalised text, exactly as the extracting worker returned it. */
   text: string;
-  layout?: TextLayout;
+  layoutJson?: string;
   detectedType: string;
   reading: ResumeReading;
   nowMs: number;
@@ -32,8 +31,12 @@ export interface ExtractSuccess {
   detectedType: string;
   /** Normalised text: exactly the string that is stored and that the analysis line numbers index. */
   text: string;
-  /** How the text's lines looked (PDF, Word); stored beside the text. */
-  layout?: TextLayout;
+  /**
+   * How the text's lines looked (PDF, Word): a TextLayout as the JSON that is stored beside the
+   * text. It crosses threads as one string (written once, by the worker that read the file)
+   * rather than as hundreds of small objects copied on every hop.
+   */
+  layoutJson?: string;
   /** Which reader produced the text, and how sure OCR was. */
   reading: ResumeReading;
   analysis: ResumeAnalysis;
@@ -51,7 +54,7 @@ export interface ExtractedText {
   extractedOnly: true;
   detectedType: string;
   text: string;
-  layout?: TextLayout;
+  layoutJson?: string;
   reading: ResumeReading;
 }
 
@@ -61,4 +64,13 @@ export interface ExtractedText {
  */
 export type ExtractProgress = { ocrPages: number } | { detail: string };
 
-export type WorkerAnswer = ExtractSuccess | ExtractFailure | ExtractedText;
+/**
+ * The answer to an AnalyzeRequest: the analysis alone. The pool holds the text, layout and
+ * reading it sent, so they are not copied back across threads.
+ */
+export interface AnalysisOnly {
+  analysedOnly: true;
+  analysis: ResumeAnalysis;
+}
+
+export type WorkerAnswer = ExtractSuccess | ExtractFailure | ExtractedText | AnalysisOnly;

@@ -10,7 +10,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import type { ResumeAnalysis } from '../../contract/analysis.ts';
-import type { TextLayout } from '../../contract/layout.ts';
 import type { AnalyzedFile, AnalyzeFailure, ImportFailure, ImportProgress, ImportSkip, ImportSummary, ResumeReading } from '../../contract/types.ts';
 import { UserFacingError } from '../api/errors.ts';
 import { createLogger } from '../logger.ts';
@@ -77,7 +76,7 @@ export interface ImportOptions extends ExtractLimits {
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
 type Outcome =
-  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layout?: TextLayout; reading: ResumeReading; analysis: ResumeAnalysis }
+  | { kind: 'imported'; entry: FileEntry; sha256: string; detectedType: string; text: string; layoutJson?: string; reading: ResumeReading; analysis: ResumeAnalysis }
   | { kind: 'duplicate'; entry: FileEntry; sha256: string }
   | { kind: 'suppressed'; entry: FileEntry }
   | { kind: 'failed'; entry: WalkEntry; sha256: string; detectedType: string; failure: FailureInfo };
@@ -336,7 +335,7 @@ function createFileStep(db: ServiceContext['db'], pool: ExtractPool, limits: Fil
               sha256,
               detectedType: response.detectedType,
               text: response.text,
-              layout: response.layout,
+              layoutJson: response.layoutJson,
               reading: response.reading,
               analysis: response.analysis,
             }
@@ -515,7 +514,7 @@ function storeImported(
     mtimeMs: entry.mtimeMs,
     detectedType: outcome.detectedType,
     text: outcome.text,
-    layout: outcome.layout,
+    layoutJson: outcome.layoutJson,
     reading: outcome.reading,
     now,
   });

@@ -14,7 +14,8 @@
 //   work, and stop after an idle spell. A script that dies before it is ready three times in
 //   a row fails every waiting task with a WorkerStartError instead of being retried forever.
 // - `pickTask`, `toRequest` and `nextStep` let a caller route tasks (which queued task a
-//   given worker gets, and as what request) and run a task in steps on different workers;
+//   given worker gets, and as what request) and run a task in steps on different workers
+//   (`lastStepResult` completes the last step's answer from what the task carried);
 //   the import uses them to have one worker analyse what the others read (import/pool.ts).
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createLogger } from '../logger.ts';
@@ -60,6 +61,11 @@ export interface WorkerPoolOptions<Task, Result, Request> {
    * time limit once a worker takes it), or null when the answer is final.
    */
   nextStep?(task: Task, result: Result): Task | null;
+  /**
+   * What the caller receives for the answer to a task's last step. Default: the answer itself; a
+   * step may answer with less than the caller needs when the task already carries the rest.
+   */
+  lastStepResult?(task: Task, result: Result): Result;
 }
 
 export interface RunOptions<Progress> {
@@ -181,7 +187,7 @@ export function createWorkerPool<Task, Result, Progress = never, Request = Task>
     }
     const next = options.nextStep?.(pending.task, message.result) ?? null;
     if (next === null) {
-      finishHead(slot, { ok: true, result: message.result });
+      finishHead(slot, { ok: true, result: options.lastStepResult?.(pending.task, message.result) ?? message.result });
       return;
     }
     pending.task = next;

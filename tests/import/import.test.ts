@@ -7,6 +7,7 @@ import { createExtractPool, type ExtractPool } from '../../main/import/pool.ts';
 import { analyzePaths, importPaths } from '../../main/import/service.ts';
 import { normaliseText } from '../../main/import/normalise.ts';
 import { listCandidates } from '../../db/queries/candidates.ts';
+import { getResumeLayout } from '../../db/queries/resume-files.ts';
 import { UserFacingError } from '../../main/api/errors.ts';
 import { repoRoot, sourceExtractWorkerUrl } from '../../main/services/source-layout.ts';
 import type { ImportProgress } from '../../contract/types.ts';
@@ -111,6 +112,23 @@ describe('import of real PDF, DOCX, TXT and MD files', () => {
     expect(byName('one-column.pdf')?.text).toContain('Operate 3 models in production on Kubernetes');
     expect(byName('two-column.pdf')?.text).toContain(specs[1]?.name);
     expect(byName('resume.docx')?.text).toContain('Migrated 4 forecasting models');
+
+    // PDF and Word files keep a style per line of the stored text (the name's is the largest on page 1); plain text has none.
+    for (const file of files) {
+      const id = rows<{ id: number }>(ctx, 'SELECT id FROM resume_files WHERE path = ?', file.path)[0]?.id ?? 0;
+      const layout = getResumeLayout(ctx.db, id);
+      if (file.detected_type === 'txt' || file.detected_type === 'md') {
+        expect(layout).toBeUndefined();
+        continue;
+      }
+      const lines = file.text?.split('\n') ?? [];
+      expect(layout?.lines).toHaveLength(lines.length);
+      lines.forEach((line, index) => expect(layout?.lines[index] === null).toBe(line.trim() === ''));
+    }
+    const onePdf = getResumeLayout(ctx.db, rows<{ id: number }>(ctx, `SELECT id FROM resume_files WHERE path LIKE '%one-column.pdf'`)[0]?.id ?? 0);
+    const nameLine = byName('one-column.pdf')?.text?.split('\n').indexOf(specs[0]?.name ?? '') ?? -1;
+    const largest = Math.max(...(onePdf?.lines.map((style) => style?.size ?? 0) ?? []));
+    expect(onePdf?.lines[nameLine]).toMatchObject({ page: 1, size: largest });
 
     // One analysis per imported file, and line numbers index the stored text.
     const analyses = rows<{ resume_file_id: number; result_json: string }>(ctx, 'SELECT resume_file_id, result_json FROM analysis_results');

@@ -24,7 +24,7 @@ const scriptedAnalysis = (asRead: boolean) => ({ analysedBy: thread, asRead }) a
 serveTasks<WorkerRequest, WorkerAnswer, ExtractProgress>(async (request, progress) => {
   if ('text' in request) {
     await act(request.text.split(':')[0] ?? '', 'analyse');
-    return { ok: true, detectedType: request.detectedType, text: request.text, reading, analysis: scriptedAnalysis(false) };
+    return { analysedOnly: true, analysis: scriptedAnalysis(false) };
   }
   if (request.fileName.startsWith('ocr-hang')) {
     progress({ ocrPages: 2 });
