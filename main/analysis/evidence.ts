@@ -90,19 +90,31 @@ export function createEvidenceJudge(rules: AnalysisRules, toolIndex: ToolIndex, 
   const partKinds = Object.keys(rules.evidenceParts);
   const { notInProduction } = contextReader;
 
-  function settingOf(context: LineContext): StatementSetting {
-    if (!ML_CONTEXT.test(context.block)) return 'plain';
-    return HOSTING.test(context.block) ? 'hosting' : 'ml';
+  function settingOf(block: string): StatementSetting {
+    if (!ML_CONTEXT.test(block)) return 'plain';
+    return HOSTING.test(block) ? 'hosting' : 'ml';
+  }
+
+  interface BlockReading {
+    setting: StatementSetting;
+    /** A figure about a pilot, a demo or a research cluster shows ML that never served real users. */
+    servedNoUsers: boolean;
+  }
+
+  function readBlock(block: string): BlockReading {
+    return { setting: settingOf(block), servedNoUsers: PILOT.test(block) || RESEARCH.test(block) };
   }
 
   function findEvidenceParts({ contexts, signals, hits }: PartsInput): EvidencePart[] {
     const lines = new Map<string, Set<number>>(partKinds.map((kind) => [kind, new Set<number>()]));
     const add = (kind: string, line: number): void => void lines.get(kind)?.add(line);
+    // Several signals often sit in one statement; its patterns read the whole block, once.
+    const blocks = new Map<string, BlockReading>();
     for (const { rule, context } of signals.hits) {
-      const kind = rule.proves[settingOf(context)];
-      // A figure about a pilot, a demo or a research cluster shows ML that never served real users.
-      const servedNoUsers = PILOT.test(context.block) || RESEARCH.test(context.block);
-      if (kind && !(servedNoUsers && rules.evidenceParts[kind]?.supports !== 'none')) add(kind, context.line.number);
+      const block = blocks.get(context.block) ?? readBlock(context.block);
+      blocks.set(context.block, block);
+      const kind = rule.proves[block.setting];
+      if (kind && !(block.servedNoUsers && rules.evidenceParts[kind]?.supports !== 'none')) add(kind, context.line.number);
     }
     // "No on-call" at a job with no ML in it says nothing about ML in production.
     const byLine = new Map(contexts.map((context) => [context.line.number, context]));

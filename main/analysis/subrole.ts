@@ -53,9 +53,15 @@ export function createSubRoleClassifier(rules: AnalysisRules): SubRoleClassifier
     return { from: new Set<SubRoleId>(redirect.from), to: redirect.to, applies: (block: string) => matches(block) && !unless?.test(block) };
   });
 
-  /** The sub-role a cue on this statement counts for: its own, unless whose customer the work serves moves it. */
-  function creditedRole(role: SubRoleId, block: string): SubRoleId {
-    return redirects.find((redirect) => redirect.from.has(role) && redirect.applies(block))?.to ?? role;
+  /**
+   * The sub-role a cue on this statement counts for: its own, unless whose customer the work serves moves it.
+   * `applying` keeps, per block, which redirects were found to apply: every cue on a block asks about the same
+   * statement, and the redirects' patterns read the whole block.
+   */
+  function creditedRole(role: SubRoleId, block: string, applying: Map<string, boolean[]>): SubRoleId {
+    const known = applying.get(block) ?? [];
+    applying.set(block, known);
+    return redirects.find((redirect, index) => redirect.from.has(role) && (known[index] ??= redirect.applies(block)))?.to ?? role;
   }
   const titleHints = rules.subRoleTitleHints.map((hint) => ({ ...hint, regex: ruleRegex(hint.pattern, 'i') }));
   const weighting = rules.subRoleWeighting;
@@ -109,6 +115,7 @@ export function createSubRoleClassifier(rules: AnalysisRules): SubRoleClassifier
     }
 
     let workCueCount = 0;
+    const redirectsApplying = new Map<string, boolean[]>();
     const matchStartsPerCue = scanCues(joined);
     cues.forEach((cue, cueIndex) => {
       // Per credited role: the cue's lines and, as one statement wrapped over several lines is still one statement,
@@ -121,7 +128,7 @@ export function createSubRoleClassifier(rules: AnalysisRules): SubRoleClassifier
         if (index === previous || !context) continue;
         previous = index;
         if (context.line.section !== 'summary') workCueCount += 1;
-        const role = creditedRole(cue.role, context.block);
+        const role = creditedRole(cue.role, context.block, redirectsApplying);
         const found = perRole.get(role) ?? { lines: [], blockWeights: new Map<number, number>() };
         perRole.set(role, found);
         found.lines.push(context.line.number);

@@ -3,6 +3,7 @@
 // text box. mammoth's raw text already includes tables and text boxes; the styles come from the
 // document model it builds, matched back to the text's lines by their words.
 import type { LineStyle, TextLayout } from '../../contract/layout.ts';
+import { lazyModule } from './lazy-module.ts';
 
 /** The parts of mammoth's document model read here (mammoth/lib/documents.js). */
 interface DocxElement {
@@ -106,11 +107,16 @@ function rawText(element: DocxElement): string {
   return (element.children ?? []).map(rawText).join('') + (element.type === 'paragraph' ? '\n\n' : '');
 }
 
-export async function readDocx(buffer: Buffer): Promise<DocxText> {
+const mammothReader = lazyModule(async () => {
   // @ts-expect-error mammoth's internal modules have no type declarations.
   const { openZip } = (await import('mammoth/lib/unzip.js')) as { openZip: OpenZip };
   // @ts-expect-error as above.
   const { read } = (await import('mammoth/lib/docx/docx-reader.js')) as { read: ReadDocx };
+  return { openZip, read };
+});
+
+export async function readDocx(buffer: Buffer): Promise<DocxText> {
+  const { openZip, read } = await mammothReader();
   const document = (await read(await openZip({ buffer }))).value;
   showLinkTargets(document);
   const paragraphs: ParagraphLook[] = [];

@@ -8,7 +8,11 @@ import { failures, type FailureInfo } from './failures.ts';
 import type { TextLayout } from '../../contract/layout.ts';
 import { alignLineStyles, normaliseText } from './normalise.ts';
 import { pdfiumText } from './pdf-text.ts';
-import { cyrillicRedecodedNote, silentProgress, type ReadOutcome, type ReadProgress } from './readers/scanned.ts';
+import { cyrillicRedecodedNote, readImage, readPdfPages, silentProgress, type ReadOutcome, type ReadProgress } from './readers/scanned.ts';
+import { lazyModule } from './lazy-module.ts';
+
+const legacyReaders = lazyModule(() => import('./readers/legacy.ts'));
+const pdfParse = lazyModule(() => import('pdf-parse'));
 
 export type ExtractOutcome =
   /** `layout`: how each line of `text` looked (PDF and Word); absent for plain text and for text read by OCR or a legacy reader. */
@@ -31,7 +35,7 @@ function errorName(error: unknown): string {
 
 async function pdfParseText(bytes: Uint8Array): Promise<string> {
   // A plain Uint8Array (not a Buffer) so pdf-parse does not copy it again.
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = await pdfParse();
   const parser = new PDFParse({ data: bytes });
   try {
     return (await parser.getText()).text;
@@ -50,7 +54,6 @@ async function extractPdf(bytes: Uint8Array, progress: ReadProgress): Promise<Ex
   const fast = await pdfiumText(bytes);
   if (fast.kind === 'encrypted') return { ok: false, detectedType: 'pdf', failure: failures.encryptedPdf() };
   if (fast.kind === 'text' && fast.pages.length > 0) {
-    const { readPdfPages } = await import('./readers/scanned.ts');
     const reread = await readPdfPages(bytes, fast.pages, progress);
     if (reread) return fromReader('pdf', reread, 'PDF');
     const text = normaliseText(fast.text);
@@ -87,7 +90,7 @@ async function extractDocx(bytes: Uint8Array): Promise<ExtractOutcome> {
 }
 
 async function extractLegacy(bytes: Uint8Array, format: 'doc' | 'rtf' | 'odt'): Promise<ExtractOutcome> {
-  const { readDoc, readOfficeText } = await import('./readers/legacy.ts');
+  const { readDoc, readOfficeText } = await legacyReaders();
   const outcome = format === 'doc' ? await readDoc(bytes) : await readOfficeText(bytes, format);
   const kind = format === 'doc' ? 'Word document' : format === 'rtf' ? 'RTF document' : 'OpenDocument text';
   return fromReader(format, outcome.ok ? { ok: true, text: outcome.text, reading: plainReading(format) } : outcome, kind);
@@ -105,10 +108,8 @@ export async function extractText(bytes: Uint8Array, fileName: string, progress:
     case 'rtf':
     case 'odt':
       return extractLegacy(bytes, detected.kind);
-    case 'image': {
-      const { readImage } = await import('./readers/scanned.ts');
+    case 'image':
       return fromReader(detected.format, await readImage(bytes, detected.format, progress), 'image');
-    }
     case 'text': {
       const text = normaliseText(detected.text);
       return text.trim().length === 0

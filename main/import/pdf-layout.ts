@@ -234,7 +234,8 @@ function lineStyle({ cells, column }: OutputLine): PdfLineStyle {
     bold: letters > 0 && boldLetters * 2 > letters,
     italic: letters > 0 && italicLetters * 2 > letters,
     column,
-    ...(cells.length > 1 ? { cellSizes: cells.map((cell) => cell.size) } : {}),
+    // Undefined rather than left out, so every line has one shape (see storedLineStyle in pdf-text.ts).
+    cellSizes: cells.length > 1 ? cells.map((cell) => cell.size) : undefined,
   };
 }
 
