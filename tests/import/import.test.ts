@@ -114,14 +114,15 @@ describe('import of real PDF, DOCX, TXT and MD files', () => {
     expect(byName('resume.docx')?.text).toContain('Migrated 4 forecasting models');
 
     // PDF and Word files keep a style per line of the stored text (the name's is the largest on page 1); plain text has none.
-    for (const file of files) {
-      const id = rows<{ id: number }>(ctx, 'SELECT id FROM resume_files WHERE path = ?', file.path)[0]?.id ?? 0;
-      const layout = getResumeLayout(ctx.db, id);
-      if (file.detected_type === 'txt' || file.detected_type === 'md') {
-        expect(layout).toBeUndefined();
-        continue;
-      }
-      const lines = file.text?.split('\n') ?? [];
+    const stored = files.map((file) => ({
+      type: file.detected_type,
+      lines: file.text?.split('\n') ?? [],
+      layout: getResumeLayout(ctx.db, rows<{ id: number }>(ctx, 'SELECT id FROM resume_files WHERE path = ?', file.path)[0]?.id ?? 0),
+    }));
+    expect(stored.filter(({ type }) => type === 'txt' || type === 'md').map(({ layout }) => layout)).toEqual([undefined, undefined]);
+    const styled = stored.filter(({ type }) => type === 'pdf' || type === 'docx');
+    expect(styled).toHaveLength(3);
+    for (const { lines, layout } of styled) {
       expect(layout?.lines).toHaveLength(lines.length);
       lines.forEach((line, index) => expect(layout?.lines[index] === null).toBe(line.trim() === ''));
     }
