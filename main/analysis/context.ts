@@ -5,6 +5,8 @@ import { LETTER_CHAR, ruleRegex } from './taxonomy.ts';
 
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
+/** Where a resume without an Experience heading lists its jobs: under the name, or under a heading the engine does not know. */
+const UNNAMED_SECTIONS: ReadonlySet<SectionKind> = new Set(['header', 'other']);
 
 /** Everything the engine needs to know about where a line sits and what kind of statement it is. */
 export interface LineContext {
@@ -31,7 +33,11 @@ export function clauseAround(text: string, from: number, to: number): { before: 
 }
 
 export interface ContextReader {
-  buildContexts(lines: ResumeLine[]): LineContext[];
+  /**
+   * `jobLines`: the lines of the jobs the timeline found by their dates. Outside any named section they are
+   * work all the same: a resume may list its jobs with no Experience heading above them.
+   */
+  buildContexts(lines: ResumeLine[], jobLines?: ReadonlySet<number>): LineContext[];
   /**
    * Negation close before the match ("never deployed to X") or a "not in production" remark in the same clause; with
    * `othersOwnIt`, also work the clause gives to someone else ("retraining stays with the data-science team"), which
@@ -64,7 +70,7 @@ export function createContextReader(rules: AnalysisRules): ContextReader {
     return words.length <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
   }
 
-  function buildContexts(lines: ResumeLine[]): LineContext[] {
+  function buildContexts(lines: ResumeLine[], jobLines: ReadonlySet<number> = new Set()): LineContext[] {
     const hasAnyHeading = lines.some((line) => line.isHeading);
     const blocks = blockTexts(lines);
     // Bullets under a project titled "Churn model (bootcamp capstone)" are coursework too.
@@ -77,7 +83,8 @@ export function createContextReader(rules: AnalysisRules): ContextReader {
       // The wrapped tail of a sentence ("Kubernetes, model registry on MLflow, ...") is judged with its whole block.
       const isList = isListLike(line.content) && (line.block === line.number || isListLike(block));
       // Resumes with no recognisable headings: treat bullets as descriptions of work.
-      const inWorkSection = WORK_SECTIONS.has(line.section) || (!hasAnyHeading && line.isBullet);
+      const inWorkSection =
+        WORK_SECTIONS.has(line.section) || (!hasAnyHeading && line.isBullet) || (UNNAMED_SECTIONS.has(line.section) && jobLines.has(line.number));
       return {
         line,
         block,

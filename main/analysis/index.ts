@@ -93,9 +93,10 @@ export function createAnalyzer(data: AnalyzerData): Analyzer {
     const now = dateFromReference(options.now ?? REFERENCE_DATE);
     const lines = splitLines(text, options.layout);
     assignSections(lines);
-    const contexts = contextReader.buildContexts(lines);
-    const contact = extractContact(lines);
     const roleSpans = extractRoles(lines, now);
+    const jobLines = new Set(roleSpans.flatMap((span) => Array.from({ length: span.lastLine - span.firstLine + 1 }, (_, offset) => span.firstLine + offset)));
+    const contexts = contextReader.buildContexts(lines, jobLines);
+    const contact = extractContact(lines);
     const years = yearsOfExperience(roleSpans);
     const current = currentRole(roleSpans);
 

@@ -192,6 +192,37 @@ Backend Engineer, Northwind, Jan 2021 – Present
   });
 });
 
+describe('jobs listed without an Experience heading', () => {
+  // Jobs set straight under the contact lines, each a title, an employer and years, with Skills the only heading.
+  const noHeading = `Sam Ortiz
+Pittsburgh, PA
+sam.ortiz@example.com
+
+Platform Engineer
+Northwind Freight — Pittsburgh, PA
+2021–2025
+Built the Kubernetes platform and the Helm charts that 40 product teams deploy with.
+Ran Terraform for 12 AWS accounts and cut deploy time from 2 hours to 10 minutes with Jenkins pipelines.
+
+Systems Engineer
+Northwind Freight — Pittsburgh, PA
+2017–2021
+Moved 30 services from VMs onto Docker and wrote the runbooks for their on-call rotation.
+
+SKILLS
+Kubernetes, Helm, Terraform, AWS, Jenkins, Docker, Ansible
+`;
+
+  it('reads the lines of a job found by its dates as described work, so its tools are evidence and the skills list is not padding', () => {
+    const result = analyze(noHeading);
+    expect(result.roles.map((role) => role.title)).toEqual(['Platform Engineer', 'Systems Engineer']);
+    const status = (id: string) => result.tools.find((tool) => tool.id === id)?.status;
+    expect(['kubernetes', 'helm', 'terraform', 'aws', 'jenkins', 'docker'].map(status)).toEqual(Array(6).fill('evidence'));
+    expect(status('ansible')).toBe('listed');
+    expect(result.padding.detected).toBe(false);
+  });
+});
+
 describe('rules and models are checked when an analyzer is built', () => {
   const clone = () => JSON.parse(JSON.stringify(rulesJson)) as typeof rulesJson & Record<string, unknown>;
 
