@@ -1,17 +1,21 @@
-// Reading doubtful contact words again with the accurate model (main/import/readers/ocr-recheck.ts),
+// Reading doubtful words (contact details, display type) again with the accurate model (main/import/readers/ocr-recheck.ts),
 // and where the models are found (main/import/readers/ocr.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { languagePathCandidates, ocrModelFiles, packagedLanguagePath, type OcrEngine, type OcrWord, type RecognizeOptions } from '../../main/import/readers/ocr.ts';
+import { languagePathCandidates, ocrModelFiles, packagedLanguagePath, type OcrBox, type OcrEngine, type OcrWord, type RecognizeOptions } from '../../main/import/readers/ocr.ts';
 import {
+  areasOfRenderedPage,
   betterReading,
   contactWordKind,
   isDoubtfulContactWord,
+  isDoubtfulDisplayWord,
   MAX_RECHECKS_PER_PAGE,
   recheckArea,
-  recheckContactWords,
+  recheckDoubtfulWords,
+  typicalWordHeight,
+  type AreaReader,
 } from '../../main/import/readers/ocr-recheck.ts';
 
 const box = { left: 100, top: 40, width: 300, height: 20 };
@@ -62,48 +66,83 @@ describe('choosing between the fast and the accurate reading', () => {
   });
 });
 
-describe('reading a page’s doubtful contact words again', () => {
-  /** An engine that answers every accurate re-reading from `answers` by call order and records the calls. */
-  function fakeEngine(answers: OcrWord[][]) {
-    const calls: RecognizeOptions[] = [];
-    const engine: OcrEngine = {
-      async recognize(_image, options = {}) {
-        calls.push(options);
-        const words = answers[calls.length - 1] ?? [];
-        return { text: words.map((each) => each.text).join(' '), words };
-      },
-      async close() {},
+describe('reading a page’s doubtful words again', () => {
+  /** Answers every re-reading from `answers` by call order and records the areas asked for. */
+  function fakeReader(answers: OcrWord[][]) {
+    const areas: OcrBox[] = [];
+    const readArea: AreaReader = async (area) => {
+      areas.push(area);
+      return answers[areas.length - 1] ?? [];
     };
-    return { engine, calls };
+    return { readArea, areas };
   }
 
-  it('reads only the doubtful words, e-mail first, with the accurate model, and spells them anew in the text', async () => {
+  it('reads only the doubtful words, e-mail first, and spells them anew where they stood whole', async () => {
+    const phone = { ...word('+1-555-O1OO-42', 90), box: { left: 10, top: 40, width: 200, height: 20 } };
     const reading = {
-      text: 'Jane Roe\n+1-555-O1OO-42 | janeroeOO9@gmail.com\nFooter janeroeOO9@gmail.com',
-      words: [word('Jane', 96), word('Roe', 95), word('+1-555-O1OO-42', 90), word('|', 30), word('janeroeOO9@gmail.com', 88)],
+      text: 'Jane Roe\n+1-555-O1OO-42 | janeroeOO9@gmail.com\nFooter janeroeOO9@gmail.com xjaneroeOO9@gmail.com',
+      words: [word('Jane', 96), word('Roe', 95), phone, word('|', 30), word('janeroeOO9@gmail.com', 88)],
     };
-    const { engine, calls } = fakeEngine([[word('janeroe009@gmail.com', 90)], [word('+1-555-0100-42', 92)]]);
-    const result = await recheckContactWords(engine, new Uint8Array(), reading);
-    expect(calls).toEqual([
-      { model: 'accurate', area: recheckArea(box) },
-      { model: 'accurate', area: recheckArea(box) },
-    ]);
-    expect(result.text).toBe('Jane Roe\n+1-555-0100-42 | janeroe009@gmail.com\nFooter janeroe009@gmail.com');
+    const { readArea, areas } = fakeReader([[word('janeroe009@gmail.com', 90)], [{ ...word('+1-555-0100-42', 92), box: phone.box }]]);
+    const result = await recheckDoubtfulWords(readArea, reading);
+    expect(areas).toEqual([recheckArea(box), recheckArea(phone.box)]);
+    expect(result.text).toBe('Jane Roe\n+1-555-0100-42 | janeroe009@gmail.com\nFooter janeroe009@gmail.com xjaneroeOO9@gmail.com');
     expect(result.words.map((each) => each.text)).toEqual(['Jane', 'Roe', '+1-555-0100-42', '|', 'janeroe009@gmail.com']);
   });
 
-  it('leaves a page with no doubtful contact word as it was, without reading again', async () => {
+  it('takes the word read where the doubtful one stood, not a neighbour caught in the margin', async () => {
+    const reading = { text: 'call 5551234567', words: [word('call', 95), { ...word('5551234567', 20), box: { left: 300, top: 40, width: 200, height: 20 } }] };
+    const neighbour = { ...word('15551234567', 90), box: { left: 100, top: 40, width: 150, height: 20 } };
+    const { readArea } = fakeReader([[neighbour]]);
+    expect((await recheckDoubtfulWords(readArea, reading)).text).toBe('call 5551234567');
+  });
+
+  it('reads again a word in display type the fast model was unsure of (a name), not body text', async () => {
+    const big = (text: string, confidence: number): OcrWord => ({ text, confidence, box: { left: 100, top: 10, width: 300, height: 80 } });
+    const body = Array.from({ length: 5 }, (_, index) => word(`word${index}`, 40));
+    const reading = { text: 'Uebarghya Das\nword0 word1 word2 word3 word4', words: [big('Uebarghya', 9), big('Das', 96), ...body] };
+    const { readArea, areas } = fakeReader([[big('Debarghya', 40)]]);
+    const result = await recheckDoubtfulWords(readArea, reading);
+    expect(areas).toHaveLength(1);
+    expect(result.text).toBe('Debarghya Das\nword0 word1 word2 word3 word4');
+    expect(typicalWordHeight(reading.words)).toBe(20);
+    expect(isDoubtfulDisplayWord(big('Uebarghya', 9), 20)).toBe(true);
+    expect(isDoubtfulDisplayWord(big('Uebarghya', 90), 20)).toBe(false);
+    expect(isDoubtfulDisplayWord(word('Uebarghya', 9), 20)).toBe(false);
+  });
+
+  it('leaves a page with no doubtful word as it was, without reading again', async () => {
     const reading = { text: 'Jane Roe jane@example.com', words: [word('Jane', 96), word('Roe', 95), word('jane@example.com', 93)] };
-    const { engine, calls } = fakeEngine([]);
-    expect(await recheckContactWords(engine, new Uint8Array(), reading)).toBe(reading);
-    expect(calls).toEqual([]);
+    const { readArea, areas } = fakeReader([]);
+    expect(await recheckDoubtfulWords(readArea, reading)).toBe(reading);
+    expect(areas).toEqual([]);
   });
 
   it('reads again at most a handful of words on one page', async () => {
     const numbers = Array.from({ length: MAX_RECHECKS_PER_PAGE + 3 }, (_, index) => word(`555-01${index}O-77`, 50));
-    const { engine, calls } = fakeEngine([]);
-    await recheckContactWords(engine, new Uint8Array(), { text: numbers.map((each) => each.text).join(' '), words: numbers });
-    expect(calls).toHaveLength(MAX_RECHECKS_PER_PAGE);
+    const { readArea, areas } = fakeReader([]);
+    await recheckDoubtfulWords(readArea, { text: numbers.map((each) => each.text).join(' '), words: numbers });
+    expect(areas).toHaveLength(MAX_RECHECKS_PER_PAGE);
+  });
+});
+
+describe('areas of a rendered page', () => {
+  it('sends the accurate model only the strip of the page, clipped at its edges, and gives boxes in page pixels', async () => {
+    const page = { width: 10, height: 6, pixels: Uint8Array.from({ length: 60 }, (_, index) => index) };
+    const calls: Array<{ image: Uint8Array; options: RecognizeOptions | undefined }> = [];
+    const engine: OcrEngine = {
+      async recognize(image, options) {
+        calls.push({ image, options });
+        return { text: 'x', words: [{ text: 'x', confidence: 90, box: { left: 1, top: 0, width: 2, height: 2 } }] };
+      },
+      async close() {},
+    };
+    const words = await areasOfRenderedPage(engine, page)({ left: 7, top: 4, width: 5, height: 5 });
+    expect(calls[0]?.options).toEqual({ model: 'accurate', area: { left: 0, top: 0, width: 3, height: 2 } });
+    const header = new TextEncoder().encode('P5\n3 2\n255\n');
+    expect([...(calls[0]?.image.subarray(header.length) ?? [])]).toEqual([47, 48, 49, 57, 58, 59]);
+    expect(words[0]?.box).toEqual({ left: 8, top: 4, width: 2, height: 2 });
+    expect(await areasOfRenderedPage(engine, page)({ left: 12, top: 0, width: 5, height: 5 })).toEqual([]);
   });
 });
 

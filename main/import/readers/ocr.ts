@@ -155,7 +155,9 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
         await setUp();
         loadedModel = model;
       }
-      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), area ? { rectangle: area } : {}, { text: true, tsv: true });
+      // An area is one line of type: read as such, not searched for columns and blocks (which, in a crop this small, misreads it).
+      const where = area ? { rectangle: area, tessedit_pageseg_mode: PSM.SINGLE_LINE } : {};
+      const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), where, { text: true, tsv: true });
       return { text: result.data.text, words: wordsFromTsv(result.data.tsv ?? '') };
     },
     async close() {
