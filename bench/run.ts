@@ -437,13 +437,11 @@ if (!options['skip-ocr']) {
   try {
     ocr = await runOcrBench();
     row('Shipped (worker pool, tesseract.js + analysis)', `${fmt(ocr.shippedPagesPerSecond, 3)} pages/s`, `${ocr.pages} pages, ${ocr.failed} failed`);
-    row('native tesseract 5.3 (Debian model)', ocr.nativePagesPerSecond === null ? 'unavailable' : `${fmt(ocr.nativePagesPerSecond, 3)} pages/s`, ocr.ratioToNative === null ? '' : `ratio ${fmt(ocr.ratioToNative, 2)}× (target ≥ 0.7×)`);
-    row('native tesseract 5.3 (Shipped\'s model)', ocr.nativeSameModelPagesPerSecond === null ? 'unavailable' : `${fmt(ocr.nativeSameModelPagesPerSecond, 3)} pages/s`, ocr.ratioToNativeSameModel === null ? '' : `ratio ${fmt(ocr.ratioToNativeSameModel, 2)}×`);
+    row('native tesseract 5.3 (Debian model = Shipped\'s page model)', ocr.nativePagesPerSecond === null ? 'unavailable' : `${fmt(ocr.nativePagesPerSecond, 3)} pages/s`, ocr.ratioToNative === null ? '' : `ratio ${fmt(ocr.ratioToNative, 2)}× (target ≥ 0.7×)`);
     const cpuRow = (label: string, perPage: number | null, ratio: number | null) =>
       row(label, perPage === null ? 'unavailable' : `${fmt(perPage, 2)} s`, ratio === null ? '' : `CPU ratio ${fmt(ratio, 2)}× (robust to background load)`);
     cpuRow('  CPU per page: Shipped (all threads)', ocr.shippedCpuSecondsPerPage, null);
     cpuRow('  CPU per page: native, Debian model', ocr.nativeCpuSecondsPerPage, ocr.cpuRatioToNative);
-    cpuRow('  CPU per page: native, Shipped\'s model', ocr.nativeSameModelCpuSecondsPerPage, ocr.cpuRatioToNativeSameModel);
     row('peak RSS while OCR runs', `${ocr.peakRssMb} MB`, 'target ≤ 600 MB');
   } catch (error) {
     row('OCR', 'unavailable', error instanceof Error ? error.message : String(error));

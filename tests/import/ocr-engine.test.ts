@@ -21,11 +21,11 @@ const tsv = [
 ].join('\n');
 
 describe('words from tesseract TSV', () => {
-  it('keeps the word rows in reading order, with whole-number confidences, and skips blank words', () => {
+  it('keeps the word rows in reading order, with whole-number confidences and their boxes, and skips blank words', () => {
     expect(wordsFromTsv(tsv)).toEqual([
-      { text: 'Maya', confidence: 96 },
-      { text: 'Lindqvist', confidence: 91 },
-      { text: 'maya@example.com', confidence: 58 },
+      { text: 'Maya', confidence: 96, box: { left: 176, top: 192, width: 200, height: 80 } },
+      { text: 'Lindqvist', confidence: 91, box: { left: 396, top: 192, width: 314, height: 80 } },
+      { text: 'maya@example.com', confidence: 58, box: { left: 176, top: 300, width: 534, height: 40 } },
     ]);
   });
 

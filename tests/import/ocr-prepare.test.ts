@@ -39,7 +39,7 @@ describe('reading a page again with its contrast stretched', () => {
       async recognize(image: Uint8Array) {
         images.push(image);
         const confidence = confidences[images.length - 1] ?? 0;
-        return { text: `reading ${images.length}`, words: [{ text: 'word', confidence }] };
+        return { text: `reading ${images.length}`, words: [{ text: 'word', confidence, box: { left: 0, top: 0, width: 10, height: 10 } }] };
       },
       async close() {},
     };

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../main/import/extract.ts';
 import { createOcrEngine, networkBlockedMessage } from '../../main/import/readers/ocr.ts';
+import { recheckArea } from '../../main/import/readers/ocr-recheck.ts';
 import { closeOcrEngine, type ReadProgress } from '../../main/import/readers/scanned.ts';
 import {
   imagePdf,
@@ -119,6 +120,23 @@ describe('OCR of images', () => {
     const noise = scanLike({ width: 500, height: 300, pixels: new Uint8Array(500 * 300).fill(200) }, { angleDegrees: 0, noise: 40, seed: 11 });
     const outcome = await extractText(toPng(noise), 'noise.png');
     expect(outcome).toMatchObject({ ok: false, failure: { code: 'no-text', reason: expect.stringMatching(/found no text in it/) } });
+  });
+});
+
+describe('the two models', () => {
+  it('reads one area again with the accurate model after the fast one read the page, and switches back', async () => {
+    const engine = await createOcrEngine();
+    try {
+      const png = toPng(scan);
+      const page = await engine.recognize(png);
+      const address = page.words.find((word) => word.text.includes('@'));
+      if (!address) throw new Error('the fast model found no address on the card');
+      const again = await engine.recognize(png, { model: 'accurate', area: recheckArea(address.box) });
+      expect(again.words.map((word) => word.text)).toEqual(['avery.okafor@example.com']);
+      expect((await engine.recognize(png)).words).toEqual(page.words);
+    } finally {
+      await engine.close();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { createOcrEngine, encodePgm, meanConfidence, type OcrEngine, type OcrPag
 import { judgeTextLayer, repairLatin1Mojibake } from './garbage.ts';
 import { countLetters } from '../letters.ts';
 import { stretchContrastForOcr } from './ocr-prepare.ts';
+import { areasOfImageFile, areasOfRenderedPage, recheckDoubtfulWords } from './ocr-recheck.ts';
 import { tidyOcrText } from './ocr-tidy.ts';
 
 /** Reports what a slow file is doing (the import shows it) and, once known, how many pages OCR will read. */
@@ -90,7 +91,8 @@ export async function readImage(bytes: Uint8Array, format: ImageFormat, progress
   progress.detail('reading the image by OCR');
   let result;
   try {
-    result = await (await ocrEngine()).recognize(upright);
+    const engine = await ocrEngine();
+    result = await recheckDoubtfulWords(areasOfImageFile(engine, upright), await engine.recognize(upright));
   } catch {
     // Leptonica could not decode the picture (a cut-off or damaged file).
     return { ok: false, failure: failures.corrupt(kind) };
@@ -111,15 +113,18 @@ const RETRY_CONFIDENCE = 80;
  * levels stretched (ocr-prepare.ts), keeping the surer reading. Light, thin type on a speckled scan
  * is lost to tesseract's threshold and read with low confidence; stretched, it reads. Stretching
  * every page would darken light rules and link boxes around clean type too, so it is kept for the
- * pages that need it.
+ * pages that need it. Both readings use the fast model; the contact and display-type words it was
+ * unsure of are then read again with the accurate one (ocr-recheck.ts).
  */
 export async function recognizePage(engine: OcrEngine, image: GreyImage): Promise<OcrPageResult> {
   const first = await engine.recognize(encodePgm(image));
-  if ((meanConfidence(first.words) ?? 0) >= RETRY_CONFIDENCE) return first;
+  if ((meanConfidence(first.words) ?? 0) >= RETRY_CONFIDENCE) return recheckDoubtfulWords(areasOfRenderedPage(engine, image), first);
   const stretched = stretchContrastForOcr(image);
-  if (stretched === image) return first;
+  if (stretched === image) return recheckDoubtfulWords(areasOfRenderedPage(engine, image), first);
   const second = await engine.recognize(encodePgm(stretched));
-  return (meanConfidence(second.words) ?? 0) > (meanConfidence(first.words) ?? 0) ? second : first;
+  return (meanConfidence(second.words) ?? 0) > (meanConfidence(first.words) ?? 0)
+    ? recheckDoubtfulWords(areasOfRenderedPage(engine, stretched), second)
+    : recheckDoubtfulWords(areasOfRenderedPage(engine, image), first);
 }
 
 /** The reading note of a PDF whose text layer gave Cyrillic as Latin-1 letters. */
