@@ -63,6 +63,23 @@ describe('evidence parts and the rubric table', () => {
     expect(result.evidence.reasons?.[0]).toMatch(/^Strong: keeps machine learning running in production \(lines 6, 7, 8\)/);
   });
 
+  it('reads volumes of images or documents a day, and a deployed model that customers use, as ML kept in production', () => {
+    const resume = (line: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- ${line}
+`;
+    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
+    expect(ownership('Run the PyTorch defect-detection model that checks ~120K images across 30 plants daily.')).toEqual([6]);
+    expect(ownership('Scaled the document classifier to 2M documents/day on GPU inference.')).toEqual([6]);
+    expect(ownership('Deployed a churn model whose weekly scores our account managers and customers use.')).toEqual([6]);
+    // A deployment with no model in it, and a volume with no time, prove no ML kept running.
+    expect(ownership('Deployed the new checkout website for customers.')).toEqual([]);
+    expect(ownership('Labelled 120K images for the first detection model.')).toEqual([]);
+  });
+
   it('reads a model that never reached users as weak at most', () => {
     const result = analyze(pilot);
     expect(result.evidence.level).toBe('weak');
