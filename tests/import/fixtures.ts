@@ -25,7 +25,8 @@ export function resumeToText(spec: ResumeSpec): string {
   return parts.join('\n');
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+/** The bytes of a PDFKit document; call before `doc.end()`. */
+export function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -7,7 +7,7 @@ import { PageTextBuilder } from '../../main/import/pdf-layout.ts';
 import { pdfiumText } from '../../main/import/pdf-text.ts';
 import { extractText } from '../../main/import/extract.ts';
 import { normaliseText } from '../../main/import/normalise.ts';
-import { makeResumePdf, syntheticResume } from './fixtures.ts';
+import { collect, makeResumePdf, syntheticResume } from './fixtures.ts';
 import { corpusFolder, requireCorpus, runsCorpusSuites } from './corpus-folder.ts';
 
 interface Run {
@@ -152,15 +152,6 @@ describe('two-column pages (PDF characters to lines)', () => {
     expect(page(runs).text().split('\n')).toEqual(Array.from({ length: 8 }, (_, row) => `•\tShipped model ${row} to production behind a canary`));
   });
 });
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
 
 /** A real PDF whose content stream draws the sidebar and the main column row by row, as some exporters do. */
 async function rowByRowPdf(): Promise<Buffer> {
