@@ -96,8 +96,7 @@ function recheckOrder(word: OcrWord): number {
 
 /** The text with every whole-word occurrence of `from` spelt `to`. */
 function respell(text: string, from: string, to: string): string {
-  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.replace(new RegExp(`(?<=^|\\s)${escaped}(?=\\s|$)`, 'g'), () => to);
+  return text.replace(new RegExp(`(?<=^|\\s)${RegExp.escape(from)}(?=\\s|$)`, 'g'), () => to);
 }
 
 /** Reads one area of the page with the accurate model; the words' boxes are in the page's pixels. */

@@ -117,14 +117,18 @@ const RETRY_CONFIDENCE = 80;
  * unsure of are then read again with the accurate one (ocr-recheck.ts).
  */
 export async function recognizePage(engine: OcrEngine, image: GreyImage): Promise<OcrPageResult> {
+  const { read, reading } = await surerReading(engine, image);
+  return recheckDoubtfulWords(areasOfRenderedPage(engine, read), reading);
+}
+
+/** The fast model's reading of the page, or of its stretched image when that one is surer; with the image it came from. */
+async function surerReading(engine: OcrEngine, image: GreyImage): Promise<{ read: GreyImage; reading: OcrPageResult }> {
   const first = await engine.recognize(encodePgm(image));
-  if ((meanConfidence(first.words) ?? 0) >= RETRY_CONFIDENCE) return recheckDoubtfulWords(areasOfRenderedPage(engine, image), first);
+  if ((meanConfidence(first.words) ?? 0) >= RETRY_CONFIDENCE) return { read: image, reading: first };
   const stretched = stretchContrastForOcr(image);
-  if (stretched === image) return recheckDoubtfulWords(areasOfRenderedPage(engine, image), first);
+  if (stretched === image) return { read: image, reading: first };
   const second = await engine.recognize(encodePgm(stretched));
-  return (meanConfidence(second.words) ?? 0) > (meanConfidence(first.words) ?? 0)
-    ? recheckDoubtfulWords(areasOfRenderedPage(engine, stretched), second)
-    : recheckDoubtfulWords(areasOfRenderedPage(engine, image), first);
+  return (meanConfidence(second.words) ?? 0) > (meanConfidence(first.words) ?? 0) ? { read: stretched, reading: second } : { read: image, reading: first };
 }
 
 /** The reading note of a PDF whose text layer gave Cyrillic as Latin-1 letters. */
