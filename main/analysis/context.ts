@@ -2,11 +2,10 @@ import type { ResumeLine } from './lines.ts';
 import { blockTexts } from './lines.ts';
 import type { AnalysisRules, SectionKind } from './rules.ts';
 import { LETTER_CHAR, ruleRegex } from './taxonomy.ts';
+import { UNNAMED_SECTIONS } from './timeline.ts';
 
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
-/** Where a resume without an Experience heading lists its jobs: under the name, or under a heading the engine does not know. */
-const UNNAMED_SECTIONS: ReadonlySet<SectionKind> = new Set(['header', 'other']);
 
 /** Everything the engine needs to know about where a line sits and what kind of statement it is. */
 export interface LineContext {

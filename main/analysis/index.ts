@@ -94,7 +94,8 @@ export function createAnalyzer(data: AnalyzerData): Analyzer {
     const lines = splitLines(text, options.layout);
     assignSections(lines);
     const roleSpans = extractRoles(lines, now);
-    const jobLines = new Set(roleSpans.flatMap((span) => Array.from({ length: span.lastLine - span.firstLine + 1 }, (_, offset) => span.firstLine + offset)));
+    const jobLines = new Set<number>();
+    for (const span of roleSpans) for (let line = span.firstLine; line <= span.lastLine; line++) jobLines.add(line);
     const contexts = contextReader.buildContexts(lines, jobLines);
     const contact = extractContact(lines);
     const years = yearsOfExperience(roleSpans);

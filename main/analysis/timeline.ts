@@ -1,7 +1,7 @@
 import type { WorkRole } from '../../contract/analysis.ts';
 import type { ResumeLine } from './lines.ts';
 import { DANGLING_START, findDateRange, LEADING_DATE, LEADING_YEAR, LONE_DATE, monthIndex, parseDatePoint, toIsoMonth, type DatePoint, type DateRange, type MonthDate } from './dates.ts';
-import type { AnalysisRules } from './rules.ts';
+import type { AnalysisRules, SectionKind } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
 export interface RoleSpan {
@@ -42,6 +42,8 @@ const SEGMENT_SPLIT = /\s*(?:[|•·;]|\s[-–—@:]\s|\sat\s|\s{2,}|(?:\s?\.){3
 const NOISE_SEGMENT = /^(?:full[- ]time|part[- ]time|remote|hybrid|on[- ]?site|contract|permanent|internship)$/i;
 const DURATION = /\(?\b\d+\s*(?:years?|yrs?|months?|mos?)\b[^)]*\)?/gi;
 const ROLE_SECTIONS = new Set(['experience']);
+/** Where a resume without an Experience heading lists its jobs: under the name, or under a heading the engine does not know. */
+export const UNNAMED_SECTIONS: ReadonlySet<SectionKind> = new Set(['header', 'other']);
 
 function isNeighbourHeader(line: ResumeLine | undefined): line is ResumeLine {
   return (
@@ -124,7 +126,7 @@ export function createTimelineReader(rules: AnalysisRules, isLocationText: (text
   function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
     const hasExperienceHeading = lines.some((line) => line.isHeading && line.section === 'experience');
     const eligible = (line: ResumeLine): boolean =>
-      hasExperienceHeading ? ROLE_SECTIONS.has(line.section) : line.section === 'header' || line.section === 'other';
+      hasExperienceHeading ? ROLE_SECTIONS.has(line.section) : UNNAMED_SECTIONS.has(line.section);
     const nowIndex = monthIndex(now);
     const spans: RoleSpan[] = [];
     const consumed = new Set<number>();
