@@ -6,6 +6,9 @@ import { UNNAMED_SECTIONS } from './timeline.ts';
 
 const LIST_SPLIT = /\s*(?:[,|·•;]|\s{2,}|\s\/\s)\s*/;
 const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
+const LABELLED_LINE = /^([^:.]{1,40}):\s+(\S.*)$/u;
+// "Automation", "Deployment": a noun made from an action verb names a topic, not something done.
+const NOUN_ENDING = /(?:ion|ions|ment|ments|ance|ence|ity|ics)$/i;
 
 /** Everything the engine needs to know about where a line sits and what kind of statement it is. */
 export interface LineContext {
@@ -14,6 +17,11 @@ export interface LineContext {
   isWork: boolean;
   isList: boolean;
   isCourse: boolean;
+  /**
+   * In a project nobody besides its author is shown using (LABELING.md, "Real work"): ML work all the same, but its
+   * tools are claims and its figures prove nothing kept running for users.
+   */
+  isOwnProject: boolean;
   isInterest: boolean;
   hasAction: boolean;
 }
@@ -57,21 +65,51 @@ export function createContextReader(rules: AnalysisRules): ContextReader {
   const COURSE_LINE = ruleRegex(rules.courseLinePattern, 'i');
   const INTEREST_LINE = ruleRegex(rules.interestLinePattern, 'i');
   const HOME_LAB = ruleRegex(rules.homeLabPattern, 'i');
+  const PROJECT_IN_USE = ruleRegex(rules.projectInUsePattern, 'i');
   const NOT_IN_PRODUCTION = ruleRegex(rules.notInProductionPattern, 'i');
   const NOT_THEIRS = ruleRegex(rules.evidenceContext.notTheirsPattern, 'i');
 
   function isListLike(content: string): boolean {
     if (LIST_LABEL.test(content)) return true;
-    const items = content.split(LIST_SPLIT).filter((item) => item.length > 0);
-    const words = content.split(/\s+/);
+    // "Infrastructure Automation: Ansible, Terraform, CloudFormation": a short label of its own, then the list. A label
+    // that opens with a verb starts a sentence instead ("Manage AWS with Terraform: VPCs, IAM and EKS").
+    const labelled = LABELLED_LINE.exec(content);
+    const labelWords = labelled?.[1]?.split(/\s+/) ?? [];
+    const opensWithVerb = ACTION_VERB.test(labelWords[0] ?? '') && !NOUN_ENDING.test(labelWords[0] ?? '');
+    const isLabel = labelled !== null && labelWords.length <= 4 && !opensWithVerb;
+    const body = isLabel ? (labelled[2] ?? content) : content;
+    const items = body.split(LIST_SPLIT).filter((item) => item.length > 0);
+    const words = body.split(/\s+/);
     if (items.length >= 3 && words.length / items.length <= 3.2 && !ACTION_VERB.test(words.slice(0, 2).join(' '))) return true;
     // A lone sidebar entry ("Kubernetes", "Keras (TensorFlow)") from a two-column layout.
     return words.length <= 3 && !/[.!?]$/.test(content) && !ACTION_VERB.test(content);
   }
 
+  /** A line that opens a project: a short title, not a bullet and not a sentence. */
+  function isProjectTitle(line: ResumeLine): boolean {
+    return !line.isBullet && !line.isBlank && line.block === line.number && line.content.split(/\s+/).length <= 14 && !/[.!?]$/.test(line.content);
+  }
+
+  /** The lines of the projects whose text shows someone besides the author used them. */
+  function linesOfProjectsInUse(lines: readonly ResumeLine[]): Set<number> {
+    const inUse = new Set<number>();
+    let project: ResumeLine[] = [];
+    const closeProject = () => {
+      if (project.some((line) => PROJECT_IN_USE.test(line.content))) for (const line of project) inUse.add(line.number);
+      project = [];
+    };
+    for (const line of lines) {
+      if (line.section !== 'projects' || line.isHeading || isProjectTitle(line)) closeProject();
+      if (line.section === 'projects' && !line.isHeading) project.push(line);
+    }
+    closeProject();
+    return inUse;
+  }
+
   function buildContexts(lines: ResumeLine[], jobLines: ReadonlySet<number> = new Set()): LineContext[] {
     const hasAnyHeading = lines.some((line) => line.isHeading);
     const blocks = blockTexts(lines);
+    const projectsInUse = linesOfProjectsInUse(lines);
     // Bullets under a project titled "Churn model (bootcamp capstone)" are coursework too.
     let inCourseProject = false;
     return lines.map((line) => {
@@ -90,6 +128,7 @@ export function createContextReader(rules: AnalysisRules): ContextReader {
         isWork: inWorkSection && !line.isHeading && !line.isArtifact && !isInterest,
         isList,
         isCourse: COURSE_LINE.test(line.content) || line.section === 'certifications' || (inCourseProject && line.isBullet),
+        isOwnProject: line.section === 'projects' && !projectsInUse.has(line.number),
         isInterest,
         hasAction: ACTION_VERB.test(block),
       };

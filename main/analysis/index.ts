@@ -18,7 +18,7 @@ import { engineEvidenceParts, parseRules, type AnalysisRules } from './rules.ts'
 import { indexTaxonomy, parseTaxonomy, ruleRegex, type Taxonomy } from './taxonomy.ts';
 import { createEvidenceJudge, evidenceFeatureNames, parseEvidenceModel, type EvidenceModel } from './evidence.ts';
 
-export const ANALYSIS_ENGINE_VERSION = '2.1.0';
+export const ANALYSIS_ENGINE_VERSION = '2.2.0';
 /** Default "today" for resolving "Present"; callers pass the real date so results stay reproducible. */
 export const REFERENCE_DATE = new Date('2026-11-01T00:00:00Z');
 

@@ -26,7 +26,7 @@ export interface ResumeLine {
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Private-use code points are icon fonts (FontAwesome phone/mail glyphs); U+FFFD is an unmappable glyph.
 const GLYPHS = /[\uE000-\uF8FF\uFFFD\u{F0000}-\u{FFFFD}]/gu;
-const BULLET = /^(?:[•▪\-*●–—‐‑◦·○■□►▸▹➤➢★☆✓✔❖♦◆>‣⁃∙⦿⚫]|\d{1,2}[.)](?=\s))\s*/u;
+const BULLET = /^(?:[•▪\-*●–—‐‑◦·○■□►▸▹➤➢➔➜→⇒★☆✓✔❖♦◆>‣⁃∙⦿⚫]|\d{1,2}[.)](?=\s))\s*/u;
 const PRIVATE_USE_START = /^\s*[\uE000-\uF8FF]\s*\S/u;
 // A wide run of spaces is a column gutter in layout-preserving extractions; tabs are not (they often precede dates).
 const COLUMN_GAP = /(?<=\S) {4,}(?=\S)/;

@@ -78,6 +78,8 @@ const probeRule = z.object({
 const rulesSchema = z.object({
   version: z.number().int(),
   sectionHeadings: z.partialRecord(sectionKind, z.array(z.string().min(1))),
+  /** Last words that make a short heading of that kind whatever qualifies them: "Technical Experience", "INTERNSHIP EXPERIENCE". */
+  sectionHeadingEndings: z.partialRecord(sectionKind, z.array(z.string().regex(/^\p{Ll}+$/u))),
   actionVerbStems: z.array(z.string().min(1)).min(1),
   negationPattern: regex,
   listLabelPattern: regex,
@@ -85,6 +87,11 @@ const rulesSchema = z.object({
   interestLinePattern: regex,
   /** A home lab or weekend project named anywhere: not work for real users (LABELING.md). */
   homeLabPattern: regex,
+  /**
+   * A project someone besides its author used: users, clients, downloads, a merged upstream change. Without it, a
+   * project is the person's own exercise, whose tools and signals are claims, not work (LABELING.md, "Real work").
+   */
+  projectInUsePattern: regex,
   signals: z.array(signalRule),
   notInProductionPattern: regex,
   /** A tool named but not claimed: "Kaggle-style contest", "before EKS existed". Empty "before" means no condition. */

@@ -61,7 +61,13 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
   // So a line that, spaces and leading marks aside, starts with no heading phrase is no heading, and most are not.
   const squeezed = (text: string): string => text.replace(/\s+/g, '');
   const STARTS_WITH_HEADING = new RegExp(`^[^\\p{L}]*(?:${[...headingLookup.keys()].map((phrase) => RegExp.escape(squeezed(phrase))).join('|')})`, 'u');
-  const mayBeHeading = (text: string): boolean => text.includes('/') || STARTS_WITH_HEADING.test(squeezed(text.toLowerCase()));
+  const endingLookup = new Map<string, SectionKind>();
+  for (const [kind, endings] of Object.entries(rules.sectionHeadingEndings)) {
+    for (const ending of endings) endingLookup.set(ending, kind as SectionKind);
+  }
+  const ENDS_WITH_HEADING = new RegExp(`(?:${[...endingLookup.keys()].join('|')})[^\\p{L}]*$`, 'iu');
+  const mayBeHeading = (text: string): boolean =>
+    text.includes('/') || STARTS_WITH_HEADING.test(squeezed(text.toLowerCase())) || ENDS_WITH_HEADING.test(text);
 
   function headingKind(line: ResumeLine): SectionKind | null {
     const text = line.content;
@@ -86,6 +92,8 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
         const kind = headingLookup.get(words.slice(0, size).join(' '));
         if (kind) return kind;
       }
+      // "TECHNICAL EXPERIENCE", "Internship Experience:": a qualifier before a heading word that stands for its kind.
+      return endingLookup.get(words.at(-1) ?? '') ?? null;
     }
     return null;
   }

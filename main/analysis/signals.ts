@@ -100,7 +100,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
     };
     for (const context of contexts) {
       const { line } = context;
-      if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || ignoredLines.has(line.number)) continue;
+      if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || context.isOwnProject || ignoredLines.has(line.number)) continue;
       for (const signal of compiled) {
         const { rule } = signal;
         if (!rule.sections.includes(line.section)) continue;

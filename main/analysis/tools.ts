@@ -136,7 +136,7 @@ export function createToolReader(rules: AnalysisRules, tools: ToolIndex, context
   }
 
   function isEvidenceHit(context: LineContext, text: string, match: RawMatch): boolean {
-    if (!context.isWork || context.isList || context.isCourse || context.isInterest) return false;
+    if (!context.isWork || context.isList || context.isCourse || context.isInterest || context.isOwnProject) return false;
     // A project bullet describes something the person made even when it is written without a verb.
     const describesProject = context.line.section === 'projects' && context.line.isBullet;
     if (!context.hasAction && !describesProject && !/\d/.test(context.block)) return false;

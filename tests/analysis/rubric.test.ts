@@ -80,6 +80,24 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(ownership('Labelled 120K images for the first detection model.')).toEqual([]);
   });
 
+  it('reads a model serving an app since a date, a team using it on a cadence, its users and online A/B tests as production', () => {
+    const resume = (line: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- ${line}
+`;
+    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
+    expect(ownership('Deployed the pricing model as a real-time endpoint; it has served the checkout app since May 2024.')).toEqual([6]);
+    expect(ownership('Deployed the demand-forecast model as a batch endpoint; the planning team runs it every Monday.')).toEqual([6]);
+    expect(ownership('Engineered and deployed a recommendation engine for the storefront, serving 10M+ DAUs.')).toEqual([6]);
+    expect(ownership('Tuned the ranking model through online A/B tests, lifting conversion 3%.')).toEqual([6]);
+    // A model tried offline only, and a team that merely exists, prove nothing kept running.
+    expect(ownership('Compared the ranking models in offline A/B tests on last year\'s logs.')).toEqual([]);
+    expect(ownership('Trained the demand-forecast model with the planning team.')).toEqual([]);
+  });
+
   it('reads a model that never reached users as weak at most', () => {
     const result = analyze(pilot);
     expect(result.evidence.level).toBe('weak');
@@ -206,6 +224,73 @@ Backend Engineer, Northwind, Jan 2021 – Present
     const tools = analyze(text).tools;
     expect(tools.find((tool) => tool.id === 'vllm')?.status).toBe('listed');
     expect(analyze(text).evidence.level).toBe('none');
+  });
+});
+
+describe('projects: work only when someone besides the author used them', () => {
+  const resume = (project: string) => `Ravi Nair
+ML Engineer
+
+EXPERIENCE
+Data Analyst, Keystone Bank, Jan 2022 – Present
+- Write the monthly SQL reports for the risk team.
+
+PROJECTS
+Fraud scoring service
+- Built a fraud-scoring API with FastAPI and MLflow and deployed it on Kubernetes.
+${project}
+`;
+  const status = (text: string, id: string) => analyzeResume(text, { now: TEST_NOW }).tools.find((tool) => tool.id === id)?.status;
+
+  it('reads the tools of a project nobody is shown using as listed, and those of a project in use as described work', () => {
+    expect(status(resume(''), 'fastapi')).toBe('listed');
+    expect(status(resume(''), 'kubernetes')).toBe('listed');
+    expect(status(resume('- Used by 3 credit unions to screen card payments.'), 'fastapi')).toBe('evidence');
+    expect(status(resume('- Merged upstream into the MLflow project.'), 'mlflow')).toBe('evidence');
+  });
+
+  it('judges each project by its own lines: a later project in use does not lend its users to an earlier one', () => {
+    const text = resume(`
+Churn dashboard
+- Built a churn dashboard in Grafana over a BigQuery job, used by 40 account managers.`);
+    expect(status(text, 'fastapi')).toBe('listed');
+    expect(status(text, 'bigquery')).toBe('evidence');
+  });
+});
+
+describe('lists and headings that name their kind last', () => {
+  it('reads "TECHNICAL EXPERIENCE" as the experience and "TECHNICAL & LEADERSHIP SKILLS" as the skills', () => {
+    const text = `Mara Quinn
+ML Engineer
+
+SKILLS
+Python, SQL
+
+TECHNICAL EXPERIENCE
+ML Engineer, Lumen Maps, Jan 2021 – Present
+→ Trained the road-segmentation model in PyTorch that the map editors use every day.
+
+TECHNICAL & LEADERSHIP SKILLS
+Deploying services with Jenkins and Argo CD to Kubernetes
+`;
+    const result = analyzeResume(text, { now: TEST_NOW });
+    expect(result.roles.map((role) => role.title)).toEqual(['ML Engineer']);
+    const status = (id: string) => result.tools.find((tool) => tool.id === id)?.status;
+    expect(status('pytorch')).toBe('evidence');
+    expect(['jenkins', 'argocd', 'kubernetes'].map(status)).toEqual(Array(3).fill('listed'));
+  });
+
+  it('reads "Label: a, b, c" as a list even when its label reads like a verb', () => {
+    const text = `Mara Quinn
+SRE
+
+EXPERIENCE
+SRE, Lumen Maps, Jan 2021 – Present
+- Run the deploy pipeline for the map services.
+- Automation: Ansible, Terraform, CloudFormation, Jenkins
+`;
+    const status = (id: string) => analyzeResume(text, { now: TEST_NOW }).tools.find((tool) => tool.id === id)?.status;
+    expect(['ansible', 'terraform', 'cloudformation', 'jenkins'].map(status)).toEqual(Array(4).fill('listed'));
   });
 });
 
