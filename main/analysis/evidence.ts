@@ -76,7 +76,8 @@ export interface EvidenceJudge {
   findEvidenceParts(input: PartsInput): EvidencePart[];
   /** The model's inputs for one resume, by feature name (`evidenceFeatureNames`). */
   evidenceFeatures(parts: EvidencePart[], tools: ToolFinding[], modelsInProduction: number | null): Record<string, number>;
-  judgeEvidence(parts: EvidencePart[], tools: ToolFinding[], modelsInProduction: number | null): EvidenceVerdict;
+  /** `showsOperations`: a signal of on-call, incidents or SLOs kept, which lets one production line be strong. */
+  judgeEvidence(parts: EvidencePart[], tools: ToolFinding[], modelsInProduction: number | null, showsOperations?: boolean): EvidenceVerdict;
 }
 
 /** Production evidence by the rules' parts and settings, its level from `model` capped by the rubric's table. */
@@ -160,7 +161,7 @@ export function createEvidenceJudge(rules: AnalysisRules, toolIndex: ToolIndex, 
     return features;
   }
 
-  function judgeEvidence(parts: EvidencePart[], tools: ToolFinding[], modelsInProduction: number | null): EvidenceVerdict {
+  function judgeEvidence(parts: EvidencePart[], tools: ToolFinding[], modelsInProduction: number | null, showsOperations = false): EvidenceVerdict {
     const features = evidenceFeatures(parts, tools, modelsInProduction);
     const probabilities = levelProbabilities(model, features);
     let best = 0;
@@ -170,7 +171,11 @@ export function createEvidenceJudge(rules: AnalysisRules, toolIndex: ToolIndex, 
     const score = Math.round((100 * probabilities.reduce((sum, probability, index) => sum + probability * index, 0)) / 3);
     // LABELING.md's table caps what the model may say: no ML in the work is none however strong the operations,
     // ML with no production signal is weak at most, hosting others' ML moderate at most.
-    const cap = Math.max(0, ...parts.map((part) => ascendingLevels.indexOf(rules.evidenceParts[part.kind]?.supports ?? 'none')));
+    const bestPart = Math.max(0, ...parts.map((part) => ascendingLevels.indexOf(rules.evidenceParts[part.kind]?.supports ?? 'none')));
+    // One production line and no operations history is one deployment, however much ML work surrounds it.
+    const productionLines = new Set(parts.filter((part) => rules.evidenceParts[part.kind]?.supports === 'strong').flatMap((part) => part.lines));
+    const oneDeployment = productionLines.size < rules.strongEvidenceMinLines && !showsOperations;
+    const cap = oneDeployment ? Math.min(bestPart, ascendingLevels.indexOf('moderate')) : bestPart;
     const level = ascendingLevels[Math.min(best, cap)] ?? 'none';
     const mlAppears = cap > 0;
     const contribution = (part: EvidencePart): number => {

@@ -108,7 +108,8 @@ export function createAnalyzer(data: AnalyzerData): Analyzer {
     const signalResult = detectSignals(contexts, new Set([...roleHeaderLines, ...contradictions.map((found) => found.context.line.number)]));
     const tools = summarizeTools(hits, new Set(contradictions.map(({ hit }) => `${hit.toolId}@${hit.lineNumber}`)));
     const parts = findEvidenceParts({ contexts, signals: signalResult, hits });
-    const evidence = judgeEvidence(parts, tools, signalResult.signals.modelsInProduction);
+    const showsOperations = signalResult.hits.some(({ rule }) => rule.showsOperations);
+    const evidence = judgeEvidence(parts, tools, signalResult.signals.modelsInProduction, showsOperations);
     const padding = detectPadding({ contexts, hits, findings: tools, signals: signalResult, contradictions, roles: roleSpans, evidence: evidence.level, nowMonth: monthIndex(now) });
     const flags = [...signalResult.flags, ...padding.flags].sort((a, b) => a.line - b.line || compareIds(a.code, b.code));
     const isCourseworkOnly =

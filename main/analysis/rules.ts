@@ -26,6 +26,8 @@ const signalRule = z.object({
   sections: z.array(sectionKind).min(1),
   /** Counts on list lines and in courses and certificates too: a clearance is listed, not described as work. */
   inLists: z.boolean().default(false),
+  /** On-call, incidents, SLOs kept: the operations history that makes one production model strong (LABELING.md). */
+  showsOperations: z.boolean().default(false),
   /** The evidence part (a key of `evidenceParts`) the signal shows in each setting; none where left out. */
   proves: z.partialRecord(z.enum(statementSettings), z.string().min(1)),
   pattern: regex,
@@ -112,6 +114,11 @@ const rulesSchema = z.object({
       measure: z.enum(['present', 'lines']),
     }),
   ),
+  /**
+   * Below this many lines showing production ML (parts that support strong), and with no operations history, the
+   * work is one or two deployments: moderate at most (LABELING.md, moderate (a)).
+   */
+  strongEvidenceMinLines: z.number().int().min(1),
   evidenceContext: z.object({
     /** Words that put a statement among machine-learning work. */
     mlPattern: regex,

@@ -1,6 +1,6 @@
 import type { Flag, ProductionSignals } from '../../contract/analysis.ts';
 import type { ContextReader, LineContext } from './context.ts';
-import { excerptOf, type ResumeLine } from './lines.ts';
+import { excerptOf, lineIndexAt, type ResumeLine } from './lines.ts';
 import type { AnalysisRules, SignalRule } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
@@ -29,9 +29,14 @@ export interface SignalResult {
   negatedCount: number;
 }
 
+// "Three of my models run in production": counts the rules spell out in words.
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 function modelCount(match: RegExpExecArray): number | null {
   const value = match.groups?.n ?? match.groups?.m;
-  return value ? Number(value) : null;
+  if (!value) return null;
+  const spelled = NUMBER_WORDS.indexOf(value.toLowerCase());
+  return spelled >= 0 ? spelled : Number(value);
 }
 
 type SignalsFound = SignalResult;
@@ -41,6 +46,18 @@ function recordNotInProduction(found: SignalsFound, line: ResumeLine): void {
   found.negatedCount++;
   found.negatedLines.push(line.number);
   found.flags.push({ kind: 'risk', code: 'not-in-production', message: 'Says this work never reached production.', line: line.number, excerpt: excerptOf(line) });
+}
+
+/** The contexts of each block of lines, in order (artifacts, which no block text holds, left out). */
+function blocksOf(contexts: readonly LineContext[]): LineContext[][] {
+  const blocks = new Map<number, LineContext[]>();
+  for (const context of contexts) {
+    if (context.line.isArtifact) continue;
+    const members = blocks.get(context.line.block);
+    if (members) members.push(context);
+    else blocks.set(context.line.block, [context]);
+  }
+  return [...blocks.values()];
 }
 
 export interface SignalReader {
@@ -54,7 +71,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
   const compiled: CompiledSignal[] = rules.signals.map((rule) => ({
     rule,
     // Case-sensitive rules would miss "On-call" / "on-call"; the patterns are written to be safe case-insensitively.
-    pattern: ruleRegex(rule.pattern, 'i'),
+    pattern: ruleRegex(rule.pattern, 'gi'),
     requires: rule.requires ? ruleRegex(rule.requires, 'i') : null,
     requiresAlso: rule.requiresAlso ? ruleRegex(rule.requiresAlso, 'i') : null,
     reject: rule.reject ? ruleRegex(rule.reject, 'i') : null,
@@ -65,7 +82,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
   function recordSignal(found: SignalsFound, { rule, requires, requiresAlso, reject }: CompiledSignal, match: RegExpExecArray, context: LineContext): void {
     const { line } = context;
     if ((requires && !requires.test(context.block)) || (requiresAlso && !requiresAlso.test(context.block)) || reject?.test(context.block)) return;
-    if (isNegated(line.content, match.index, match.index + match[0].length, true)) {
+    if (isNegated(context.block, match.index, match.index + match[0].length, true)) {
       found.negatedCount++;
       found.negatedLines.push(line.number);
       found.flags.push({
@@ -98,17 +115,38 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
       signals: { modelsInProduction: null, postmortemAuthored: false, onCall: false, llmServing: false, clearance: false },
       negatedCount: 0,
     };
+    const counts = (context: LineContext): boolean => {
+      const { line } = context;
+      return !line.isBlank && !line.isArtifact && !line.isHeading && !context.isInterest && !context.isOwnProject && !ignoredLines.has(line.number);
+    };
+    // Patterns read a wrapped sentence whole ("build and deploy models for | inventory, cutting stockouts 10%"); a match
+    // belongs to the line it starts on, and each line takes a signal once.
+    for (const members of blocksOf(contexts)) {
+      const [blockStart] = members;
+      if (!blockStart) continue;
+      const lineStarts: number[] = [];
+      let offset = 0;
+      for (const member of members) {
+        lineStarts.push(offset);
+        offset += member.line.content.length + 1;
+      }
+      for (const signal of compiled) {
+        const { rule, pattern } = signal;
+        if (!rule.sections.includes(blockStart.line.section)) continue;
+        let lastLine: LineContext | undefined;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(blockStart.block); match; match = pattern.exec(blockStart.block)) {
+          if (match[0].length === 0) pattern.lastIndex++;
+          const context = members[lineIndexAt(lineStarts, match.index)];
+          if (!context || context === lastLine || !counts(context) || (!rule.inLists && (context.isList || context.isCourse))) continue;
+          lastLine = context;
+          recordSignal(found, signal, match, context);
+        }
+      }
+    }
     for (const context of contexts) {
       const { line } = context;
-      if (line.isBlank || line.isArtifact || line.isHeading || context.isInterest || context.isOwnProject || ignoredLines.has(line.number)) continue;
-      for (const signal of compiled) {
-        const { rule } = signal;
-        if (!rule.sections.includes(line.section)) continue;
-        if (!rule.inLists && (context.isList || context.isCourse)) continue;
-        const match = signal.pattern.exec(line.content);
-        if (match) recordSignal(found, signal, match, context);
-      }
-      if ((context.isWork || line.section === 'summary') && notInProduction(line.content)) recordNotInProduction(found, line);
+      if (counts(context) && (context.isWork || line.section === 'summary') && notInProduction(line.content)) recordNotInProduction(found, line);
     }
     return found;
   }

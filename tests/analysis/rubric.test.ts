@@ -98,6 +98,55 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(ownership('Trained the demand-forecast model with the planning team.')).toEqual([]);
   });
 
+  it('reads more ways of saying a model runs for users: counts in words, shadow scoring, A/B tests on traffic, inference times', () => {
+    const resume = (line: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- ${line}
+`;
+    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
+    expect(analyze(resume('Three of my ranking models run in production today.')).signals.modelsInProduction).toBe(3);
+    expect(ownership('Every model launch goes through two weeks of shadow scoring against the live ranker.')).toEqual([6]);
+    expect(ownership('The v9 ranking model went through an A/B test on 10% of traffic.')).toEqual([6]);
+    expect(ownership('Led the pipelines behind a 4x rise in the volume of model predictions used in production.')).toEqual([6]);
+    expect(ownership('Batched the model inference, resulting in a 50% reduction in response times.')).toEqual([6]);
+    expect(ownership('Monitored and analysed model performance each week.')).toEqual([6]);
+    expect(ownership('Compared three ranking models offline.')).toEqual([]);
+  });
+
+  it('reads a signal in a sentence wrapped over several lines, on the line where it starts', () => {
+    const text = `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+• Used TensorFlow and PyTorch to build and deploy custom models for
+real-time inventory management and demand forecasting, resulting in a 10%
+reduction in stockouts.
+`;
+    expect(analyze(text).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines).toEqual([6]);
+  });
+
+  it('reads one production line without operations history as moderate at most, and lets on-call make it strong', () => {
+    const resume = (extra: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- Deployed the demand-forecast model in PyTorch as a real-time endpoint; it has served the store app since May 2024.
+- Built the feature pipelines in Python and Spark and trained the forecasting models in PyTorch with XGBoost baselines.
+- Tuned the model's features with the merchandising team and evaluated each model version against last year's sales.
+- Wrote the model documentation and the data-quality checks on the training data.
+${extra}`;
+    const strongModel = createAnalyzer({ ...policy, evidenceModel: { ...policy.evidenceModel, thresholds: [-100, -99, -98] } });
+    const level = (text: string) => strongModel.analyze(text, { now: TEST_NOW }).evidence.level;
+    expect(level(resume(''))).toBe('moderate');
+    expect(level(resume('- On call for the forecast endpoint one week in four.\n'))).toBe('strong');
+    expect(level(resume('- Retrained the model monthly; two more models went live in 2025.\n'))).toBe('strong');
+  });
+
   it('reads a model that never reached users as weak at most', () => {
     const result = analyze(pilot);
     expect(result.evidence.level).toBe('weak');
