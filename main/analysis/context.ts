@@ -73,7 +73,7 @@ export function createContextReader(rules: AnalysisRules): ContextReader {
     if (LIST_LABEL.test(content)) return true;
     // "Infrastructure Automation: Ansible, Terraform, CloudFormation": a short label of its own, then the list. A label
     // that opens with a verb starts a sentence instead ("Manage AWS with Terraform: VPCs, IAM and EKS").
-    const labelled = LABELLED_LINE.exec(content);
+    const labelled = content.includes(':') ? LABELLED_LINE.exec(content) : null;
     const labelWords = labelled?.[1]?.split(/\s+/) ?? [];
     const opensWithVerb = ACTION_VERB.test(labelWords[0] ?? '') && !NOUN_ENDING.test(labelWords[0] ?? '');
     const isLabel = labelled !== null && labelWords.length <= 4 && !opensWithVerb;

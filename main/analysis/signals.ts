@@ -123,7 +123,9 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
     // belongs to the line it starts on, and each line takes a signal once.
     for (const members of blocksOf(contexts)) {
       const [blockStart] = members;
-      if (!blockStart) continue;
+      if (!blockStart || !members.some(counts)) continue;
+      // Most blocks of a resume are skills lists, which only the rules that read lists need to scan.
+      const describes = members.some((member) => counts(member) && !member.isList && !member.isCourse);
       const lineStarts: number[] = [];
       let offset = 0;
       for (const member of members) {
@@ -132,7 +134,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
       }
       for (const signal of compiled) {
         const { rule, pattern } = signal;
-        if (!rule.sections.includes(blockStart.line.section)) continue;
+        if (!rule.sections.includes(blockStart.line.section) || (!rule.inLists && !describes)) continue;
         let lastLine: LineContext | undefined;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(blockStart.block); match; match = pattern.exec(blockStart.block)) {
