@@ -174,9 +174,12 @@ export function createEvidenceJudge(rules: AnalysisRules, toolIndex: ToolIndex, 
     const bestPart = Math.max(0, ...parts.map((part) => ascendingLevels.indexOf(rules.evidenceParts[part.kind]?.supports ?? 'none')));
     // One production line and no operations history is one deployment, however much ML work surrounds it.
     const productionLines = new Set(parts.filter((part) => rules.evidenceParts[part.kind]?.supports === 'strong').flatMap((part) => part.lines));
-    const oneDeployment = productionLines.size < rules.strongEvidenceMinLines && !showsOperations;
+    const oneDeployment = productionLines.size < rules.evidenceLines.strongNeeds && !showsOperations;
     const cap = oneDeployment ? Math.min(bestPart, ascendingLevels.indexOf('moderate')) : bestPart;
-    const level = ascendingLevels[Math.min(best, cap)] ?? 'none';
+    // Several production models or ML systems, each on a line of its own, are strong (LABELING.md) whatever the fit says.
+    const strongIndex = ascendingLevels.indexOf('strong');
+    const several = productionLines.size >= rules.evidenceLines.severalFrom;
+    const level = ascendingLevels[Math.min(several ? strongIndex : best, cap)] ?? 'none';
     const mlAppears = cap > 0;
     const contribution = (part: EvidencePart): number => {
       const index = model.features.indexOf(`part:${part.kind}`);
@@ -195,8 +198,11 @@ export function createEvidenceJudge(rules: AnalysisRules, toolIndex: ToolIndex, 
         : 'None: no machine learning appears in the work described.',
       ...(against.length > 0 ? [`Counts against: ${against.slice(0, 2).join('; ')}.`] : []),
     ];
-    // The score stays inside the band of the capped level, so a list sorted by score agrees with the levels.
-    return { level, score: Math.min(score, Math.round((100 * (cap + 0.49)) / 3), mlAppears ? 100 : 5), reasons, parts };
+    // The score stays inside the band of the capped level (and of strong, when several systems make it so), so a
+    // list sorted by score agrees with the levels.
+    const capped = Math.min(score, Math.round((100 * (cap + 0.49)) / 3));
+    const banded = level === 'strong' ? Math.max(capped, Math.round((100 * (strongIndex - 0.49)) / 3)) : capped;
+    return { level, score: Math.min(banded, mlAppears ? 100 : 5), reasons, parts };
   }
 
   return { findEvidenceParts, evidenceFeatures, judgeEvidence };

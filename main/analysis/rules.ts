@@ -114,11 +114,15 @@ const rulesSchema = z.object({
       measure: z.enum(['present', 'lines']),
     }),
   ),
-  /**
-   * Below this many lines showing production ML (parts that support strong), and with no operations history, the
-   * work is one or two deployments: moderate at most (LABELING.md, moderate (a)).
-   */
-  strongEvidenceMinLines: z.number().int().min(1),
+  /** Lines showing production ML (the parts that support strong), counted for the rubric's bounds on the fitted level. */
+  evidenceLines: z
+    .object({
+      /** Fewer, with no on-call, incident or SLO of their own, are one or two deployments: moderate at most (LABELING.md, moderate (a)). */
+      strongNeeds: z.number().int().min(1),
+      /** This many or more are several production models or ML systems: strong (LABELING.md, strong). */
+      severalFrom: z.number().int().min(1),
+    })
+    .refine((lines) => lines.severalFrom >= lines.strongNeeds, { message: 'severalFrom is below strongNeeds' }),
   evidenceContext: z.object({
     /** Words that put a statement among machine-learning work. */
     mlPattern: regex,

@@ -147,6 +147,27 @@ ${extra}`;
     expect(level(resume('- Retrained the model monthly; two more models went live in 2025.\n'))).toBe('strong');
   });
 
+  it('reads several production models, each on a line of its own, as strong even where the fitted level says moderate', () => {
+    const resume = (lines: string[]) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+${lines.map((line) => `- ${line}`).join('\n')}
+`;
+    const moderateModel = createAnalyzer({ ...policy, evidenceModel: { ...policy.evidenceModel, thresholds: [-100, -99, 100] } });
+    const verdict = (lines: string[]) => moderateModel.analyze(resume(lines), { now: TEST_NOW }).evidence;
+    const models = [
+      'Deployed the pricing model as a real-time endpoint; it has served the checkout app since May 2024.',
+      'Run the PyTorch defect-detection model that checks ~120K images across 30 plants daily.',
+      'Scaled the document classifier to 2M documents/day on GPU inference.',
+    ];
+    expect(verdict(models.slice(0, 2)).level).toBe('moderate');
+    const several = verdict(models);
+    expect(several.level).toBe('strong');
+    expect(several.score).toBeGreaterThanOrEqual(83);
+  });
+
   it('reads a model that never reached users as weak at most', () => {
     const result = analyze(pilot);
     expect(result.evidence.level).toBe('weak');
