@@ -116,6 +116,22 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(ownership('Compared three ranking models offline.')).toEqual([]);
   });
 
+  it('reads a measured effect of a model on its users (bookings, conversions, approvals it powers) as a model in production', () => {
+    const resume = (line: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- ${line}
+`;
+    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
+    expect(ownership('Built contextual bandit personalisation models, boosting bookings by 500/day.')).toEqual([6]);
+    expect(ownership('Built an underwriting model for thin-file applicants, now behind 80% of card approvals.')).toEqual([6]);
+    expect(ownership('Developed a budgeting model powering 250,000 personal financial plans.')).toEqual([6]);
+    // The same figures with no model behind them are business results, not ML in production.
+    expect(ownership('Redesigned the checkout page, boosting bookings by 500/day.')).toEqual([]);
+  });
+
   it('reads a signal in a sentence wrapped over several lines, on the line where it starts', () => {
     const text = `Kim Lee
 Machine Learning Engineer
