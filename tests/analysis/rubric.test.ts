@@ -132,6 +132,25 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(ownership('Redesigned the checkout page, boosting bookings by 500/day.')).toEqual([]);
   });
 
+  it('reads ML systems and deployments written with hyphens or counted in devices: a 6-node GPU cluster, auto-scaling inference, 50M+ devices', () => {
+    const resume = (line: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- ${line}
+`;
+    const parts = (line: string) => (analyze(resume(line)).evidence.parts ?? []).filter((part) => part.lines.includes(6)).map((part) => part.kind);
+    expect(parts('Provisioned a 6-node GPU cluster for model training.')).toContain('ml-systems');
+    expect(parts('Designed an auto-scaling GPU job scheduler for distributed ML inference.')).toContain('ml-systems');
+    expect(parts('Created an on-device model compression pipeline deployed across 50M+ devices.')).toContain('ml-ownership');
+    expect(parts('Developed an inference optimization for our models, reducing latency by 73%.')).toContain('ml-ownership');
+    // Without ML in the statement the same words are generic operations at most.
+    expect(parts('Provisioned a 6-node Kafka cluster for the payments team.')).not.toContain('ml-systems');
+    // A research cluster is research, not an ML system run for users (LABELING.md).
+    expect(parts('Ran PyTorch experiments on the university GPU cluster.')).not.toContain('ml-systems');
+  });
+
   it('reads a signal in a sentence wrapped over several lines, on the line where it starts', () => {
     const text = `Kim Lee
 Machine Learning Engineer
