@@ -132,7 +132,7 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(ownership('Redesigned the checkout page, boosting bookings by 500/day.')).toEqual([]);
   });
 
-  it('reads ML systems and deployments written with hyphens or counted in devices: a 6-node GPU cluster, auto-scaling inference, 50M+ devices', () => {
+  it('reads ML systems and deployments written with hyphens or counted in devices (a 6-node GPU cluster, 50M+ devices), and no ML in a data model', () => {
     const resume = (line: string) => `Kim Lee
 Machine Learning Engineer
 
@@ -147,6 +147,9 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(parts('Developed an inference optimization for our models, reducing latency by 73%.')).toContain('ml-ownership');
     // Without ML in the statement the same words are generic operations at most.
     expect(parts('Provisioned a 6-node Kafka cluster for the payments team.')).not.toContain('ml-systems');
+    // A data model is a schema, not machine learning.
+    expect(parts('Designed the data model for each step of the ETL process, from raw to mart layer.')).not.toContain('ml-work');
+    expect(parts('Designed the churn model for each step of the renewal process, from raw features to scores.')).toContain('ml-work');
     // A research cluster is research, not an ML system run for users (LABELING.md).
     expect(parts('Ran PyTorch experiments on the university GPU cluster.')).not.toContain('ml-systems');
   });
