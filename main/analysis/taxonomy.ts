@@ -27,7 +27,10 @@ const categorySchema = z.object({
   label: z.string().min(1),
   /** Tools of this category are specific to machine learning (a tool may say otherwise with its own `ml`). */
   ml: z.boolean(),
-  /** Counted as a tool in evidence and padding figures (languages and notebooks are not). */
+  /**
+   * Counted as a tool in evidence and padding figures. LABELING.md counts every canonical id, languages included;
+   * notebooks (Kaggle, Jupyter) are where work was tried, not tools it was built with, and are not counted.
+   */
   countsAsTool: z.boolean(),
   /** Building or training models, which proves no production work on its own. */
   modelling: z.boolean(),

@@ -238,6 +238,22 @@ MLOps Engineer, Orbit Labs, Jan 2021 – Present
     expect(result.padding.reasons[0]).toMatch(/Claims 15\+ years/);
   });
 
+  it('counts languages among the canonical tools of the padding figures, as LABELING.md does, but not notebooks', () => {
+    const text = `Ivan Petrov
+ML Engineer
+
+EXPERIENCE
+Analyst, Keystone Bank, Jan 2022 – Present
+- Write the monthly reports for the risk team.
+
+SKILLS
+Python, Go, PyTorch, scikit-learn, Docker, Kubernetes, MLflow, Airflow, Jupyter, Kaggle
+`;
+    const result = analyze(text);
+    expect(result.padding.detected).toBe(true);
+    expect(result.padding.reasons).toContain('Names 8 tools only as claims against 0 in described work.');
+  });
+
   it('does not pad an honest junior who is familiar with a few tools', () => {
     const text = `Mia Lund
 Junior ML Engineer
