@@ -98,11 +98,13 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
     return null;
   }
 
-  function jobAfterEducation(line: ResumeLine): boolean {
+  /** `next`: the line after it, which may hold the title of an employer line ("Dimension Studio, London   Nov 2023 – Present"). */
+  function jobAfterEducation(line: ResumeLine, next: ResumeLine | undefined): boolean {
     if (line.isBlank || line.isBullet || line.content.length > 120) return false;
     // Dates are often right-aligned, in the column split off the line.
     const whole = line.side ? `${line.content} ${line.side}` : line.content;
-    return findDateRange(whole) !== null && TITLE_WORDS.test(line.content) && !DEGREE.test(whole);
+    const titled = TITLE_WORDS.test(line.content) || (next !== undefined && !next.isBlank && TITLE_WORDS.test(next.content) && !DEGREE.test(next.content));
+    return findDateRange(whole) !== null && titled && !DEGREE.test(whole);
   }
 
   function assignSections(lines: ResumeLine[]): void {
@@ -111,12 +113,15 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
     let beforeSidebar: SectionKind = 'header';
     const headingStyles: boolean[] = [];
     const headingLooks: ResumeLine['style'][] = [];
-    for (const line of lines) {
+    let previous: ResumeLine | undefined;
+    lines.forEach((line, index) => {
       if (line.isArtifact) {
         line.section = current;
-        continue;
+        return;
       }
-      const kind = headingKind(line);
+      // "… Key / achievements:": the tail of a wrapped sentence, in lower case, is no heading.
+      const continuesSentence = previous !== undefined && !previous.isBlank && /^\p{Ll}/u.test(line.content) && !/[.:;!?]$/.test(previous.content);
+      const kind = continuesSentence ? null : headingKind(line);
       if (kind && breaksHeadingStyle(line, headingStyles, headingLooks)) {
         // "Training" or "Serving" in mixed case under a job, in a resume whose headings are all capitals, is a
         // sub-heading of that job, not a new section.
@@ -127,7 +132,7 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
         if (SIDEBAR_SECTIONS.has(kind)) beforeSidebar = current;
         current = kind;
         line.isHeading = true;
-      } else if (current === 'education' && jobAfterEducation(line)) {
+      } else if (current === 'education' && jobAfterEducation(line, lines[index + 1])) {
         // A resume that opens with its education and gives its jobs no heading: the first dated job line
         // ("Machine Learning Engineer   9/26/2022–Present") starts the experience.
         current = 'experience';
@@ -140,7 +145,8 @@ export function createSectionReader(rules: AnalysisRules): SectionReader {
         current = beforeContact;
       }
       line.section = current;
-    }
+      previous = line;
+    });
     assignBlocks(lines);
   }
 

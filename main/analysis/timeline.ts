@@ -125,8 +125,8 @@ export function createTimelineReader(rules: AnalysisRules, isLocationText: (text
 
   function extractRoles(lines: ResumeLine[], now: MonthDate): RoleSpan[] {
     const hasExperienceHeading = lines.some((line) => line.isHeading && line.section === 'experience');
-    const eligible = (line: ResumeLine): boolean =>
-      hasExperienceHeading ? ROLE_SECTIONS.has(line.section) : UNNAMED_SECTIONS.has(line.section);
+    // Jobs that follow the education with no heading of their own are in the experience too (sections.ts).
+    const eligible = (line: ResumeLine): boolean => ROLE_SECTIONS.has(line.section) || (!hasExperienceHeading && UNNAMED_SECTIONS.has(line.section));
     const nowIndex = monthIndex(now);
     const spans: RoleSpan[] = [];
     const consumed = new Set<number>();

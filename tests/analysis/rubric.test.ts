@@ -404,6 +404,26 @@ Deploying services with Jenkins and Argo CD to Kubernetes
     expect(['jenkins', 'argocd', 'kubernetes'].map(status)).toEqual(Array(3).fill('listed'));
   });
 
+  it('starts the experience at an employer line after the education whose title is on the next line, and reads no heading in a wrapped sentence', () => {
+    const text = `Sam Hale
+sam.hale@example.com
+
+Education:
+2017 – 2020: BSc Physics
+Queen Mary University of London
+Northlight Studio, London UK Nov 2023 – Present
+Software Engineer - Machine Learning
+Developed and deployed a distributed ML video pipeline for live events (300+ renders/day) with PyTorch. Key
+achievements:
+Kept the GPU inference queue within a 5-minute end-to-end SLA across four machines with Docker.
+`;
+    const result = analyzeResume(text, { now: TEST_NOW });
+    expect(result.roles.map((role) => [role.title, role.employer])).toEqual([['Software Engineer', 'Northlight Studio']]);
+    const status = (id: string) => result.tools.find((tool) => tool.id === id)?.status;
+    expect(status('pytorch')).toBe('evidence');
+    expect(status('docker')).toBe('evidence');
+  });
+
   it('reads "Label: a, b, c" as a list even when its label reads like a verb', () => {
     const text = `Mara Quinn
 SRE
