@@ -130,6 +130,10 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
     expect(ownership('Developed a budgeting model powering 250,000 personal financial plans.')).toEqual([6]);
     // The same figures with no model behind them are business results, not ML in production.
     expect(ownership('Redesigned the checkout page, boosting bookings by 500/day.')).toEqual([]);
+    expect(ownership('Lead a team of 3 engineers while shipping 2 AI/ML products to production.')).toEqual([6]);
+    expect(ownership('Drove the demand forecasting model to production for the planning team.')).toEqual([6]);
+    // Helping others take it there is their production, not this person's.
+    expect(ownership('Worked with engineering to move the forecasting model into production.')).toEqual([]);
   });
 
   it('reads ML systems and deployments written with hyphens or counted in devices (a 6-node GPU cluster, 50M+ devices), and no ML in a data model', () => {
