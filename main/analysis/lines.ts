@@ -147,13 +147,28 @@ export function assignBlocks(lines: ResumeLine[]): void {
   }
 }
 
+/** What joins the lines of a block in its text: an offset into the text counts it after each line. */
+export const BLOCK_JOIN = ' ';
+
+/** Items grouped by the block of their line, in order; artifacts, which no block text holds, are left out. */
+export function groupByBlock<T>(items: readonly T[], lineOf: (item: T) => ResumeLine): T[][] {
+  const blocks = new Map<number, T[]>();
+  for (const item of items) {
+    const line = lineOf(item);
+    if (line.isArtifact) continue;
+    const members = blocks.get(line.block);
+    if (members) members.push(item);
+    else blocks.set(line.block, [item]);
+  }
+  return [...blocks.values()];
+}
+
 /** Joined text of every block, keyed by block id. */
 export function blockTexts(lines: ResumeLine[]): Map<number, string> {
   const texts = new Map<number, string>();
-  for (const line of lines) {
-    if (line.isArtifact) continue;
-    const previous = texts.get(line.block);
-    texts.set(line.block, previous === undefined ? line.content : `${previous} ${line.content}`);
+  for (const members of groupByBlock(lines, (line) => line)) {
+    const [first] = members;
+    if (first) texts.set(first.block, members.map((line) => line.content).join(BLOCK_JOIN));
   }
   return texts;
 }

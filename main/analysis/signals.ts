@@ -1,6 +1,6 @@
 import type { Flag, ProductionSignals } from '../../contract/analysis.ts';
 import type { ContextReader, LineContext } from './context.ts';
-import { excerptOf, lineIndexAt, type ResumeLine } from './lines.ts';
+import { BLOCK_JOIN, excerptOf, groupByBlock, lineIndexAt, type ResumeLine } from './lines.ts';
 import type { AnalysisRules, SignalRule } from './rules.ts';
 import { ruleRegex } from './taxonomy.ts';
 
@@ -46,18 +46,6 @@ function recordNotInProduction(found: SignalsFound, line: ResumeLine): void {
   found.negatedCount++;
   found.negatedLines.push(line.number);
   found.flags.push({ kind: 'risk', code: 'not-in-production', message: 'Says this work never reached production.', line: line.number, excerpt: excerptOf(line) });
-}
-
-/** The contexts of each block of lines, in order (artifacts, which no block text holds, left out). */
-function blocksOf(contexts: readonly LineContext[]): LineContext[][] {
-  const blocks = new Map<number, LineContext[]>();
-  for (const context of contexts) {
-    if (context.line.isArtifact) continue;
-    const members = blocks.get(context.line.block);
-    if (members) members.push(context);
-    else blocks.set(context.line.block, [context]);
-  }
-  return [...blocks.values()];
 }
 
 export interface SignalReader {
@@ -121,7 +109,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
     };
     // Patterns read a wrapped sentence whole ("build and deploy models for | inventory, cutting stockouts 10%"); a match
     // belongs to the line it starts on, and each line takes a signal once.
-    for (const members of blocksOf(contexts)) {
+    for (const members of groupByBlock(contexts, (context) => context.line)) {
       const [blockStart] = members;
       if (!blockStart || !members.some(counts)) continue;
       // Most blocks of a resume are skills lists, which only the rules that read lists need to scan.
@@ -130,7 +118,7 @@ export function createSignalReader(rules: AnalysisRules, contextReader: ContextR
       let offset = 0;
       for (const member of members) {
         lineStarts.push(offset);
-        offset += member.line.content.length + 1;
+        offset += member.line.content.length + BLOCK_JOIN.length;
       }
       for (const signal of compiled) {
         const { rule, pattern } = signal;
