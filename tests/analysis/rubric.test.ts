@@ -10,6 +10,16 @@ const { policy } = defaultAnalyzer;
 const withRules = (rules: unknown) => createAnalyzer({ ...policy, rules });
 const withModel = (evidenceModel: unknown) => createAnalyzer({ ...policy, evidenceModel });
 const partKinds = (text: string) => (analyze(text).evidence.parts ?? []).map((part) => part.kind);
+/** An ML engineer's resume whose one work bullet (line 6) is `line`. */
+const oneBulletResume = (line: string) => `Kim Lee
+Machine Learning Engineer
+
+EXPERIENCE
+ML Engineer, Brightline Retail, Jan 2022 – Present
+- ${line}
+`;
+/** The lines read as keeping ML running in production. */
+const ownership = (line: string) => analyze(oneBulletResume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
 
 const sre = `Alex Rivera
 Site Reliability Engineer
@@ -64,14 +74,6 @@ describe('evidence parts and the rubric table', () => {
   });
 
   it('reads volumes of images or documents a day, and a deployed model that customers use, as ML kept in production', () => {
-    const resume = (line: string) => `Kim Lee
-Machine Learning Engineer
-
-EXPERIENCE
-ML Engineer, Brightline Retail, Jan 2022 – Present
-- ${line}
-`;
-    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
     expect(ownership('Run the PyTorch defect-detection model that checks ~120K images across 30 plants daily.')).toEqual([6]);
     expect(ownership('Scaled the document classifier to 2M documents/day on GPU inference.')).toEqual([6]);
     expect(ownership('Deployed a churn model whose weekly scores our account managers and customers use.')).toEqual([6]);
@@ -81,14 +83,6 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
   });
 
   it('reads a model serving an app since a date, a team using it on a cadence, its users and online A/B tests as production', () => {
-    const resume = (line: string) => `Kim Lee
-Machine Learning Engineer
-
-EXPERIENCE
-ML Engineer, Brightline Retail, Jan 2022 – Present
-- ${line}
-`;
-    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
     expect(ownership('Deployed the pricing model as a real-time endpoint; it has served the checkout app since May 2024.')).toEqual([6]);
     expect(ownership('Deployed the demand-forecast model as a batch endpoint; the planning team runs it every Monday.')).toEqual([6]);
     expect(ownership('Engineered and deployed a recommendation engine for the storefront, serving 10M+ DAUs.')).toEqual([6]);
@@ -99,15 +93,7 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
   });
 
   it('reads more ways of saying a model runs for users: counts in words, shadow scoring, A/B tests on traffic, inference times', () => {
-    const resume = (line: string) => `Kim Lee
-Machine Learning Engineer
-
-EXPERIENCE
-ML Engineer, Brightline Retail, Jan 2022 – Present
-- ${line}
-`;
-    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
-    expect(analyze(resume('Three of my ranking models run in production today.')).signals.modelsInProduction).toBe(3);
+    expect(analyze(oneBulletResume('Three of my ranking models run in production today.')).signals.modelsInProduction).toBe(3);
     expect(ownership('Every model launch goes through two weeks of shadow scoring against the live ranker.')).toEqual([6]);
     expect(ownership('The v9 ranking model went through an A/B test on 10% of traffic.')).toEqual([6]);
     expect(ownership('Led the pipelines behind a 4x rise in the volume of model predictions used in production.')).toEqual([6]);
@@ -117,14 +103,6 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
   });
 
   it('reads a measured effect of a model on its users (bookings, conversions, approvals it powers) as a model in production', () => {
-    const resume = (line: string) => `Kim Lee
-Machine Learning Engineer
-
-EXPERIENCE
-ML Engineer, Brightline Retail, Jan 2022 – Present
-- ${line}
-`;
-    const ownership = (line: string) => analyze(resume(line)).evidence.parts?.find((part) => part.kind === 'ml-ownership')?.lines ?? [];
     expect(ownership('Built contextual bandit personalisation models, boosting bookings by 500/day.')).toEqual([6]);
     expect(ownership('Built an underwriting model for thin-file applicants, now behind 80% of card approvals.')).toEqual([6]);
     expect(ownership('Developed a budgeting model powering 250,000 personal financial plans.')).toEqual([6]);
@@ -137,14 +115,7 @@ ML Engineer, Brightline Retail, Jan 2022 – Present
   });
 
   it('reads ML systems and deployments written with hyphens or counted in devices (a 6-node GPU cluster, 50M+ devices), and no ML in a data model', () => {
-    const resume = (line: string) => `Kim Lee
-Machine Learning Engineer
-
-EXPERIENCE
-ML Engineer, Brightline Retail, Jan 2022 – Present
-- ${line}
-`;
-    const parts = (line: string) => (analyze(resume(line)).evidence.parts ?? []).filter((part) => part.lines.includes(6)).map((part) => part.kind);
+    const parts = (line: string) => (analyze(oneBulletResume(line)).evidence.parts ?? []).filter((part) => part.lines.includes(6)).map((part) => part.kind);
     expect(parts('Provisioned a 6-node GPU cluster for model training.')).toContain('ml-systems');
     expect(parts('Designed an auto-scaling GPU job scheduler for distributed ML inference.')).toContain('ml-systems');
     expect(parts('Created an on-device model compression pipeline deployed across 50M+ devices.')).toContain('ml-ownership');
